@@ -1,0 +1,89 @@
+/// @file
+/// @brief Errors: codes, the exception the C++ API throws, and the record the
+/// non-throwing forms fill.
+#ifndef KARE_ERROR_HPP
+#define KARE_ERROR_HPP
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace kare {
+inline namespace v1 {
+
+/// What went wrong. Values mirror the C API's `kare_status` (negated) and are
+/// frozen: new codes are only appended.
+enum class errc : std::uint8_t {
+    ok = 0,                  ///< No error.
+    invalid_argument = 1,    ///< A caller passed an argument that cannot be used.
+    parse_error = 2,         ///< The bytes are not well-formed JSON (or CSV).
+    invalid_plan = 3,        ///< Well-formed, but breaks a rule of the plan format.
+    not_found = 4,           ///< The account, rep or other named item does not exist.
+    conflict = 5,            ///< The operation contradicts the plan's state.
+    limit_exceeded = 6,      ///< The input exceeds a configured limit.
+    unsupported_version = 7, ///< The document's format version is not supported.
+    io_error = 8,            ///< A file could not be read or written.
+    out_of_memory = 9,       ///< An allocation failed.
+    internal = 10,           ///< A bug in kare: please report it.
+};
+
+/// A short, stable, lower-case name for the code, e.g. `"invalid_plan"`.
+constexpr std::string_view to_string(errc code) noexcept
+{
+    switch (code) {
+    case errc::ok: return "ok";
+    case errc::invalid_argument: return "invalid_argument";
+    case errc::parse_error: return "parse_error";
+    case errc::invalid_plan: return "invalid_plan";
+    case errc::not_found: return "not_found";
+    case errc::conflict: return "conflict";
+    case errc::limit_exceeded: return "limit_exceeded";
+    case errc::unsupported_version: return "unsupported_version";
+    case errc::io_error: return "io_error";
+    case errc::out_of_memory: return "out_of_memory";
+    case errc::internal: return "internal";
+    }
+    return "unknown";
+}
+
+/// The exception every throwing kare function raises for bad input.
+///
+/// `path()` names where the problem is, in the plan document's own terms
+/// (`accounts[12].attributes.risk`), or is empty when the error is not about
+/// a place in a document.
+class error : public std::runtime_error {
+public:
+    /// @param code what went wrong
+    /// @param message a sentence a person can read; it does not repeat the path
+    /// @param path where in the document, or empty
+    error(errc code, const std::string& message, std::string path = {})
+        : std::runtime_error(message), code_(code), path_(std::move(path))
+    {
+    }
+
+    /// The error code.
+    errc code() const noexcept { return code_; }
+    /// The document path the error concerns, or an empty string.
+    const std::string& path() const noexcept { return path_; }
+
+private:
+    errc code_;
+    std::string path_;
+};
+
+/// What the non-throwing forms report instead of throwing.
+struct error_info {
+    errc code = errc::ok;  ///< `errc::ok` when nothing failed.
+    std::string message;   ///< A sentence a person can read.
+    std::string path;      ///< Document path, or empty.
+
+    /// True when an error was recorded.
+    explicit operator bool() const noexcept { return code != errc::ok; }
+};
+
+} // namespace v1
+} // namespace kare
+
+#endif

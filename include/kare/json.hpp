@@ -1,0 +1,66 @@
+/// @file
+/// @brief The plan and report documents: reading and writing JSON.
+///
+/// This is the adapter between the pure model and JSON; nothing else in the
+/// core knows about JSON.
+#ifndef KARE_JSON_HPP
+#define KARE_JSON_HPP
+
+#include <kare/error.hpp>
+#include <kare/plan.hpp>
+#include <kare/report.hpp>
+
+#include <boost/json/fwd.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kare {
+inline namespace v1 {
+
+/// Bounds that make a hostile document fail fast instead of exhausting
+/// memory or stack.
+struct read_limits {
+    std::size_t max_document_bytes = std::size_t{1} << 30; ///< Whole document.
+    std::size_t max_depth = 64;               ///< JSON nesting (criteria groups included).
+    std::size_t max_string_bytes = 64 * 1024; ///< Any one string.
+    std::size_t max_accounts = 10'000'000;    ///< Accounts in one plan.
+    std::size_t max_reps = 100'000;           ///< Reps in one plan.
+    std::size_t max_fields = 1'000;           ///< Declared fields.
+    std::size_t max_criterion_nodes = 10'000; ///< Nodes across all profiles and fire rules.
+    std::size_t max_history = 10'000;         ///< Recorded moves per account.
+};
+
+/// Reads a plan document.
+/// @throws error `parse_error` for malformed JSON, `unsupported_version` for
+/// a format version this library does not read, `invalid_plan` naming the
+/// path of anything else wrong, `limit_exceeded` beyond `limits`.
+plan read_plan(std::string_view json, const read_limits& limits = {});
+
+/// Reads a plan document without throwing: on failure returns
+/// `std::nullopt` and fills `err`.
+std::optional<plan> read_plan(std::string_view json, error_info& err,
+                              const read_limits& limits = {}) noexcept;
+
+/// Writes the canonical plan document: indented, keys in a fixed order,
+/// ending in a newline. Write → read → write gives the same bytes.
+std::string write_plan(const plan& p);
+
+/// Writes the report document (canonical form as `write_plan`).
+std::string write_report(const report& r);
+
+/// The plan as a JSON value (Boost.JSON `value_from` customisation).
+void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const plan& p);
+
+/// The report as a JSON value (Boost.JSON `value_from` customisation).
+void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const report& r);
+
+/// Writes any JSON value in kare's canonical indented form.
+std::string to_canonical_text(const boost::json::value& v);
+
+} // namespace v1
+} // namespace kare
+
+#endif

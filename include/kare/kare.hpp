@@ -1,0 +1,22 @@
+/// @file
+/// @brief Everything in the kare C++ API, in one include.
+#ifndef KARE_KARE_HPP
+#define KARE_KARE_HPP
+
+#include <kare/account.hpp>
+#include <kare/calendar.hpp>
+#include <kare/category.hpp>
+#include <kare/classify.hpp>
+#include <kare/criterion.hpp>
+#include <kare/date.hpp>
+#include <kare/error.hpp>
+#include <kare/finding.hpp>
+#include <kare/json.hpp>
+#include <kare/plan.hpp>
+#include <kare/profile.hpp>
+#include <kare/rep.hpp>
+#include <kare/report.hpp>
+#include <kare/value.hpp>
+#include <kare/version.hpp>
+
+#endif

@@ -1,0 +1,39 @@
+/// @file
+/// @brief Reps: the sellers who own accounts.
+#ifndef KARE_REP_HPP
+#define KARE_REP_HPP
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kare {
+inline namespace v1 {
+
+/// How a rep sells best.
+enum class rep_style : std::uint8_t {
+    hunter, ///< Wins new business: belongs on Attain.
+    farmer, ///< Grows existing business: belongs on Keep and Expand.
+    both,   ///< Either.
+};
+
+/// `"hunter"`, `"farmer"` or `"both"`.
+std::string_view to_string(rep_style s) noexcept;
+/// Parses a name written by `to_string(rep_style)`.
+std::optional<rep_style> rep_style_from_string(std::string_view name) noexcept;
+
+/// A seller.
+struct rep {
+    std::string id;                 ///< Unique within a plan; accounts name it as owner.
+    std::string name;               ///< Display name.
+    rep_style style = rep_style::both; ///< Hunter, farmer or both.
+
+    /// Equal when every member is equal.
+    friend bool operator==(const rep&, const rep&) = default;
+};
+
+} // namespace v1
+} // namespace kare
+
+#endif

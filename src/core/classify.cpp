@@ -1,0 +1,163 @@
+#include "field_lookup.hpp"
+
+#include <kare/classify.hpp>
+#include <kare/plan.hpp>
+
+#include <algorithm>
+
+namespace kare {
+inline namespace v1 {
+
+namespace {
+
+// Orders two values of one field; choices follow their declared order.
+int order(const value& a, const value& b, const field_def& field) noexcept
+{
+    if (field.type == field_type::choice) {
+        const auto& choices = field.choices;
+        const auto ia = std::find(choices.begin(), choices.end(), std::get<std::string>(a));
+        const auto ib = std::find(choices.begin(), choices.end(), std::get<std::string>(b));
+        return ia < ib ? -1 : (ib < ia ? 1 : 0);
+    }
+    if (a < b) return -1;
+    if (b < a) return 1;
+    return 0;
+}
+
+bool leaf_holds(const criterion& c, const value* actual, const field_def* field) noexcept
+{
+    if (c.op == criterion_op::absent)
+        return actual == nullptr;
+    if (c.op == criterion_op::present)
+        return actual != nullptr;
+    // A missing value, or a field the plan no longer declares, is never evidence.
+    if (actual == nullptr || field == nullptr)
+        return false;
+    const auto& ops = c.operands;
+    const auto same_type = [&](const value& v) { return v.index() == actual->index(); };
+    if (!std::all_of(ops.begin(), ops.end(), same_type) || ops.empty())
+        return false;
+    switch (c.op) {
+    case criterion_op::eq: return *actual == ops[0];
+    case criterion_op::ne: return *actual != ops[0];
+    case criterion_op::lt: return order(*actual, ops[0], *field) < 0;
+    case criterion_op::le: return order(*actual, ops[0], *field) <= 0;
+    case criterion_op::gt: return order(*actual, ops[0], *field) > 0;
+    case criterion_op::ge: return order(*actual, ops[0], *field) >= 0;
+    case criterion_op::in: return std::find(ops.begin(), ops.end(), *actual) != ops.end();
+    case criterion_op::not_in: return std::find(ops.begin(), ops.end(), *actual) == ops.end();
+    case criterion_op::between:
+        return ops.size() == 2 && order(ops[0], *actual, *field) <= 0 &&
+               order(*actual, ops[1], *field) <= 0;
+    default: return false;
+    }
+}
+
+bool combine(criterion_op op, std::size_t held, std::size_t total) noexcept
+{
+    switch (op) {
+    case criterion_op::all_of: return held == total;
+    case criterion_op::any_of: return held > 0;
+    default: return held == 0; // none_of
+    }
+}
+
+bool explain_into(const criterion& c, const account& a, const schema& fields,
+                  const std::string& path, std::vector<criterion_check>& out)
+{
+    if (is_group(c.op)) {
+        std::size_t held = 0;
+        const std::string prefix = path + "." + std::string(to_string(c.op)) + "[";
+        for (std::size_t i = 0; i < c.children.size(); ++i)
+            held += explain_into(c.children[i], a, fields, prefix + std::to_string(i) + "]", out)
+                        ? 1
+                        : 0;
+        return combine(c.op, held, c.children.size());
+    }
+    value scratch;
+    const value* actual = detail::field_value(a, c.field, scratch);
+    const bool held = leaf_holds(c, actual, detail::lookup_field(fields, c.field));
+    out.push_back(criterion_check{path, describe(c), held,
+                                  actual ? std::optional<value>(*actual) : std::nullopt});
+    return held;
+}
+
+} // namespace
+
+std::string_view to_string(basis b) noexcept
+{
+    switch (b) {
+    case basis::decision: return "decision";
+    case basis::profile: return "profile";
+    case basis::tie_break: return "tie_break";
+    case basis::none: return "none";
+    }
+    return "none";
+}
+
+bool holds(const criterion& rule, const account& a, const schema& fields)
+{
+    if (is_group(rule.op)) {
+        std::size_t held = 0;
+        for (const auto& child : rule.children) {
+            const bool h = holds(child, a, fields);
+            held += h ? 1 : 0;
+            // Short-circuit once the group's outcome is settled.
+            if (rule.op == criterion_op::all_of && !h) return false;
+            if (rule.op == criterion_op::any_of && h) return true;
+            if (rule.op == criterion_op::none_of && h) return false;
+        }
+        return combine(rule.op, held, rule.children.size());
+    }
+    value scratch;
+    return leaf_holds(rule, detail::field_value(a, rule.field, scratch),
+                      detail::lookup_field(fields, rule.field));
+}
+
+rule_outcome explain(const criterion& rule, const account& a, const schema& fields,
+                     const std::string& path)
+{
+    rule_outcome outcome;
+    outcome.held = explain_into(rule, a, fields, path, outcome.checks);
+    return outcome;
+}
+
+classification classify(const plan& p, const account& a)
+{
+    classification out;
+    const profile_set& set = p.profiles();
+    for (category c : all_categories) {
+        const profile* prof = set.find(c);
+        if (!prof)
+            continue;
+        auto outcome = explain(prof->rule, a, p.fields(),
+                               "profiles." + std::string(to_string(c)) + ".rule");
+        if (outcome.held)
+            out.candidates.push_back(c);
+        out.profiles[static_cast<std::size_t>(c)] = std::move(outcome);
+    }
+    for (const auto& rule : set.fire_rules)
+        if (holds(rule.rule, a, p.fields()))
+            out.fire_suggestions.push_back(rule.id);
+
+    if (a.decision.what() != placement::kind::open) {
+        out.result = a.decision;
+        out.basis = basis::decision;
+    } else if (out.candidates.size() == 1) {
+        out.result = placement::in(out.candidates.front());
+        out.basis = basis::profile;
+    } else if (out.candidates.size() > 1 && set.ties.how == tie_break::mode::category_order) {
+        const auto& order = set.ties.order;
+        const auto chosen = std::find_first_of(order.begin(), order.end(),
+                                               out.candidates.begin(), out.candidates.end());
+        out.result = placement::in(*chosen);
+        out.basis = basis::tie_break;
+    } else {
+        out.result = placement::unassigned();
+        out.basis = basis::none;
+    }
+    return out;
+}
+
+} // namespace v1
+} // namespace kare

@@ -1,0 +1,134 @@
+#include <kare/error.hpp>
+#include <kare/plan.hpp>
+#include <kare/report.hpp>
+
+#include <algorithm>
+
+namespace kare {
+inline namespace v1 {
+
+namespace {
+
+std::vector<std::string> names(const std::vector<category>& cats)
+{
+    std::vector<std::string> out;
+    for (category c : cats)
+        out.emplace_back(to_string(c));
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view last_sep = " and ")
+{
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            out += i + 1 == items.size() ? std::string(last_sep) : std::string(", ");
+        out += items[i];
+    }
+    return out;
+}
+
+finding make(std::string_view code, const account& a, std::vector<figure> figures,
+             std::string message)
+{
+    const finding_code* entry = find_finding_code(code);
+    finding f;
+    f.code = std::string(code);
+    f.severity = entry ? entry->severity : severity::warning;
+    f.subject = subject_kind::account;
+    f.subject_id = a.id;
+    f.figures = std::move(figures);
+    f.message = std::move(message);
+    return f;
+}
+
+// The findings the classification of one account raises.
+void account_findings(const plan& p, const account& a, const classification& c,
+                      std::vector<finding>& out)
+{
+    const std::string who = "'" + a.name + "' (" + a.id + ")";
+    switch (c.basis) {
+    case basis::none:
+        if (c.candidates.size() > 1)
+            out.push_back(make("account.ambiguous", a, {{"candidates", names(c.candidates)}},
+                               who + " matches the " + joined(names(c.candidates)) +
+                                   " profiles; decide which category it belongs in."));
+        else
+            out.push_back(make("account.unassigned", a, {},
+                               who + " matches no profile and has no decision; categorise or "
+                                     "fire it."));
+        break;
+    case basis::tie_break:
+        out.push_back(make("account.tie_break", a,
+                           {{"candidates", names(c.candidates)},
+                            {"chosen", std::string(c.result.name())}},
+                           who + " matches the " + joined(names(c.candidates)) +
+                               " profiles; the tie-break chose " + std::string(c.result.name()) +
+                               "."));
+        break;
+    case basis::decision:
+        if (c.result.what() == placement::kind::unassigned) {
+            out.push_back(make("account.unassigned_by_decision", a,
+                               {{"candidates", names(c.candidates)}},
+                               who + " is marked unassigned; categorise or fire it."));
+        } else if (c.contradicts_profile()) {
+            std::vector<std::string> failed, paths;
+            for (const auto& check : c.profiles[static_cast<std::size_t>(c.result.cat())]->checks)
+                if (!check.held) {
+                    failed.push_back(check.text);
+                    paths.push_back(check.path);
+                }
+            out.push_back(make("account.contradicts_profile", a,
+                               {{"category", std::string(c.result.name())},
+                                {"failed", failed},
+                                {"failed_paths", paths}},
+                               who + " is in " + std::string(c.result.name()) +
+                                   " but fails its profile: " + joined(failed, "; ") + "."));
+        }
+        break;
+    case basis::profile: break;
+    }
+    if (!c.fire_suggestions.empty() && c.result.what() != placement::kind::fired) {
+        std::vector<std::string> actions;
+        for (const auto& rule : p.profiles().fire_rules)
+            if (std::find(c.fire_suggestions.begin(), c.fire_suggestions.end(), rule.id) !=
+                c.fire_suggestions.end())
+                actions.push_back(rule.action);
+        out.push_back(make("account.fire_suggested", a,
+                           {{"rules", c.fire_suggestions}, {"actions", actions}},
+                           who + " meets the fire rule " + joined(c.fire_suggestions) +
+                               "; consider: " + joined(actions, " or ") + "."));
+    }
+}
+
+} // namespace
+
+report make_report(const plan& p, date as_of, const report_options& options)
+{
+    if (!options.rep.empty() && !p.find_rep(options.rep))
+        throw error(errc::not_found, "no rep has the id '" + options.rep + "'");
+    report r;
+    r.plan_name = p.name;
+    r.as_of = as_of;
+    r.rep = options.rep;
+    for (const account& a : p.accounts()) {
+        if (!options.rep.empty() && a.owner != options.rep)
+            continue;
+        account_result line{a.id, a.name, a.owner, classify(p, a)};
+        const placement& where = line.outcome.result;
+        if (where.is_assigned())
+            ++r.counts.by_category[static_cast<std::size_t>(where.cat())];
+        else if (where.what() == placement::kind::fired)
+            ++r.counts.fired;
+        else
+            ++r.counts.unassigned;
+        account_findings(p, a, line.outcome, r.findings);
+        r.accounts.push_back(std::move(line));
+    }
+    std::stable_sort(r.findings.begin(), r.findings.end(),
+                     [](const finding& x, const finding& y) { return x.severity > y.severity; });
+    return r;
+}
+
+} // namespace v1
+} // namespace kare

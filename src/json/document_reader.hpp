@@ -1,0 +1,73 @@
+// A cursor over a parsed JSON document that knows where it is, so every
+// error names its path (`accounts[12].attributes.risk`). Boost.JSON's own
+// conversions cannot say where they failed (boostorg/json #904), hence this.
+#ifndef KARE_SRC_DOCUMENT_READER_HPP
+#define KARE_SRC_DOCUMENT_READER_HPP
+
+#include <kare/date.hpp>
+#include <kare/error.hpp>
+
+#include <boost/json.hpp>
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kare {
+inline namespace v1 {
+namespace detail {
+
+class document_reader {
+public:
+    explicit document_reader(std::size_t max_string_bytes) : max_string_(max_string_bytes) {}
+
+    /// Enters a key or an index for the lifetime of the returned guard.
+    class scope {
+    public:
+        scope(document_reader& r, std::string segment) : r_(r) { r_.path_.push_back(std::move(segment)); }
+        ~scope() { r_.path_.pop_back(); }
+        scope(const scope&) = delete;
+        scope& operator=(const scope&) = delete;
+
+    private:
+        document_reader& r_;
+    };
+    scope key(std::string_view k) { return scope(*this, std::string(k)); }
+    scope index(std::size_t i) { return scope(*this, "[" + std::to_string(i) + "]"); }
+
+    /// The current path, e.g. `accounts[3].attributes.risk`.
+    std::string path() const;
+    /// The current path extended by `k`.
+    std::string path_to(std::string_view k) const;
+
+    [[noreturn]] void fail(const std::string& message, errc code = errc::invalid_plan) const
+    {
+        throw error(code, message, path());
+    }
+
+    const boost::json::object& object(const boost::json::value& v) const;
+    const boost::json::array& array(const boost::json::value& v) const;
+    std::string text(const boost::json::value& v) const;
+    bool boolean(const boost::json::value& v) const;
+    double number(const boost::json::value& v) const;
+    std::int64_t integer(const boost::json::value& v, std::int64_t min, std::int64_t max) const;
+    kare::date date(const boost::json::value& v) const;
+
+    /// Rejects keys outside `allowed` (typos must not pass silently).
+    void only_keys(const boost::json::object& o, std::initializer_list<std::string_view> allowed);
+    /// The member `k`, failing when it is missing.
+    const boost::json::value& required(const boost::json::object& o, std::string_view k) const;
+    /// The member `k`, or null when missing or JSON null.
+    static const boost::json::value* optional(const boost::json::object& o, std::string_view k);
+
+private:
+    std::vector<std::string> path_;
+    std::size_t max_string_;
+};
+
+} // namespace detail
+} // namespace v1
+} // namespace kare
+
+#endif

@@ -1,0 +1,175 @@
+// The model as a plan document. Keys are written in one fixed order and
+// optional members only when they carry information, so output is canonical.
+#include "json_values.hpp"
+
+#include <kare/json.hpp>
+#include <kare/version.hpp>
+
+#include <boost/json.hpp>
+
+namespace kare {
+inline namespace v1 {
+
+namespace {
+
+using boost::json::array;
+using boost::json::object;
+
+boost::json::value rule_json(const criterion& c)
+{
+    object o;
+    if (is_group(c.op)) {
+        array members;
+        for (const auto& child : c.children)
+            members.push_back(rule_json(child));
+        o[to_string(c.op)] = std::move(members);
+    } else {
+        o["field"] = c.field;
+        switch (c.op) {
+        case criterion_op::present: o["present"] = true; break;
+        case criterion_op::absent: o["present"] = false; break;
+        case criterion_op::in:
+        case criterion_op::not_in:
+        case criterion_op::between: {
+            array operands;
+            for (const auto& v : c.operands)
+                operands.push_back(detail::to_json(v));
+            o[to_string(c.op)] = std::move(operands);
+            break;
+        }
+        default: o[to_string(c.op)] = detail::to_json(c.operands.at(0)); break;
+        }
+    }
+    if (!c.label.empty())
+        o["label"] = c.label;
+    return o;
+}
+
+object profiles_json(const profile_set& set)
+{
+    object o;
+    for (category c : all_categories)
+        if (const profile* p = set.find(c)) {
+            object po;
+            if (!p->description.empty())
+                po["description"] = p->description;
+            po["rule"] = rule_json(p->rule);
+            o[to_string(c)] = std::move(po);
+        }
+    array fire;
+    for (const auto& rule : set.fire_rules) {
+        object fo;
+        fo["id"] = rule.id;
+        fo["action"] = rule.action;
+        if (!rule.description.empty())
+            fo["description"] = rule.description;
+        fo["rule"] = rule_json(rule.rule);
+        fire.push_back(std::move(fo));
+    }
+    o["fire"] = std::move(fire);
+    object ties;
+    ties["mode"] = to_string(set.ties.how);
+    array order;
+    for (category c : set.ties.order)
+        order.push_back(boost::json::string(to_string(c)));
+    ties["order"] = std::move(order);
+    o["tie_break"] = std::move(ties);
+    return o;
+}
+
+object field_json(const field_def& f)
+{
+    object o;
+    o["name"] = f.name;
+    o["type"] = to_string(f.type);
+    if (f.min)
+        o["min"] = *f.min;
+    if (f.max)
+        o["max"] = *f.max;
+    if (!f.choices.empty()) {
+        array choices;
+        for (const auto& c : f.choices)
+            choices.push_back(boost::json::string(c));
+        o["choices"] = std::move(choices);
+    }
+    if (!f.description.empty())
+        o["description"] = f.description;
+    return o;
+}
+
+object account_json(const account& a)
+{
+    object o;
+    o["id"] = a.id;
+    o["name"] = a.name;
+    o["owner"] = a.owner;
+    o["relationship"] = to_string(a.relationship);
+    array products;
+    for (const auto& p : a.products)
+        products.push_back(boost::json::string(p));
+    o["products"] = std::move(products);
+    object attributes;
+    for (const auto& [name, v] : a.attributes)
+        attributes[name] = detail::to_json(v);
+    o["attributes"] = std::move(attributes);
+    if (a.decision.what() != placement::kind::open)
+        o["placement"] = a.decision.name();
+    if (!a.fire_action.empty())
+        o["fire_action"] = a.fire_action;
+    if (!a.history.empty()) {
+        array history;
+        for (const auto& m : a.history) {
+            object mo;
+            mo["date"] = m.on.to_string();
+            mo["from"] = m.from.name();
+            mo["to"] = m.to.name();
+            mo["reason"] = m.reason;
+            history.push_back(std::move(mo));
+        }
+        o["history"] = std::move(history);
+    }
+    return o;
+}
+
+} // namespace
+
+void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const plan& p)
+{
+    object o;
+    o["format"] = "kare-plan";
+    o["version"] = KARE_PLAN_FORMAT_VERSION;
+    o["name"] = p.name;
+    object settings;
+    settings["currency"] = p.settings.currency;
+    settings["fiscal_year_start_month"] = p.settings.fiscal_year_start_month;
+    o["settings"] = std::move(settings);
+    array fields;
+    for (const auto& f : p.fields().fields())
+        if (!f.standard)
+            fields.push_back(field_json(f));
+    o["fields"] = std::move(fields);
+    o["profiles"] = profiles_json(p.profiles());
+    array reps;
+    for (const auto& r : p.reps()) {
+        object ro;
+        ro["id"] = r.id;
+        ro["name"] = r.name;
+        ro["style"] = to_string(r.style);
+        reps.push_back(std::move(ro));
+    }
+    o["reps"] = std::move(reps);
+    array accounts;
+    accounts.reserve(p.accounts().size());
+    for (const auto& a : p.accounts())
+        accounts.push_back(account_json(a));
+    o["accounts"] = std::move(accounts);
+    out = std::move(o);
+}
+
+std::string write_plan(const plan& p)
+{
+    return to_canonical_text(boost::json::value_from(p));
+}
+
+} // namespace v1
+} // namespace kare

@@ -1,0 +1,135 @@
+// The report document.
+#include "json_values.hpp"
+
+#include <kare/json.hpp>
+#include <kare/version.hpp>
+
+#include <boost/json.hpp>
+
+namespace kare {
+inline namespace v1 {
+
+namespace {
+
+using boost::json::array;
+using boost::json::object;
+
+array strings(const std::vector<std::string>& items)
+{
+    array out;
+    for (const auto& s : items)
+        out.push_back(boost::json::string(s));
+    return out;
+}
+
+array category_names(const std::vector<category>& cats)
+{
+    array out;
+    for (category c : cats)
+        out.push_back(boost::json::string(to_string(c)));
+    return out;
+}
+
+object outcome_json(const rule_outcome& r)
+{
+    object o;
+    o["held"] = r.held;
+    array checks;
+    for (const auto& c : r.checks) {
+        object co;
+        co["path"] = c.path;
+        co["criterion"] = c.text;
+        co["held"] = c.held;
+        co["actual"] = c.actual ? detail::to_json(*c.actual) : boost::json::value(nullptr);
+        checks.push_back(std::move(co));
+    }
+    o["checks"] = std::move(checks);
+    return o;
+}
+
+object account_json(const account_result& a)
+{
+    object o;
+    o["id"] = a.id;
+    o["name"] = a.name;
+    o["owner"] = a.owner;
+    o["placement"] = a.outcome.result.name();
+    o["basis"] = to_string(a.outcome.basis);
+    o["candidates"] = category_names(a.outcome.candidates);
+    o["fire_suggestions"] = strings(a.outcome.fire_suggestions);
+    object profiles;
+    for (category c : all_categories)
+        if (const auto& r = a.outcome.profiles[static_cast<std::size_t>(c)])
+            profiles[to_string(c)] = outcome_json(*r);
+    o["profiles"] = std::move(profiles);
+    return o;
+}
+
+boost::json::value figure_json(const figure::value_type& v)
+{
+    if (const auto* i = std::get_if<std::int64_t>(&v))
+        return *i;
+    if (const auto* d = std::get_if<double>(&v))
+        return *d;
+    if (const auto* s = std::get_if<std::string>(&v))
+        return boost::json::string(*s);
+    return strings(std::get<std::vector<std::string>>(v));
+}
+
+object finding_json(const finding& f)
+{
+    object o;
+    o["code"] = f.code;
+    o["severity"] = to_string(f.severity);
+    object subject;
+    subject["kind"] = to_string(f.subject);
+    subject["id"] = f.subject_id;
+    o["subject"] = std::move(subject);
+    object figures;
+    for (const auto& fig : f.figures)
+        figures[fig.name] = figure_json(fig.value);
+    o["figures"] = std::move(figures);
+    o["message"] = f.message;
+    return o;
+}
+
+} // namespace
+
+void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const report& r)
+{
+    object o;
+    o["format"] = "kare-report";
+    o["version"] = KARE_PLAN_FORMAT_VERSION;
+    o["plan"] = r.plan_name;
+    o["as_of"] = r.as_of.to_string();
+    o["rep"] = r.rep.empty() ? boost::json::value(nullptr) : boost::json::value(r.rep);
+    object summary;
+    std::size_t total = r.counts.fired + r.counts.unassigned;
+    for (category c : all_categories) {
+        const auto n = r.counts.by_category[static_cast<std::size_t>(c)];
+        summary[to_string(c)] = n;
+        total += n;
+    }
+    summary["fired"] = r.counts.fired;
+    summary["unassigned"] = r.counts.unassigned;
+    summary["total"] = total;
+    o["summary"] = std::move(summary);
+    array accounts;
+    accounts.reserve(r.accounts.size());
+    for (const auto& a : r.accounts)
+        accounts.push_back(account_json(a));
+    o["accounts"] = std::move(accounts);
+    array findings;
+    for (const auto& f : r.findings)
+        findings.push_back(finding_json(f));
+    o["findings"] = std::move(findings);
+    out = std::move(o);
+}
+
+std::string write_report(const report& r)
+{
+    return to_canonical_text(boost::json::value_from(r));
+}
+
+} // namespace v1
+} // namespace kare
