@@ -117,7 +117,7 @@ std::vector<weekday_case> weekday_cases() {
 
 // Reference formatting, independent of date::to_string.
 std::string format_ymd(int y, unsigned m, unsigned d) {
-    char buf[16];
+    char buf[40];
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
     return buf;
 }
