@@ -44,6 +44,12 @@ plan read_plan(std::string_view json, const read_limits& limits = {});
 std::optional<plan> read_plan(std::string_view json, error_info& err,
                               const read_limits& limits = {}) noexcept;
 
+/// Reads one account in the plan document's account format, checking its
+/// attributes against `p`'s schema. Errors name the path the account would
+/// have in `p` (`accounts[N]…`). The account is not added.
+/// @throws error as `read_plan`.
+account read_account(std::string_view json, const plan& p, const read_limits& limits = {});
+
 /// Writes the canonical plan document: indented, keys in a fixed order,
 /// ending in a newline. Write → read → write gives the same bytes.
 std::string write_plan(const plan& p);

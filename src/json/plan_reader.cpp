@@ -21,6 +21,13 @@ class plan_reader {
 public:
     plan_reader(const read_limits& limits) : in_(limits.max_string_bytes), limits_(limits) {}
 
+    account read_one_account(const boost::json::value& v, const plan& p)
+    {
+        auto k = in_.key("accounts");
+        auto ki = in_.index(p.accounts().size());
+        return account_of(v, p.fields());
+    }
+
     plan read(const boost::json::value& doc)
     {
         const object& root = in_.object(doc);
@@ -478,9 +485,8 @@ std::string location(std::string_view text, std::size_t offset)
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-} // namespace
-
-plan read_plan(std::string_view json, const read_limits& limits)
+boost::json::value parse_document(std::string_view json, const read_limits& limits,
+                                  boost::json::monotonic_resource& arena)
 {
     if (json.size() > limits.max_document_bytes)
         throw error(errc::limit_exceeded, "the document is larger than " +
@@ -488,7 +494,6 @@ plan read_plan(std::string_view json, const read_limits& limits)
     boost::json::parse_options options;
     options.max_depth = limits.max_depth;
     boost::system::error_code ec;
-    boost::json::monotonic_resource arena;
     boost::json::parser parser(boost::json::storage_ptr(), options);
     parser.reset(&arena);
     // write() fails on trailing data and on a text that ends inside a value.
@@ -501,8 +506,21 @@ plan read_plan(std::string_view json, const read_limits& limits)
                                                   " levels (at " + where + ")");
         throw error(errc::parse_error, "malformed JSON at " + where + ": " + ec.message());
     }
-    const boost::json::value doc = parser.release();
-    return plan_reader(limits).read(doc);
+    return parser.release();
+}
+
+} // namespace
+
+plan read_plan(std::string_view json, const read_limits& limits)
+{
+    boost::json::monotonic_resource arena;
+    return plan_reader(limits).read(parse_document(json, limits, arena));
+}
+
+account read_account(std::string_view json, const plan& p, const read_limits& limits)
+{
+    boost::json::monotonic_resource arena;
+    return plan_reader(limits).read_one_account(parse_document(json, limits, arena), p);
 }
 
 std::optional<plan> read_plan(std::string_view json, error_info& err,

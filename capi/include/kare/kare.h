@@ -1,0 +1,244 @@
+/**
+ * @file
+ * @brief The kare C API: KARE account planning for any language that can
+ * call C.
+ *
+ * Conventions (see docs/embedding.md):
+ * - Every fallible function returns a ::kare_status; ::KARE_OK is zero and
+ *   errors are negative. Details of the last error on the calling thread are
+ *   available from kare_error_message(), kare_error_path() and
+ *   kare_error_code() until the next kare call on that thread.
+ * - Output parameters come first and are named `out`. On failure they are
+ *   left untouched (pointers) or set to NULL (owned results).
+ * - Objects returned through `kare_x **out` are owned by the caller and freed
+ *   with the matching `kare_x_free`, which accepts NULL. Strings returned
+ *   through `char **out` are freed with kare_string_free(). Never free
+ *   library memory with the C library's free().
+ * - Text in is UTF-8, given as pointer plus length; a length of
+ *   ::KARE_NUL_TERMINATED means "up to the first NUL". Dates are
+ *   `YYYY-MM-DD` strings.
+ * - Threads: handles are independent. A plan may be read (report, save,
+ *   accessors) from many threads at once; mutations take an internal lock, so
+ *   concurrent mutation is also safe, and readers see the plan before or after
+ *   a mutation, never half of one. Reports are immutable and may be shared.
+ */
+#ifndef KARE_KARE_H
+#define KARE_KARE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Marks the exported API. */
+#if defined(_WIN32)
+#  if defined(KARE_C_BUILDING)
+#    define KARE_API __declspec(dllexport)
+#  else
+#    define KARE_API __declspec(dllimport)
+#  endif
+#elif defined(__GNUC__)
+#  define KARE_API __attribute__((visibility("default")))
+#else
+#  define KARE_API
+#endif
+
+/** Major version of the library. */
+#define KARE_C_VERSION_MAJOR 0
+/** Minor version of the library. */
+#define KARE_C_VERSION_MINOR 1
+/** Patch version of the library. */
+#define KARE_C_VERSION_PATCH 0
+/** The version as one number: major * 10000 + minor * 100 + patch. */
+#define KARE_C_VERSION_NUMBER \
+    (KARE_C_VERSION_MAJOR * 10000 + KARE_C_VERSION_MINOR * 100 + KARE_C_VERSION_PATCH)
+/** The ABI version: the SONAME of libkare (libkare.so.1). */
+#define KARE_C_ABI_VERSION 1
+
+/** Length meaning "the text ends at its first NUL byte". */
+#define KARE_NUL_TERMINATED SIZE_MAX
+
+/** Result of every fallible call. Values are frozen; new ones are appended. */
+typedef int32_t kare_status;
+
+/** Status codes. */
+enum {
+    KARE_OK = 0,                          /**< Success. */
+    KARE_ERROR_INVALID_ARGUMENT = -1,     /**< An argument cannot be used (NULL, bad length, bad date). */
+    KARE_ERROR_PARSE = -2,                /**< Malformed JSON. */
+    KARE_ERROR_INVALID_PLAN = -3,         /**< Well-formed, but breaks a rule of the plan. */
+    KARE_ERROR_NOT_FOUND = -4,            /**< No account, rep or item with that id. */
+    KARE_ERROR_CONFLICT = -5,             /**< Contradicts the plan's state (e.g. already in another category). */
+    KARE_ERROR_LIMIT = -6,                /**< Exceeds a configured limit. */
+    KARE_ERROR_UNSUPPORTED_VERSION = -7,  /**< A document format version this library does not read. */
+    KARE_ERROR_IO = -8,                   /**< A file could not be read or written. */
+    KARE_ERROR_NO_MEMORY = -9,            /**< An allocation failed. */
+    KARE_ERROR_INTERNAL = -10             /**< A bug in kare. */
+};
+
+/** Where an account stands. Values are frozen. */
+enum {
+    KARE_PLACEMENT_KEEP = 0,       /**< In Keep. */
+    KARE_PLACEMENT_ATTAIN = 1,     /**< In Attain. */
+    KARE_PLACEMENT_RECAPTURE = 2,  /**< In Recapture. */
+    KARE_PLACEMENT_EXPAND = 3,     /**< In Expand. */
+    KARE_PLACEMENT_FIRED = 4,      /**< Out of the plan by decision. */
+    KARE_PLACEMENT_UNASSIGNED = 5, /**< In no category. */
+    KARE_PLACEMENT_OPEN = 6        /**< No decision taken (decisions only; never a result). */
+};
+
+/** A plan: accounts, reps, schema and profiles. Opaque. */
+typedef struct kare_plan kare_plan;
+/** An immutable report computed from a plan as of a date. Opaque. */
+typedef struct kare_report kare_report;
+
+/* ---- Versions and errors ------------------------------------------------ */
+
+/** The library's version number (see ::KARE_C_VERSION_NUMBER). Thread-safe. */
+KARE_API uint32_t kare_version_number(void);
+/** The library's version as text, e.g. "0.1.0"; static storage. Thread-safe. */
+KARE_API const char *kare_version_string(void);
+/** The ABI version of the loaded library (see ::KARE_C_ABI_VERSION). Thread-safe. */
+KARE_API uint32_t kare_abi_version(void);
+/** The status code's stable name, e.g. "invalid_plan"; static storage, never NULL. Thread-safe. */
+KARE_API const char *kare_status_str(kare_status status);
+
+/** Code of the last error on this thread, or ::KARE_OK. */
+KARE_API kare_status kare_error_code(void);
+/**
+ * Message of the last error on this thread, or "" when there is none.
+ * Owned by the library; valid until the next kare call on this thread.
+ */
+KARE_API const char *kare_error_message(void);
+/**
+ * Document path the last error on this thread concerns (e.g.
+ * "accounts[12].attributes.risk"), or "" when it concerns no place.
+ * Owned by the library; valid until the next kare call on this thread.
+ */
+KARE_API const char *kare_error_path(void);
+/** Forgets the last error on this thread. */
+KARE_API void kare_error_clear(void);
+
+/** Frees a string returned by the library. NULL is a harmless no-op. */
+KARE_API void kare_string_free(char *text);
+
+/* ---- Plans -------------------------------------------------------------- */
+
+/**
+ * Reads a plan document.
+ * @param[out] out receives a new plan, owned by the caller (kare_plan_free);
+ *             set to NULL on failure
+ * @param json the document, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @return ::KARE_OK, ::KARE_ERROR_PARSE, ::KARE_ERROR_INVALID_PLAN (with the
+ *         path), ::KARE_ERROR_UNSUPPORTED_VERSION, ::KARE_ERROR_LIMIT, ...
+ */
+KARE_API kare_status kare_plan_load(kare_plan **out, const char *json, size_t json_len);
+
+/** Reads a plan document from a file. Same results as kare_plan_load(), plus ::KARE_ERROR_IO. */
+KARE_API kare_status kare_plan_load_file(kare_plan **out, const char *path);
+
+/** Frees a plan. NULL is a harmless no-op. Reports made from it stay valid. */
+KARE_API void kare_plan_free(kare_plan *plan);
+
+/**
+ * Writes the plan document (canonical: write, read, write gives the same bytes).
+ * @param[out] out receives a NUL-terminated string owned by the caller (kare_string_free)
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param plan the plan (read access)
+ */
+KARE_API kare_status kare_plan_to_json(char **out, size_t *out_len, const kare_plan *plan);
+
+/** Number of accounts in the plan. */
+KARE_API kare_status kare_plan_account_count(size_t *out, const kare_plan *plan);
+
+/**
+ * Where one account stands now, as a report would place it (explicit decision,
+ * else the single matching profile, else the tie-break, else unassigned).
+ * The hot path a CRM calls per record: no JSON involved.
+ * @param[out] out one of the KARE_PLACEMENT_ values (never OPEN)
+ * @param plan the plan (read access)
+ * @param account_id the account's id; @param id_len its length or ::KARE_NUL_TERMINATED
+ * @return ::KARE_OK or ::KARE_ERROR_NOT_FOUND
+ */
+KARE_API kare_status kare_plan_account_placement(int32_t *out, const kare_plan *plan,
+                                                 const char *account_id, size_t id_len);
+
+/**
+ * Puts an open or unassigned account in a category, recorded in its history.
+ * Assigning the category it already has does nothing.
+ * @param category one of KARE_PLACEMENT_KEEP .. KARE_PLACEMENT_EXPAND
+ * @param on the decision's date, "YYYY-MM-DD"
+ * @param reason why (may be NULL or empty for a first assignment)
+ * @return ::KARE_ERROR_CONFLICT when the account is in another category or
+ *         fired: that needs kare_plan_move(). The plan is unchanged on failure.
+ */
+KARE_API kare_status kare_plan_assign(kare_plan *plan, const char *account_id, int32_t category,
+                                      const char *on, const char *reason);
+
+/**
+ * Moves an account deliberately (to a category, unassigned or open) with a
+ * date and a required reason; the move is recorded. Unchanged on failure.
+ */
+KARE_API kare_status kare_plan_move(kare_plan *plan, const char *account_id, int32_t placement,
+                                    const char *on, const char *reason);
+
+/**
+ * Fires an account: it leaves the plan with an out-of-plan action such as
+ * "end_relationship". Reason and action are required. Unchanged on failure.
+ */
+KARE_API kare_status kare_plan_fire(kare_plan *plan, const char *account_id, const char *on,
+                                    const char *reason, const char *action);
+
+/**
+ * Adds an account given as a JSON object in the plan document's account
+ * format. Unchanged on failure; errors name paths such as
+ * "accounts[7].attributes.risk".
+ */
+KARE_API kare_status kare_plan_add_account(kare_plan *plan, const char *json, size_t json_len);
+
+/** Removes the account with that id. ::KARE_ERROR_NOT_FOUND when there is none. */
+KARE_API kare_status kare_plan_remove_account(kare_plan *plan, const char *account_id,
+                                              size_t id_len);
+
+/* ---- Reports ------------------------------------------------------------ */
+
+/**
+ * Computes the report on a plan as of a date.
+ * @param[out] out receives a new report owned by the caller (kare_report_free)
+ * @param plan the plan (read access)
+ * @param as_of "YYYY-MM-DD"; the library never reads the clock
+ * @param rep a rep id to report on one rep, or NULL for the whole team
+ */
+KARE_API kare_status kare_report_new(kare_report **out, const kare_plan *plan, const char *as_of,
+                                     const char *rep);
+
+/** Frees a report. NULL is a harmless no-op. */
+KARE_API void kare_report_free(kare_report *report);
+
+/** The report document as JSON; `out` is owned by the caller (kare_string_free). */
+KARE_API kare_status kare_report_to_json(char **out, size_t *out_len, const kare_report *report);
+
+/** Number of findings in the report. */
+KARE_API kare_status kare_report_finding_count(size_t *out, const kare_report *report);
+
+/**
+ * The stable code of finding `index` (e.g. "account.ambiguous"). The string
+ * is owned by the report and lives as long as it.
+ */
+KARE_API kare_status kare_report_finding_code(const char **out, const kare_report *report,
+                                              size_t index);
+
+/**
+ * Number of accounts the report places at `placement` (a KARE_PLACEMENT_
+ * value other than OPEN).
+ */
+KARE_API kare_status kare_report_count(size_t *out, const kare_report *report, int32_t placement);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

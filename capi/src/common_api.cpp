@@ -1,0 +1,132 @@
+// Versions, status names, the last-error record and string ownership.
+#include "firewall.hpp"
+
+#include <kare/version.hpp>
+
+#include <cstdlib>
+
+static_assert(KARE_C_VERSION_NUMBER == KARE_VERSION_NUMBER,
+              "kare.h and kare/version.hpp disagree on the version");
+
+namespace kare::capi {
+
+namespace {
+
+// The last error, per thread: libgit2's model. Owned here, valid until the
+// thread's next kare call.
+struct last_error {
+    kare_status code = KARE_OK;
+    std::string message;
+    std::string path;
+    const char* fallback = nullptr; // used when copying the message failed
+};
+
+last_error& thread_error() noexcept
+{
+    thread_local last_error record;
+    return record;
+}
+
+} // namespace
+
+void set_error(kare_status code, const char* message, const char* path) noexcept
+{
+    last_error& e = thread_error();
+    e.code = code;
+    try {
+        e.message = message;
+        e.path = path;
+        e.fallback = nullptr;
+    } catch (...) {
+        e.message.clear();
+        e.path.clear();
+        e.fallback = "out of memory while recording an error";
+    }
+}
+
+void clear_error() noexcept
+{
+    last_error& e = thread_error();
+    e.code = KARE_OK;
+    e.message.clear();
+    e.path.clear();
+    e.fallback = nullptr;
+}
+
+kare_status status_of(errc code) noexcept
+{
+    return -static_cast<kare_status>(code);
+}
+
+void give_string(char** out, std::size_t* out_len, const std::string& text)
+{
+    char* copy = static_cast<char*>(std::malloc(text.size() + 1));
+    if (!copy)
+        throw std::bad_alloc();
+    std::memcpy(copy, text.data(), text.size());
+    copy[text.size()] = '\0';
+    *out = copy;
+    if (out_len)
+        *out_len = text.size();
+}
+
+} // namespace kare::capi
+
+using namespace kare::capi;
+
+extern "C" {
+
+uint32_t kare_version_number(void)
+{
+    return KARE_VERSION_NUMBER;
+}
+
+const char* kare_version_string(void)
+{
+#define KARE_STR2(x) #x
+#define KARE_STR(x) KARE_STR2(x)
+    return KARE_STR(KARE_VERSION_MAJOR) "." KARE_STR(KARE_VERSION_MINOR) "." KARE_STR(
+        KARE_VERSION_PATCH);
+#undef KARE_STR
+#undef KARE_STR2
+}
+
+uint32_t kare_abi_version(void)
+{
+    return KARE_C_ABI_VERSION;
+}
+
+const char* kare_status_str(kare_status status)
+{
+    if (status > 0 || status < KARE_ERROR_INTERNAL)
+        return "unknown";
+    return kare::to_string(static_cast<kare::errc>(-status)).data();
+}
+
+kare_status kare_error_code(void)
+{
+    return thread_error().code;
+}
+
+const char* kare_error_message(void)
+{
+    const last_error& e = thread_error();
+    return e.fallback ? e.fallback : e.message.c_str();
+}
+
+const char* kare_error_path(void)
+{
+    return thread_error().path.c_str();
+}
+
+void kare_error_clear(void)
+{
+    clear_error();
+}
+
+void kare_string_free(char* text)
+{
+    std::free(text);
+}
+
+} // extern "C"

@@ -1,0 +1,180 @@
+// kare_plan_*: loading, saving, accessors and the assignment ledger.
+#include "firewall.hpp"
+
+#include <kare/classify.hpp>
+#include <kare/json.hpp>
+
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <mutex>
+#include <sstream>
+
+using namespace kare::capi;
+
+namespace {
+
+int32_t placement_code(kare::placement p) noexcept
+{
+    switch (p.what()) {
+    case kare::placement::kind::assigned: return static_cast<int32_t>(p.cat());
+    case kare::placement::kind::fired: return KARE_PLACEMENT_FIRED;
+    case kare::placement::kind::unassigned: return KARE_PLACEMENT_UNASSIGNED;
+    case kare::placement::kind::open: return KARE_PLACEMENT_OPEN;
+    }
+    return KARE_PLACEMENT_OPEN;
+}
+
+kare::placement placement_arg(int32_t code)
+{
+    if (code >= KARE_PLACEMENT_KEEP && code <= KARE_PLACEMENT_EXPAND)
+        return kare::placement::in(static_cast<kare::category>(code));
+    switch (code) {
+    case KARE_PLACEMENT_FIRED: return kare::placement::fired();
+    case KARE_PLACEMENT_UNASSIGNED: return kare::placement::unassigned();
+    case KARE_PLACEMENT_OPEN: return kare::placement();
+    default: throw bad_argument("unknown placement code " + std::to_string(code));
+    }
+}
+
+kare_status load_into(kare_plan** out, std::string_view json)
+{
+    auto handle = std::make_unique<kare_plan>();
+    handle->plan = kare::read_plan(json);
+    *out = handle.release();
+    return KARE_OK;
+}
+
+} // namespace
+
+extern "C" {
+
+kare_status kare_plan_load(kare_plan** out, const char* json, size_t json_len)
+{
+    return guard([&] {
+        require(out, "out");
+        *out = nullptr;
+        load_into(out, text(json, json_len, "json"));
+    });
+}
+
+kare_status kare_plan_load_file(kare_plan** out, const char* path)
+{
+    return guard([&] {
+        require(out, "out");
+        *out = nullptr;
+        require(path, "path");
+        std::ifstream file(path, std::ios::binary);
+        if (!file)
+            throw kare::error(kare::errc::io_error, std::string("cannot open '") + path + "'");
+        std::ostringstream contents;
+        contents << file.rdbuf();
+        if (file.bad())
+            throw kare::error(kare::errc::io_error, std::string("cannot read '") + path + "'");
+        load_into(out, contents.str());
+    });
+}
+
+void kare_plan_free(kare_plan* plan)
+{
+    delete plan;
+}
+
+kare_status kare_plan_to_json(char** out, size_t* out_len, const kare_plan* plan)
+{
+    return guard([&] {
+        require(out, "out");
+        *out = nullptr;
+        require(plan, "plan");
+        std::shared_lock read(plan->lock);
+        give_string(out, out_len, kare::write_plan(plan->plan));
+    });
+}
+
+kare_status kare_plan_account_count(size_t* out, const kare_plan* plan)
+{
+    return guard([&] {
+        require(out, "out");
+        require(plan, "plan");
+        std::shared_lock read(plan->lock);
+        *out = plan->plan.accounts().size();
+    });
+}
+
+kare_status kare_plan_account_placement(int32_t* out, const kare_plan* plan,
+                                        const char* account_id, size_t id_len)
+{
+    return guard([&] {
+        require(out, "out");
+        require(plan, "plan");
+        const auto id = text(account_id, id_len, "account_id");
+        std::shared_lock read(plan->lock);
+        const kare::account* a = plan->plan.find_account(id);
+        if (!a)
+            throw kare::error(kare::errc::not_found,
+                              "no account has the id '" + std::string(id) + "'");
+        *out = placement_code(kare::classify(plan->plan, *a).result);
+    });
+}
+
+kare_status kare_plan_assign(kare_plan* plan, const char* account_id, int32_t category,
+                             const char* on, const char* reason)
+{
+    return guard([&] {
+        require(plan, "plan");
+        const auto id = text(account_id, KARE_NUL_TERMINATED, "account_id");
+        if (category < KARE_PLACEMENT_KEEP || category > KARE_PLACEMENT_EXPAND)
+            throw bad_argument("category " + std::to_string(category) +
+                               " is not one of KARE_PLACEMENT_KEEP..KARE_PLACEMENT_EXPAND");
+        const kare::date day = date_arg(on, "on");
+        std::unique_lock write(plan->lock);
+        plan->plan.assign(id, static_cast<kare::category>(category), day, optional_text(reason));
+    });
+}
+
+kare_status kare_plan_move(kare_plan* plan, const char* account_id, int32_t placement,
+                           const char* on, const char* reason)
+{
+    return guard([&] {
+        require(plan, "plan");
+        const auto id = text(account_id, KARE_NUL_TERMINATED, "account_id");
+        const kare::placement to = placement_arg(placement);
+        const kare::date day = date_arg(on, "on");
+        std::unique_lock write(plan->lock);
+        plan->plan.move(id, to, day, optional_text(reason));
+    });
+}
+
+kare_status kare_plan_fire(kare_plan* plan, const char* account_id, const char* on,
+                           const char* reason, const char* action)
+{
+    return guard([&] {
+        require(plan, "plan");
+        const auto id = text(account_id, KARE_NUL_TERMINATED, "account_id");
+        const kare::date day = date_arg(on, "on");
+        std::unique_lock write(plan->lock);
+        plan->plan.fire(id, day, optional_text(reason), optional_text(action));
+    });
+}
+
+kare_status kare_plan_add_account(kare_plan* plan, const char* json, size_t json_len)
+{
+    return guard([&] {
+        require(plan, "plan");
+        const auto doc = text(json, json_len, "json");
+        std::unique_lock write(plan->lock);
+        plan->plan.add_account(kare::read_account(doc, plan->plan));
+    });
+}
+
+kare_status kare_plan_remove_account(kare_plan* plan, const char* account_id, size_t id_len)
+{
+    return guard([&] {
+        require(plan, "plan");
+        const auto id = text(account_id, id_len, "account_id");
+        std::unique_lock write(plan->lock);
+        plan->plan.remove_account(id);
+    });
+}
+
+} // extern "C"

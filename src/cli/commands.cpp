@@ -1,0 +1,93 @@
+#include "commands.hpp"
+#include "terminal_map.hpp"
+
+#include <kare/json.hpp>
+#include <kare/version.hpp>
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace kare::cli {
+
+namespace {
+
+std::string read_file(const std::string& path)
+{
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        throw error(errc::io_error, "cannot open '" + path + "'");
+    std::ostringstream contents;
+    contents << file.rdbuf();
+    return contents.str();
+}
+
+plan load(const arguments& args)
+{
+    return read_plan(read_file(args.operands.at(0)));
+}
+
+// The CLI is an adapter, so it may read the clock; the library never does.
+date as_of(const arguments& args)
+{
+    if (auto text = args.value("as-of")) {
+        auto d = date::parse(*text);
+        if (!d)
+            throw error(errc::invalid_argument,
+                        "--as-of '" + *text + "' is not a calendar date (YYYY-MM-DD)");
+        return *d;
+    }
+    const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    return date::from_days(static_cast<std::int32_t>(today.time_since_epoch().count()));
+}
+
+int report_command(const arguments& args, std::ostream& out)
+{
+    const plan p = load(args);
+    report_options options;
+    options.rep = args.value("rep").value_or("");
+    const report r = make_report(p, as_of(args), options);
+    out << (args.flag("json") ? write_report(r) : render_terminal_map(r));
+    return exit_ok;
+}
+
+int check_command(const arguments& args, std::ostream& out)
+{
+    const plan p = load(args);
+    out << args.operands.at(0) << ": a valid plan with " << p.accounts().size() << " accounts and "
+        << p.reps().size() << " reps\n";
+    return exit_ok;
+}
+
+int format_command(const arguments& args, std::ostream& out)
+{
+    out << write_plan(load(args));
+    return exit_ok;
+}
+
+int codes_command(const arguments&, std::ostream& out)
+{
+    for (const auto& c : finding_codes())
+        out << c.code << "\t" << to_string(c.severity) << "\t" << c.description << "\n";
+    return exit_ok;
+}
+
+} // namespace
+
+const std::vector<command>& commands()
+{
+    static const std::vector<command> all{
+        {"report", "kare report PLAN.json [--json] [--as-of YYYY-MM-DD] [--rep REP]",
+         "The KARE map: every account in its quadrant, the unassigned and fired, the findings.",
+         {"as-of", "rep"}, {"json"}, report_command},
+        {"check", "kare check PLAN.json", "Validates a plan document.", {}, {}, check_command},
+        {"format", "kare format PLAN.json",
+         "Prints the plan document in canonical form.", {}, {}, format_command},
+        {"codes", "kare codes", "Lists every finding code with its severity.", {}, {},
+         codes_command},
+    };
+    return all;
+}
+
+} // namespace kare::cli

@@ -1,0 +1,45 @@
+// The subcommands of the kare tool. Each takes its parsed arguments, writes
+// to `out`, and returns the process exit status.
+#ifndef KARE_CLI_COMMANDS_HPP
+#define KARE_CLI_COMMANDS_HPP
+
+#include <iosfwd>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kare::cli {
+
+/// Exit statuses.
+enum exit_status : int { exit_ok = 0, exit_bad_input = 1, exit_usage = 2 };
+
+/// Options and operands of one invocation.
+struct arguments {
+    std::vector<std::string> operands;                    ///< Positional arguments.
+    std::map<std::string, std::optional<std::string>> options; ///< `--name[=value]`.
+
+    bool flag(const std::string& name) const { return options.count(name) != 0; }
+    std::optional<std::string> value(const std::string& name) const
+    {
+        auto it = options.find(name);
+        return it == options.end() ? std::nullopt : it->second;
+    }
+};
+
+/// One subcommand.
+struct command {
+    const char* name;
+    const char* usage;
+    const char* summary;
+    std::vector<std::string> value_options; ///< Options that take a value.
+    std::vector<std::string> flag_options;  ///< Options that take none.
+    int (*run)(const arguments&, std::ostream& out);
+};
+
+/// Every subcommand.
+const std::vector<command>& commands();
+
+} // namespace kare::cli
+
+#endif

@@ -1,0 +1,105 @@
+// kare: the command-line tool. Errors go to stderr as
+// "kare: PATH: MESSAGE"; exit status 1 for bad input, 2 for bad usage.
+#include "commands.hpp"
+
+#include <kare/error.hpp>
+#include <kare/version.hpp>
+
+#include <algorithm>
+#include <iostream>
+#include <new>
+
+namespace {
+
+using kare::cli::arguments;
+using kare::cli::command;
+
+void usage(std::ostream& out)
+{
+    out << "usage: kare COMMAND [OPTIONS] [FILE]\n\ncommands:\n";
+    for (const auto& c : kare::cli::commands())
+        out << "  " << c.usage << "\n      " << c.summary << "\n";
+    out << "  kare --version\n";
+}
+
+bool contains(const std::vector<std::string>& names, const std::string& name)
+{
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// Parses `--name value`, `--name=value` and `--flag`; returns false on a misuse.
+bool parse(const command& cmd, int argc, char** argv, arguments& args)
+{
+    for (int i = 2; i < argc; ++i) {
+        std::string word = argv[i];
+        if (word.rfind("--", 0) != 0 || word == "--") {
+            args.operands.push_back(word);
+            continue;
+        }
+        std::string name = word.substr(2);
+        std::optional<std::string> value;
+        if (auto eq = name.find('='); eq != std::string::npos) {
+            value = name.substr(eq + 1);
+            name.resize(eq);
+        }
+        if (contains(cmd.value_options, name)) {
+            if (!value) {
+                if (i + 1 >= argc) {
+                    std::cerr << "kare: --" << name << " needs a value\n";
+                    return false;
+                }
+                value = argv[++i];
+            }
+        } else if (!contains(cmd.flag_options, name) || value) {
+            std::cerr << "kare " << cmd.name << ": unknown option --" << name << "\n";
+            return false;
+        }
+        args.options[name] = value;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 2) {
+        usage(std::cerr);
+        return kare::cli::exit_usage;
+    }
+    const std::string name = argv[1];
+    if (name == "--version") {
+        std::cout << "kare " << KARE_VERSION_MAJOR << "." << KARE_VERSION_MINOR << "."
+                  << KARE_VERSION_PATCH << "\n";
+        return kare::cli::exit_ok;
+    }
+    if (name == "--help" || name == "-h" || name == "help") {
+        usage(std::cout);
+        return kare::cli::exit_ok;
+    }
+    const auto& all = kare::cli::commands();
+    auto cmd = std::find_if(all.begin(), all.end(), [&](const command& c) { return name == c.name; });
+    if (cmd == all.end()) {
+        std::cerr << "kare: unknown command '" << name << "'\n";
+        usage(std::cerr);
+        return kare::cli::exit_usage;
+    }
+    arguments args;
+    if (!parse(*cmd, argc, argv, args))
+        return kare::cli::exit_usage;
+    const bool wants_file = std::string(cmd->usage).find("PLAN") != std::string::npos;
+    if (args.operands.size() != (wants_file ? 1u : 0u)) {
+        std::cerr << "usage: " << cmd->usage << "\n";
+        return kare::cli::exit_usage;
+    }
+    try {
+        return cmd->run(args, std::cout);
+    } catch (const kare::error& e) {
+        std::cerr << "kare: " << (e.path().empty() ? "" : e.path() + ": ") << e.what() << "\n";
+    } catch (const std::bad_alloc&) {
+        std::cerr << "kare: out of memory\n";
+    } catch (const std::exception& e) {
+        std::cerr << "kare: internal error: " << e.what() << "\n";
+    }
+    return kare::cli::exit_bad_input;
+}

@@ -1,0 +1,17 @@
+// The KARE map as text for a terminal.
+#ifndef KARE_CLI_TERMINAL_MAP_HPP
+#define KARE_CLI_TERMINAL_MAP_HPP
+
+#include <kare/report.hpp>
+
+#include <string>
+
+namespace kare::cli {
+
+/// Four quadrants (Keep | Expand over Attain | Recapture), then the
+/// unassigned and fired accounts, then the findings.
+std::string render_terminal_map(const report& r, std::size_t width = 100);
+
+} // namespace kare::cli
+
+#endif
