@@ -70,6 +70,7 @@ public:
     /// Adds an account after checking it: non-empty unique id, a known owner,
     /// known attributes of the right type within bounds, a consistent
     /// placement and history.
+    /// @param a the account
     /// @param where document path used in errors; defaults to the path the
     ///        account will have (`accounts[N]`).
     /// @throws error `invalid_plan` or `conflict`, naming the field.

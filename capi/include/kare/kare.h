@@ -169,6 +169,8 @@ KARE_API kare_status kare_plan_account_placement(int32_t *out, const kare_plan *
 /**
  * Puts an open or unassigned account in a category, recorded in its history.
  * Assigning the category it already has does nothing.
+ * @param plan the plan (write access)
+ * @param account_id the account's id, NUL-terminated
  * @param category one of KARE_PLACEMENT_KEEP .. KARE_PLACEMENT_EXPAND
  * @param on the decision's date, "YYYY-MM-DD"
  * @param reason why (may be NULL or empty for a first assignment)
