@@ -1,0 +1,21 @@
+# Runs the kare tool and checks its exit status and output.
+#   -DKARE=… -DARGS="a|b" -DEXPECT_STATUS=n -DEXPECT_STDOUT=regex -DEXPECT_STDERR=regex
+#   -DSTDOUT_EQUALS_FILE=path (the output must equal that file byte for byte)
+string(REPLACE "|" ";" ARGS "${ARGS}")
+execute_process(COMMAND ${KARE} ${ARGS}
+  RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT status EQUAL EXPECT_STATUS)
+  message(FATAL_ERROR "exit status ${status}, expected ${EXPECT_STATUS}\nstdout:\n${out}\nstderr:\n${err}")
+endif()
+if(DEFINED EXPECT_STDOUT AND NOT out MATCHES "${EXPECT_STDOUT}")
+  message(FATAL_ERROR "stdout does not match '${EXPECT_STDOUT}':\n${out}")
+endif()
+if(DEFINED EXPECT_STDERR AND NOT err MATCHES "${EXPECT_STDERR}")
+  message(FATAL_ERROR "stderr does not match '${EXPECT_STDERR}':\n${err}")
+endif()
+if(DEFINED STDOUT_EQUALS_FILE)
+  file(READ ${STDOUT_EQUALS_FILE} expected)
+  if(NOT out STREQUAL expected)
+    message(FATAL_ERROR "stdout differs from ${STDOUT_EQUALS_FILE}")
+  endif()
+endif()
