@@ -328,8 +328,29 @@ static void test_threads(void)
     kare_plan_free(s.plan);
 }
 
+/* Prints the report document as the C API gives it, so CTest can compare it
+ * byte for byte with the tool's (C++) output. */
+static int print_report(const char *as_of)
+{
+    kare_plan *plan = load_example();
+    kare_report *report = NULL;
+    char *json = NULL;
+    int ok = kare_report_new(&report, plan, as_of, NULL) == KARE_OK &&
+             kare_report_to_json(&json, NULL, report) == KARE_OK;
+    if (ok)
+        fputs(json, stdout);
+    kare_string_free(json);
+    kare_report_free(report);
+    kare_plan_free(plan);
+    return ok ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 4 && strcmp(argv[2], "--report-json") == 0) {
+        example_path = argv[1];
+        return print_report(argv[3]);
+    }
     if (argc != 2) {
         fprintf(stderr, "usage: %s EXAMPLE.json\n", argv[0]);
         return 2;

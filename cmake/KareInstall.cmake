@@ -1,0 +1,36 @@
+# Install rules: headers, libkare.so (with its SONAME links), the static C++
+# core, the tool, a CMake package (kare::kare, kare::c) and a pkg-config file.
+include(CMakePackageConfigHelpers)
+
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/kare DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
+  COMPONENT development)
+install(FILES ${PROJECT_SOURCE_DIR}/capi/include/kare/kare.h
+  DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/kare COMPONENT development)
+
+install(TARGETS kare_c EXPORT kare-targets
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT runtime NAMELINK_COMPONENT development
+  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(TARGETS kare_cpp EXPORT kare-targets
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT development
+  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+if(TARGET kare_cli)
+  install(TARGETS kare_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
+endif()
+
+set(KARE_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/kare)
+install(EXPORT kare-targets NAMESPACE kare:: DESTINATION ${KARE_CMAKE_DIR}
+  FILE kare-targets.cmake COMPONENT development)
+configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/kareConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/kareConfig.cmake INSTALL_DESTINATION ${KARE_CMAKE_DIR})
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/kareConfigVersion.cmake
+  VERSION ${PROJECT_VERSION} COMPATIBILITY SameMajorVersion)
+install(FILES ${PROJECT_BINARY_DIR}/kareConfig.cmake ${PROJECT_BINARY_DIR}/kareConfigVersion.cmake
+  DESTINATION ${KARE_CMAKE_DIR} COMPONENT development)
+
+configure_file(${PROJECT_SOURCE_DIR}/cmake/kare.pc.in ${PROJECT_BINARY_DIR}/kare.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/kare.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig
+  COMPONENT development)
+
+install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT runtime)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR}
+  COMPONENT runtime FILES_MATCHING PATTERN "*.md" PATTERN "*.json" PATTERN "*.svg")

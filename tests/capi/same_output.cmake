@@ -1,0 +1,11 @@
+# Fails unless two commands print the same bytes: -DFIRST="a|b" -DSECOND="c|d".
+string(REPLACE "|" ";" FIRST "${FIRST}")
+string(REPLACE "|" ";" SECOND "${SECOND}")
+execute_process(COMMAND ${FIRST} RESULT_VARIABLE rc1 OUTPUT_VARIABLE out1)
+execute_process(COMMAND ${SECOND} RESULT_VARIABLE rc2 OUTPUT_VARIABLE out2)
+if(NOT rc1 EQUAL 0 OR NOT rc2 EQUAL 0)
+  message(FATAL_ERROR "a command failed (${rc1}, ${rc2})")
+endif()
+if(NOT out1 STREQUAL out2)
+  message(FATAL_ERROR "outputs differ:\n--- ${FIRST}\n${out1}\n--- ${SECOND}\n${out2}")
+endif()
