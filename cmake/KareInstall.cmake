@@ -27,6 +27,9 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/kareConfigVersion.cmake
 install(FILES ${PROJECT_BINARY_DIR}/kareConfig.cmake ${PROJECT_BINARY_DIR}/kareConfigVersion.cmake
   DESTINATION ${KARE_CMAKE_DIR} COMPONENT development)
 
+# From the .pc file's folder back to the prefix (lib/pkgconfig or lib/<triplet>/pkgconfig).
+file(RELATIVE_PATH KARE_PC_TO_PREFIX /prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig /prefix)
+string(REGEX REPLACE "/$" "" KARE_PC_TO_PREFIX "${KARE_PC_TO_PREFIX}")
 configure_file(${PROJECT_SOURCE_DIR}/cmake/kare.pc.in ${PROJECT_BINARY_DIR}/kare.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/kare.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig
   COMPONENT development)
