@@ -13,6 +13,7 @@
 #include <cstring>
 #include <new>
 #include <shared_mutex>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -43,12 +44,40 @@ inline error bad_argument(const std::string& message)
     return error(errc::invalid_argument, message);
 }
 
+#ifdef KARE_FAULT_INJECTION
+// Test builds only (never libkare.so): makes the next guarded call throw, to
+// prove that every entry point runs inside the firewall.
+namespace testing {
+enum class fault { none, kare_error, bad_alloc, std_exception, unknown };
+inline fault& next_fault() noexcept
+{
+    thread_local fault pending = fault::none;
+    return pending;
+}
+inline void raise_pending_fault()
+{
+    const fault f = next_fault();
+    next_fault() = fault::none;
+    switch (f) {
+    case fault::none: return;
+    case fault::kare_error: throw error(errc::conflict, "injected", "injected.path");
+    case fault::bad_alloc: throw std::bad_alloc();
+    case fault::std_exception: throw std::runtime_error("injected");
+    case fault::unknown: throw 42;
+    }
+}
+} // namespace testing
+#endif
+
 /// Runs `body`, translating every exception into a status.
 template <typename Body>
 kare_status guard(Body&& body) noexcept
 {
     clear_error();
     try {
+#ifdef KARE_FAULT_INJECTION
+        testing::raise_pending_fault();
+#endif
         body();
         return KARE_OK;
     } catch (const error& e) {

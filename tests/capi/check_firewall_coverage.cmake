@@ -1,0 +1,18 @@
+# Every fallible function of kare.h must be exercised by test_firewall.cpp.
+file(STRINGS ${HEADER} declarations REGEX "^KARE_API kare_status kare_[a-z0-9_]+\\(")
+file(READ ${TEST} test_source)
+set(missing "")
+foreach(line IN LISTS declarations)
+  string(REGEX MATCH "kare_[a-z0-9_]+\\(" name "${line}")
+  string(REPLACE "(" "" name "${name}")
+  if(name STREQUAL "kare_error_code")
+    continue() # reads the error record; cannot fail
+  endif()
+  string(FIND "${test_source}" "{\"${name}\"" at)
+  if(at EQUAL -1)
+    list(APPEND missing ${name})
+  endif()
+endforeach()
+if(missing)
+  message(FATAL_ERROR "not covered by test_firewall.cpp: ${missing}")
+endif()

@@ -1,0 +1,113 @@
+// Every C entry point converts every kind of exception into a status and the
+// thread's error record: built against the C API sources with the test-only
+// fault hook (KARE_FAULT_INJECTION), never against the shipped library.
+#define BOOST_TEST_MODULE kare_firewall
+#include <boost/test/data/monomorphic.hpp>
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include "firewall.hpp"
+
+#include <cstring>
+#include <functional>
+#include <string>
+
+namespace bdata = boost::unit_test::data;
+using kare::capi::testing::fault;
+
+namespace {
+
+const char* example()
+{
+    return KARE_EXAMPLE;
+}
+
+struct entry_point {
+    const char* name;
+    std::function<kare_status(kare_plan*, kare_report*)> call;
+};
+
+std::ostream& operator<<(std::ostream& os, const entry_point& e)
+{
+    return os << e.name;
+}
+
+// Each entry point called with arguments that would succeed.
+const std::vector<entry_point> entry_points{
+    {"kare_plan_load", [](kare_plan*, kare_report*) { kare_plan* p = nullptr; auto s = kare_plan_load(&p, R"({"format":"kare-plan","version":1})", KARE_NUL_TERMINATED); kare_plan_free(p); return s; }},
+    {"kare_plan_load_file", [](kare_plan*, kare_report*) { kare_plan* p = nullptr; auto s = kare_plan_load_file(&p, example()); kare_plan_free(p); return s; }},
+    {"kare_plan_to_json", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_to_json(&out, nullptr, p); kare_string_free(out); return s; }},
+    {"kare_plan_account_count", [](kare_plan* p, kare_report*) { size_t n; return kare_plan_account_count(&n, p); }},
+    {"kare_plan_account_placement", [](kare_plan* p, kare_report*) { int32_t w; return kare_plan_account_placement(&w, p, "ACME-001", KARE_NUL_TERMINATED); }},
+    {"kare_plan_assign", [](kare_plan* p, kare_report*) { return kare_plan_assign(p, "EVR-005", KARE_PLACEMENT_KEEP, "2026-11-23", nullptr); }},
+    {"kare_plan_move", [](kare_plan* p, kare_report*) { return kare_plan_move(p, "DLT-004", KARE_PLACEMENT_EXPAND, "2026-11-23", "why"); }},
+    {"kare_plan_fire", [](kare_plan* p, kare_report*) { return kare_plan_fire(p, "DLT-004", "2026-11-23", "why", "end_relationship"); }},
+    {"kare_plan_add_account", [](kare_plan* p, kare_report*) { return kare_plan_add_account(p, R"({"id":"N","name":"N","owner":"leo","relationship":"prospect"})", KARE_NUL_TERMINATED); }},
+    {"kare_plan_remove_account", [](kare_plan* p, kare_report*) { return kare_plan_remove_account(p, "ACME-001", KARE_NUL_TERMINATED); }},
+    {"kare_report_new", [](kare_plan* p, kare_report*) { kare_report* r = nullptr; auto s = kare_report_new(&r, p, "2026-11-23", nullptr); kare_report_free(r); return s; }},
+    {"kare_report_to_json", [](kare_plan*, kare_report* r) { char* out = nullptr; auto s = kare_report_to_json(&out, nullptr, r); kare_string_free(out); return s; }},
+    {"kare_report_finding_count", [](kare_plan*, kare_report* r) { size_t n; return kare_report_finding_count(&n, r); }},
+    {"kare_report_finding_code", [](kare_plan*, kare_report* r) { const char* c; return kare_report_finding_code(&c, r, 0); }},
+    {"kare_report_count", [](kare_plan*, kare_report* r) { size_t n; return kare_report_count(&n, r, KARE_PLACEMENT_KEEP); }},
+};
+
+struct fault_case {
+    fault kind;
+    kare_status expected;
+    const char* message;
+};
+
+std::ostream& operator<<(std::ostream& os, const fault_case& f)
+{
+    return os << f.message;
+}
+
+const std::vector<fault_case> faults{
+    {fault::kare_error, KARE_ERROR_CONFLICT, "injected"},
+    {fault::bad_alloc, KARE_ERROR_NO_MEMORY, "out of memory"},
+    {fault::std_exception, KARE_ERROR_INTERNAL, "injected"},
+    {fault::unknown, KARE_ERROR_INTERNAL, "unknown failure"},
+};
+
+struct loaded {
+    kare_plan* plan = nullptr;
+    kare_report* report = nullptr;
+    loaded()
+    {
+        BOOST_REQUIRE(kare_plan_load_file(&plan, example()) == KARE_OK);
+        BOOST_REQUIRE(kare_report_new(&report, plan, "2026-11-23", nullptr) == KARE_OK);
+    }
+    ~loaded()
+    {
+        kare_report_free(report);
+        kare_plan_free(plan);
+    }
+};
+
+} // namespace
+
+BOOST_DATA_TEST_CASE(each_entry_point_succeeds_without_a_fault, bdata::make(entry_points), e)
+{
+    loaded fixture;
+    BOOST_TEST(e.call(fixture.plan, fixture.report) == KARE_OK, kare_error_message());
+}
+
+BOOST_DATA_TEST_CASE(each_entry_point_converts_each_fault,
+                     bdata::make(entry_points) * bdata::make(faults), e, f)
+{
+    loaded fixture;
+    char* before = nullptr;
+    BOOST_REQUIRE(kare_plan_to_json(&before, nullptr, fixture.plan) == KARE_OK);
+    kare::capi::testing::next_fault() = f.kind;
+    BOOST_TEST(e.call(fixture.plan, fixture.report) == f.expected);
+    BOOST_TEST(kare_error_code() == f.expected);
+    BOOST_TEST(std::string(kare_error_message()) == f.message);
+    if (f.kind == fault::kare_error)
+        BOOST_TEST(std::string(kare_error_path()) == "injected.path");
+    // The fault struck before any work: the plan is unchanged.
+    char* after = nullptr;
+    BOOST_REQUIRE(kare_plan_to_json(&after, nullptr, fixture.plan) == KARE_OK);
+    BOOST_TEST(std::strcmp(before, after) == 0);
+    kare_string_free(before);
+    kare_string_free(after);
+}
