@@ -1,0 +1,26 @@
+// Fuzz target: any bytes as a plan document. Reading either fails with a kare
+// error or yields a plan whose canonical text is a fixed point.
+#include <kare/json.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    kare::error_info err;
+    auto plan = kare::read_plan(text, err);
+    if (!plan) {
+        if (err.code == kare::errc::internal || err.message.empty())
+            std::abort();
+        return 0;
+    }
+    const std::string first = kare::write_plan(*plan);
+    const std::string second = kare::write_plan(kare::read_plan(first));
+    if (first != second)
+        std::abort();
+    (void)kare::write_report(kare::make_report(*plan, kare::date::from_days(20780)));
+    return 0;
+}
