@@ -192,7 +192,7 @@ def build_sdist(sdist_directory: str, config_settings: Optional[Dict[str, Any]] 
     name, version = _distribution()
     prefix = f"{name}-{version}"
     project = _project()
-    sources = [ROOT / "pyproject.toml", Path(__file__).resolve()]
+    sources = [ROOT / "pyproject.toml", ROOT / "build_backend" / "kare_build.py"]
     if "readme" in project:
         sources.append(ROOT / project["readme"])
     sources += list(_package_files(with_libraries=False))
