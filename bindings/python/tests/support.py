@@ -46,6 +46,10 @@ def run_python(code: str, environ: Optional[Mapping[str, str]] = None,
     folder = python_path or BINDING
     env = dict(os.environ)
     env["PYTHONPATH"] = str(folder)
+    if os.sep in kare.library_path():
+        # The absolute path this process loaded: KARE_LIBRARY may be relative
+        # to a working directory the child does not share.
+        env["KARE_LIBRARY"] = kare.library_path()
     env.update(environ or {})
     # `python -c` puts the working directory first on sys.path: make it the
     # folder kare is to come from.
