@@ -43,7 +43,7 @@ def _toml_reader() -> Any:
     if sys.version_info >= (3, 11):
         import tomllib
         return tomllib
-    import tomli  # listed by get_requires_* below on older Pythons
+    import tomli  # type: ignore[import]  # listed by get_requires_* below on older Pythons
     return tomli
 
 

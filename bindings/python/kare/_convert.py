@@ -69,7 +69,7 @@ def category_code(value: CategoryLike) -> int:
 def placement_code(value: PlacementLike) -> int:
     """The C code of a placement given as Placement, Category or its name."""
     if isinstance(value, (Placement, Category)):
-        return value.value
+        return int(value.value)
     if isinstance(value, str):
         try:
             return Placement.from_label(value).value

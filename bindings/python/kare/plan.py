@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import json
 import os
-import tempfile
+import secrets
+import shutil
 from typing import Any, Dict, Mapping, Optional, Union
 
 from . import _convert, _ffi
@@ -116,14 +118,24 @@ class Plan:
         ``path``, so a failure never leaves half a plan behind.
         """
         text = self.to_json()
-        folder = os.path.dirname(os.path.abspath(os.fspath(path)))
-        fd, temporary = tempfile.mkstemp(prefix=".kare-", suffix=".json", dir=folder)
+        target = os.path.abspath(os.fspath(path))
+        temporary = os.path.join(
+            os.path.dirname(target),
+            f".{os.path.basename(target)}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        # 0o666 less the umask, as open() would give; mkstemp's 0o600 would
+        # quietly make a shared plan private.
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
                 out.write(text)
-            os.replace(temporary, path)
+                out.flush()
+                os.fsync(out.fileno())
+            if os.path.exists(target):
+                shutil.copymode(target, temporary)
+            os.replace(temporary, target)
         except BaseException:
-            os.unlink(temporary)
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
             raise
 
     def copy(self) -> "Plan":

@@ -7,6 +7,7 @@ import datetime
 import pickle
 import threading
 import unittest
+from typing import Optional, Type
 
 import kare
 from kare import _ffi, errors
@@ -66,7 +67,8 @@ class ExceptionClassesTest(unittest.TestCase):
 
 
 class LoadErrorsTest(unittest.TestCase):
-    def assert_load_fails(self, document: object, cls: type, path: object = None) -> kare.Error:
+    def assert_load_fails(self, document: object, cls: Type[kare.Error],
+                          path: Optional[str] = None) -> kare.Error:
         with self.assertRaises(cls) as caught:
             if isinstance(document, dict):
                 kare.Plan.from_dict(document)
@@ -74,7 +76,7 @@ class LoadErrorsTest(unittest.TestCase):
                 kare.Plan.from_json(document)  # type: ignore[arg-type]
         error = caught.exception
         self.assertIs(type(error), cls)
-        self.assertEqual(error.code, cls.status)  # type: ignore[attr-defined]
+        self.assertEqual(error.code, cls.status)
         self.assertEqual(error.path, path)
         self.assertTrue(error.message)
         return error

@@ -130,7 +130,7 @@ class ReportMatchesTheCSideTest(PlanTestCase):
         from_c = []
         for index in range(count.value):
             _ffi.lib.kare_report_finding_code(ctypes.byref(code), self.report, index)
-            from_c.append(code.value.decode())
+            from_c.append((code.value or b"").decode())
         self.assertEqual(from_c, codes)
         with self.assertRaises(kare.InvalidArgumentError):
             _ffi.lib.kare_report_finding_code(ctypes.byref(code), self.report, count.value)

@@ -17,13 +17,15 @@ from .support import AS_OF, EXAMPLE, PlanTestCase, account, example_document
 
 class LoadingTest(unittest.TestCase):
     def test_from_file_accepts_str_and_path(self) -> None:
-        for path in (str(EXAMPLE), EXAMPLE):
+        paths: "tuple[str | os.PathLike[str], ...]" = (str(EXAMPLE), EXAMPLE)
+        for path in paths:
             with kare.Plan.from_file(path) as plan:
                 self.assertEqual(len(plan), 26)
 
     def test_from_json_accepts_str_and_bytes(self) -> None:
         text = EXAMPLE.read_text(encoding="utf-8")
-        for document in (text, text.encode("utf-8")):
+        documents: "tuple[str | bytes, ...]" = (text, text.encode("utf-8"))
+        for document in documents:
             with kare.Plan.from_json(document) as plan:
                 self.assertEqual(len(plan), 26)
 
@@ -70,6 +72,29 @@ class DocumentTest(PlanTestCase):
             self.assertEqual(target.read_text(encoding="utf-8"), self.plan.to_json())
             self.plan.save(str(target))  # replaces it
             self.assertEqual(os.listdir(folder), ["plan.json"])  # no temporary left
+
+    def test_save_keeps_file_permissions(self) -> None:
+        with tempfile.TemporaryDirectory() as folder:
+            umask = os.umask(0o022)
+            self.addCleanup(os.umask, umask)
+            fresh = Path(folder) / "fresh.json"
+            self.plan.save(fresh)
+            self.assertEqual(fresh.stat().st_mode & 0o777, 0o644)
+            existing = Path(folder) / "existing.json"
+            existing.write_text("{}")
+            existing.chmod(0o640)
+            self.plan.save(existing)
+            self.assertEqual(existing.stat().st_mode & 0o777, 0o640)
+
+    def test_a_failed_save_leaves_nothing_behind(self) -> None:
+        with tempfile.TemporaryDirectory() as folder:
+            with self.assertRaises(OSError):
+                self.plan.save(Path(folder) / "missing" / "plan.json")
+            target = Path(folder) / "plan.json"
+            target.mkdir()  # os.replace cannot replace a folder with a file
+            with self.assertRaises(OSError):
+                self.plan.save(target)
+            self.assertEqual(os.listdir(folder), ["plan.json"])
 
     def test_copy_is_independent(self) -> None:
         with self.plan.copy() as other:
