@@ -63,7 +63,7 @@ class Library:
 
 
 def _declare(library: Library, name: str, restype: Any, *argtypes: Any) -> None:
-    """Declares one C function; the only place argtypes/restype are set."""
+    """Declares one C function: its types and, for a status, the errcheck."""
     function = getattr(library.cdll, name)  # AttributeError: the symbol is missing
     function.argtypes = argtypes
     if restype is _STATUS:
