@@ -1,0 +1,218 @@
+"""A PEP 517/660 build backend for the kare binding, standard library only.
+
+Why not setuptools: setuptools before 70.1 (this machine's Python and every
+venv made from it carry 65.5) can build a wheel only with the separate
+``wheel`` package, which is not installed and, with no package index
+reachable, cannot be fetched. The binding is pure Python, so building it is
+zipping files: this backend does that with no build requirements at all, so
+``pip install ./bindings/python`` works offline, with or without build
+isolation, and gives the same bytes every time.
+
+Metadata comes from ``[project]`` in pyproject.toml; the version from
+``kare/_version.py``. A ``libkare`` file placed inside ``kare/`` by a packager
+is shipped in the wheel, which is then tagged for this platform.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import hashlib
+import io
+import os
+import re
+import sys
+import sysconfig
+import tarfile
+import zipfile
+from pathlib import Path
+from typing import Any, Dict, Iterator, List, Optional, Tuple
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = "kare"
+# Fixed timestamps (the earliest a zip can hold) make builds reproducible.
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_KNOWN_PROJECT_KEYS = {
+    "name", "dynamic", "description", "readme", "requires-python", "keywords",
+    "classifiers", "dependencies", "urls",
+}
+_SHARED_LIBRARY = re.compile(r"(^lib.*\.so(\.\d+)*$)|(\.dylib$)|(\.dll$)")
+
+
+def _toml_reader() -> Any:
+    if sys.version_info >= (3, 11):
+        import tomllib
+        return tomllib
+    import tomli  # type: ignore[import]  # listed by get_requires_* below on older Pythons
+    return tomli
+
+
+def _needs() -> List[str]:
+    return [] if sys.version_info >= (3, 11) else ["tomli>=1.1"]
+
+
+def get_requires_for_build_wheel(config_settings: Optional[Dict[str, Any]] = None) -> List[str]:
+    return _needs()
+
+
+def get_requires_for_build_sdist(config_settings: Optional[Dict[str, Any]] = None) -> List[str]:
+    return _needs()
+
+
+def get_requires_for_build_editable(config_settings: Optional[Dict[str, Any]] = None) -> List[str]:
+    return _needs()
+
+
+# ---- Metadata ----------------------------------------------------------------
+
+def _project() -> Dict[str, Any]:
+    with open(ROOT / "pyproject.toml", "rb") as f:
+        project: Dict[str, Any] = _toml_reader().load(f)["project"]
+    unknown = set(project) - _KNOWN_PROJECT_KEYS
+    if unknown:
+        # Better to stop than to drop metadata silently.
+        raise ValueError(f"kare_build does not handle [project] keys: {sorted(unknown)}")
+    if project.get("dynamic", []) != ["version"]:
+        raise ValueError("kare_build expects dynamic = [\"version\"] (read from kare/_version.py)")
+    return project
+
+
+def _version() -> str:
+    text = (ROOT / PACKAGE / "_version.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__ = "([^"]+)"$', text, re.MULTILINE)
+    if not match:
+        raise ValueError("kare/_version.py has no __version__ = \"...\" line")
+    return match.group(1)
+
+
+def _metadata() -> str:
+    """Core metadata 2.1 (METADATA in a wheel, PKG-INFO in an sdist)."""
+    project = _project()
+    lines = [
+        "Metadata-Version: 2.1",
+        f"Name: {project['name']}",
+        f"Version: {_version()}",
+    ]
+    if "description" in project:
+        lines.append(f"Summary: {project['description']}")
+    if "keywords" in project:
+        lines.append(f"Keywords: {','.join(project['keywords'])}")
+    for label, url in project.get("urls", {}).items():
+        lines.append(f"Project-URL: {label}, {url}")
+    if "requires-python" in project:
+        lines.append(f"Requires-Python: {project['requires-python']}")
+    for requirement in project.get("dependencies", []):
+        lines.append(f"Requires-Dist: {requirement}")
+    for classifier in project.get("classifiers", []):
+        lines.append(f"Classifier: {classifier}")
+    body = ""
+    if "readme" in project:
+        lines.append("Description-Content-Type: text/markdown")
+        body = (ROOT / project["readme"]).read_text(encoding="utf-8")
+    return "\n".join(lines) + "\n\n" + body
+
+
+def _distribution() -> Tuple[str, str]:
+    name = re.sub(r"[-_.]+", "_", _project()["name"]).lower()
+    return name, _version()
+
+
+# ---- Files -------------------------------------------------------------------
+
+def _package_files(with_libraries: bool) -> Iterator[Path]:
+    """The package's files, sorted, without caches (and without a bundled
+    libkare unless asked)."""
+    for path in sorted((ROOT / PACKAGE).rglob("*")):
+        relative = path.relative_to(ROOT)
+        if path.is_dir() or "__pycache__" in relative.parts or path.suffix in (".pyc", ".pyo"):
+            continue
+        if _SHARED_LIBRARY.search(path.name) and not with_libraries:
+            continue
+        yield path
+
+
+def _platform_tag() -> str:
+    return re.sub(r"[-.]", "_", sysconfig.get_platform())
+
+
+def _record_line(name: str, data: bytes) -> str:
+    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+    return f"{name},sha256={digest},{len(data)}"
+
+
+def _write_wheel(directory: str, tag: str, entries: List[Tuple[str, bytes, int]]) -> str:
+    name, version = _distribution()
+    dist_info = f"{name}-{version}.dist-info"
+    wheel_file = (
+        "Wheel-Version: 1.0\n"
+        "Generator: kare_build\n"
+        f"Root-Is-Purelib: {'true' if tag.endswith('-any') else 'false'}\n"
+        f"Tag: {tag}\n"
+    )
+    entries = entries + [
+        (f"{dist_info}/METADATA", _metadata().encode("utf-8"), 0o644),
+        (f"{dist_info}/WHEEL", wheel_file.encode("utf-8"), 0o644),
+    ]
+    record = [_record_line(path, data) for path, data, _ in entries]
+    record.append(f"{dist_info}/RECORD,,")
+    entries.append((f"{dist_info}/RECORD", ("\n".join(record) + "\n").encode("utf-8"), 0o644))
+
+    basename = f"{name}-{version}-{tag}.whl"
+    with zipfile.ZipFile(os.path.join(directory, basename), "w") as archive:
+        for path, data, mode in entries:
+            info = zipfile.ZipInfo(path, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = (0o100000 | mode) << 16
+            archive.writestr(info, data)
+    return basename
+
+
+# ---- Hooks -------------------------------------------------------------------
+
+def build_wheel(wheel_directory: str, config_settings: Optional[Dict[str, Any]] = None,
+                metadata_directory: Optional[str] = None) -> str:
+    files = list(_package_files(with_libraries=True))
+    bundles_library = any(_SHARED_LIBRARY.search(p.name) for p in files)
+    tag = f"py3-none-{_platform_tag()}" if bundles_library else "py3-none-any"
+    entries = [
+        (p.relative_to(ROOT).as_posix(), p.read_bytes(), 0o755 if os.access(p, os.X_OK) else 0o644)
+        for p in files
+    ]
+    return _write_wheel(wheel_directory, tag, entries)
+
+
+def build_editable(wheel_directory: str, config_settings: Optional[Dict[str, Any]] = None,
+                   metadata_directory: Optional[str] = None) -> str:
+    # A .pth line puts the source folder on sys.path: edits take effect at once.
+    pth = (str(ROOT) + "\n").encode("utf-8")
+    return _write_wheel(wheel_directory, "py3-none-any", [(f"_{PACKAGE}_editable.pth", pth, 0o644)])
+
+
+def build_sdist(sdist_directory: str, config_settings: Optional[Dict[str, Any]] = None) -> str:
+    name, version = _distribution()
+    prefix = f"{name}-{version}"
+    project = _project()
+    sources = [ROOT / "pyproject.toml", ROOT / "build_backend" / "kare_build.py"]
+    if "readme" in project:
+        sources.append(ROOT / project["readme"])
+    sources += list(_package_files(with_libraries=False))
+    tests = ROOT / "tests"
+    sources += sorted(p for p in tests.rglob("*.py") if "__pycache__" not in p.parts)
+
+    def add(archive: tarfile.TarFile, path: str, data: bytes) -> None:
+        info = tarfile.TarInfo(f"{prefix}/{path}")
+        info.size = len(data)
+        info.mode = 0o644
+        info.mtime = 0
+        archive.addfile(info, io.BytesIO(data))
+
+    basename = f"{prefix}.tar.gz"
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as archive:
+        add(archive, "PKG-INFO", _metadata().encode("utf-8"))
+        for path in sources:
+            add(archive, path.relative_to(ROOT).as_posix(), path.read_bytes())
+    with open(os.path.join(sdist_directory, basename), "wb") as out:
+        with gzip.GzipFile(filename="", mode="wb", fileobj=out, mtime=0) as compressed:
+            compressed.write(buffer.getvalue())
+    return basename

@@ -1,0 +1,70 @@
+"""kare: KARE account planning (Keep, Attain, Recapture, Expand) for Python.
+
+A thin binding over the kare C library (libkare)::
+
+    import kare
+
+    with kare.Plan.from_file("plan.json") as plan:
+        review = plan.report("2026-11-23")
+        print(review["summary"])
+
+The library is found next to this package, else through the ``KARE_LIBRARY``
+environment variable (the path of the file), else on the system search path;
+importing kare fails with the list of places tried when none has it.
+"""
+
+from __future__ import annotations
+
+from . import _ffi
+from ._version import __version__
+from .enums import Category, Placement
+from .errors import (
+    ClosedPlanError,
+    ConflictError,
+    Error,
+    InternalError,
+    InvalidArgumentError,
+    InvalidPlanError,
+    KareIOError,
+    KareMemoryError,
+    LimitError,
+    NotFoundError,
+    ParseError,
+    UnsupportedVersionError,
+)
+from .plan import Plan
+
+__all__ = [
+    "__version__",
+    "library_version",
+    "library_path",
+    "Category",
+    "Placement",
+    "Plan",
+    "Error",
+    "InvalidArgumentError",
+    "ClosedPlanError",
+    "ParseError",
+    "InvalidPlanError",
+    "NotFoundError",
+    "ConflictError",
+    "LimitError",
+    "UnsupportedVersionError",
+    "KareIOError",
+    "KareMemoryError",
+    "InternalError",
+]
+
+
+def library_version() -> str:
+    """The version of the loaded C library, e.g. ``"0.1.0"``.
+
+    ``kare.__version__`` is the binding's own version.
+    """
+    return _ffi.library_version()
+
+
+def library_path() -> str:
+    """The path (or, when found on the system search path, the name) the C
+    library was loaded from."""
+    return str(_ffi.lib.path)

@@ -1,0 +1,98 @@
+"""Python values to the C API's arguments, refusing what C would misread."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+from typing import Any, Mapping, Union
+
+from .enums import Category, CategoryLike, Placement, PlacementLike
+from .errors import InvalidArgumentError
+
+DateLike = Union[datetime.date, str]
+
+
+def text(value: str, name: str) -> bytes:
+    """A ``str`` as UTF-8 for a NUL-terminated ``const char *``.
+
+    An embedded NUL would silently cut the text short on the C side, so it is
+    refused here.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if "\0" in value:
+        raise InvalidArgumentError(f"{name} contains a NUL character")
+    return value.encode("utf-8")
+
+
+def counted_text(value: str, name: str) -> bytes:
+    """A ``str`` as UTF-8 for a pointer-plus-length argument (C checks NULs)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    return value.encode("utf-8")
+
+
+def date(value: DateLike, name: str) -> bytes:
+    """A ``datetime.date`` or ``"YYYY-MM-DD"`` string; the library checks the text."""
+    # datetime is a date subclass, but kare dates have no time of day or zone:
+    # which day a datetime falls on is the caller's decision, not ours.
+    if isinstance(value, datetime.datetime):
+        raise TypeError(f"{name} must be a calendar date, not a datetime; pass {name}.date()")
+    if isinstance(value, datetime.date):
+        return value.isoformat().encode("ascii")
+    if isinstance(value, str):
+        return text(value, name)
+    raise TypeError(
+        f"{name} must be a datetime.date or a 'YYYY-MM-DD' str, not {type(value).__name__}"
+    )
+
+
+def category_code(value: CategoryLike) -> int:
+    """The C code of a category given as Category, a category Placement or its name."""
+    if isinstance(value, Category):
+        return value.value
+    if isinstance(value, Placement):
+        if value.category is None:
+            raise InvalidArgumentError(
+                f"{value} is not a category; use move() or fire() for that placement"
+            )
+        return value.value
+    if isinstance(value, str):
+        try:
+            return Category.from_label(value).value
+        except ValueError as e:
+            raise InvalidArgumentError(str(e)) from None
+    raise TypeError(f"category must be a Category or its name, not {type(value).__name__}")
+
+
+def placement_code(value: PlacementLike) -> int:
+    """The C code of a placement given as Placement, Category or its name."""
+    if isinstance(value, (Placement, Category)):
+        return int(value.value)
+    if isinstance(value, str):
+        try:
+            return Placement.from_label(value).value
+        except ValueError as e:
+            raise InvalidArgumentError(str(e)) from None
+    raise TypeError(f"placement must be a Placement or its name, not {type(value).__name__}")
+
+
+def document(value: Union[Mapping[str, Any], str, bytes], name: str) -> bytes:
+    """A JSON document given as a mapping, JSON text or UTF-8 bytes."""
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    if isinstance(value, Mapping):
+        # NaN and Infinity are not JSON; the library would refuse the text anyway.
+        return json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    raise TypeError(f"{name} must be a dict, a JSON str or bytes, not {type(value).__name__}")
+
+
+def file_path(value: "Union[str, os.PathLike[str]]", name: str) -> bytes:
+    """A file name as the bytes the operating system uses."""
+    raw = os.fsencode(value)
+    if b"\0" in raw:
+        raise InvalidArgumentError(f"{name} contains a NUL character")
+    return raw

@@ -1,0 +1,305 @@
+"""The one place that touches ctypes: finds libkare, declares its functions,
+checks that it is compatible, and turns status codes into exceptions.
+
+Nothing outside this module calls ctypes.CDLL or sets argtypes/restype.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, List, Mapping, Optional, Sequence, Tuple
+
+from . import errors
+
+#: The ABI (SONAME) this binding is written against: libkare.so.1.
+REQUIRED_ABI = 1
+#: The oldest library that has every function declared below (0.1.0).
+MINIMUM_VERSION = 100
+#: Environment variable naming the library file to load.
+LIBRARY_ENV = "KARE_LIBRARY"
+
+
+# ---- C types ---------------------------------------------------------------
+
+class _PlanStruct(ctypes.Structure):
+    """The opaque ``kare_plan``."""
+
+
+class _ReportStruct(ctypes.Structure):
+    """The opaque ``kare_report``."""
+
+
+# Typed pointers, so that passing a report where a plan is expected is a
+# ctypes.ArgumentError rather than undefined behaviour.
+PlanPointer = ctypes.POINTER(_PlanStruct)
+ReportPointer = ctypes.POINTER(_ReportStruct)
+
+_status = ctypes.c_int32
+_size = ctypes.c_size_t
+_text = ctypes.c_char_p  # text *in*, or a borrowed string out
+# Owned strings come out as void*: c_char_p would copy to bytes and lose the
+# pointer that kare_string_free needs.
+_owned_text_out = ctypes.POINTER(ctypes.c_void_p)
+
+#: Marks a function that returns ``kare_status``: it gets the errcheck.
+_STATUS = object()
+
+
+class Library:
+    """The loaded libkare: only the functions declared here, typed."""
+
+    def __init__(self, cdll: ctypes.CDLL, path: str) -> None:
+        self.cdll = cdll
+        self.path = path
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for names never declared: refuse rather than let ctypes
+        # guess an int return type.
+        raise AttributeError(f"{name} is not declared in kare._ffi")
+
+
+def _declare(library: Library, name: str, restype: Any, *argtypes: Any) -> None:
+    """Declares one C function: its types and, for a status, the errcheck."""
+    function = getattr(library.cdll, name)  # AttributeError: the symbol is missing
+    function.argtypes = argtypes
+    if restype is _STATUS:
+        function.restype = _status
+        function.errcheck = _raise_for_status
+    else:
+        function.restype = restype
+    setattr(library, name, function)
+
+
+def _declare_all(library: Library) -> None:
+    d = _declare
+    L = library
+    plan_out = ctypes.POINTER(PlanPointer)
+    report_out = ctypes.POINTER(ReportPointer)
+
+    # Versions and errors. None of these fail, so none is checked; the error
+    # accessors must not be, or reading an error would clear it.
+    d(L, "kare_version_number", ctypes.c_uint32)
+    d(L, "kare_version_string", _text)
+    d(L, "kare_abi_version", ctypes.c_uint32)
+    d(L, "kare_status_str", _text, _status)
+    d(L, "kare_error_code", _status)
+    d(L, "kare_error_message", _text)
+    d(L, "kare_error_path", _text)
+    d(L, "kare_error_clear", None)
+    d(L, "kare_string_free", None, ctypes.c_void_p)
+
+    # Plans.
+    d(L, "kare_plan_load", _STATUS, plan_out, _text, _size)
+    d(L, "kare_plan_load_file", _STATUS, plan_out, _text)
+    d(L, "kare_plan_free", None, PlanPointer)
+    d(L, "kare_plan_to_json", _STATUS, _owned_text_out, ctypes.POINTER(_size), PlanPointer)
+    d(L, "kare_plan_account_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
+    d(L, "kare_plan_account_placement", _STATUS,
+      ctypes.POINTER(ctypes.c_int32), PlanPointer, _text, _size)
+    d(L, "kare_plan_assign", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
+    d(L, "kare_plan_move", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
+    d(L, "kare_plan_fire", _STATUS, PlanPointer, _text, _text, _text, _text)
+    d(L, "kare_plan_add_account", _STATUS, PlanPointer, _text, _size)
+    d(L, "kare_plan_remove_account", _STATUS, PlanPointer, _text, _size)
+
+    # Reports.
+    d(L, "kare_report_new", _STATUS, report_out, PlanPointer, _text, _text)
+    d(L, "kare_report_free", None, ReportPointer)
+    d(L, "kare_report_to_json", _STATUS, _owned_text_out, ctypes.POINTER(_size), ReportPointer)
+    d(L, "kare_report_finding_count", _STATUS, ctypes.POINTER(_size), ReportPointer)
+    d(L, "kare_report_finding_code", _STATUS, ctypes.POINTER(_text), ReportPointer, _size)
+    d(L, "kare_report_count", _STATUS, ctypes.POINTER(_size), ReportPointer, ctypes.c_int32)
+
+
+# ---- Errors ----------------------------------------------------------------
+
+def _decode(raw: Optional[bytes]) -> str:
+    return raw.decode("utf-8", "replace") if raw else ""
+
+
+def _raise_for_status(status: int, function: Any, arguments: Tuple[Any, ...]) -> int:
+    """errcheck for every function returning ``kare_status``."""
+    if status == errors.OK:
+        return status
+    raise last_error(status, function.__name__)
+
+
+def last_error(status: int, function_name: str) -> errors.Error:
+    """The exception for a failed call, from the thread's last-error record.
+
+    Must run right after the failed call, on its thread: the record lasts only
+    until the next kare call.
+    """
+    message = path = ""
+    if lib.kare_error_code() == status:
+        message = _decode(lib.kare_error_message())
+        path = _decode(lib.kare_error_path())
+    status_name = _decode(lib.kare_status_str(status))
+    if not message:
+        message = f"{function_name} failed ({status_name})"
+    return errors.error_class(status)(
+        message, code=status, status_name=status_name, path=path or None
+    )
+
+
+# ---- Owned strings ---------------------------------------------------------
+
+def owned_text(function: Callable[..., int], *arguments: Any) -> str:
+    """Calls a ``(char **out, size_t *out_len, ...)`` function and returns the
+    text, copied, after freeing the library's buffer."""
+    out = ctypes.c_void_p()
+    length = _size()
+    function(ctypes.byref(out), ctypes.byref(length), *arguments)
+    try:
+        return ctypes.string_at(out, length.value).decode("utf-8")
+    finally:
+        lib.kare_string_free(out)
+
+
+# ---- Finding and loading the library ----------------------------------------
+
+class _Unusable(Exception):
+    """A candidate library that was found but cannot be used, and why."""
+
+
+def _version_text(number: int) -> str:
+    return f"{number // 10000}.{number // 100 % 100}.{number % 100}"
+
+
+def _file_names() -> List[str]:
+    """What the library file is called on this platform, versioned name first."""
+    if sys.platform == "darwin":
+        return [f"libkare.{REQUIRED_ABI}.dylib", "libkare.dylib"]
+    if sys.platform == "win32":
+        return ["kare.dll"]
+    return [f"libkare.so.{REQUIRED_ABI}", "libkare.so"]
+
+
+def open_library(name: str) -> Library:
+    """Loads one candidate, checks that it is a compatible libkare and declares
+    every function. Raises _Unusable with the reason otherwise."""
+    try:
+        cdll = ctypes.CDLL(name)
+    except OSError as e:
+        raise _Unusable(str(e)) from None
+    check_compatible(cdll, name)
+    library = Library(cdll, name)
+    try:
+        _declare_all(library)
+    except AttributeError as e:
+        raise _Unusable(f"{name} lacks a function this binding needs: {e}") from None
+    return library
+
+
+def check_compatible(cdll: Any, name: str) -> None:
+    """Refuses a library whose ABI or version this binding cannot use."""
+    for symbol in ("kare_abi_version", "kare_version_number"):
+        if not hasattr(cdll, symbol):
+            raise _Unusable(f"{name} is not libkare: it has no {symbol}()")
+    # Declared here too: the full declarations come only after this check.
+    cdll.kare_abi_version.argtypes = ()
+    cdll.kare_abi_version.restype = ctypes.c_uint32
+    cdll.kare_version_number.argtypes = ()
+    cdll.kare_version_number.restype = ctypes.c_uint32
+    abi = cdll.kare_abi_version()
+    if abi != REQUIRED_ABI:
+        raise _Unusable(
+            f"{name} has ABI version {abi}; this binding needs ABI version {REQUIRED_ABI} "
+            f"(libkare.so.{REQUIRED_ABI})"
+        )
+    version = cdll.kare_version_number()
+    if version < MINIMUM_VERSION:
+        raise _Unusable(
+            f"{name} is kare {_version_text(version)}; this binding needs "
+            f"{_version_text(MINIMUM_VERSION)} or newer"
+        )
+
+
+def find_library(package_dir: Path, environ: Mapping[str, str]) -> Library:
+    """Finds and loads libkare, in this order:
+
+    1. bundled: a library file inside the package directory (a wheel that
+       ships its own libkare uses exactly the library it was tested with);
+    2. the file named by the ``KARE_LIBRARY`` environment variable;
+    3. the system search path: ``libkare.so.1``, then whatever
+       ``ctypes.util.find_library("kare")`` reports.
+
+    A bundled library or ``KARE_LIBRARY`` that cannot be used is an error, not
+    a reason to fall through to another copy: silently loading a different
+    library than the one asked for hides mistakes.
+
+    Raises:
+        ImportError: naming every place tried and why each failed.
+    """
+    tried: List[str] = []
+
+    def fail(reason: str) -> ImportError:
+        lines = "\n".join(f"  - {t}" for t in tried + ([reason] if reason else []))
+        return ImportError(
+            "kare cannot load its C library (libkare). Tried, in order:\n"
+            f"{lines}\n"
+            f"Build it (cmake --build build makes build/capi/libkare.so) and set "
+            f"{LIBRARY_ENV} to the file's path, or install it where the dynamic "
+            "loader looks."
+        )
+
+    names = _file_names()
+    for candidate in (package_dir / n for n in names):
+        if candidate.exists():
+            try:
+                return open_library(str(candidate))
+            except _Unusable as e:
+                raise fail(f"bundled {candidate}: {e}") from None
+    tried.append(f"bundled: no {' or '.join(names)} in {package_dir}")
+
+    requested = environ.get(LIBRARY_ENV, "")
+    if requested:
+        where = f"{LIBRARY_ENV}={requested}"
+        path = Path(requested)
+        if path.is_dir():
+            raise fail(f"{where}: is a directory; give the path of the library file")
+        if not path.exists():
+            raise fail(f"{where}: no such file")
+        try:
+            return open_library(os.path.abspath(path))
+        except _Unusable as e:
+            raise fail(f"{where}: {e}") from None
+    tried.append(f"{LIBRARY_ENV}: not set")
+
+    # find_library runs compilers and ldconfig: ask it only when needed.
+    system: List[Tuple[str, Callable[[], Optional[str]]]] = [
+        (names[0], lambda: names[0]),
+        ("find_library('kare')", lambda: ctypes.util.find_library("kare")),
+    ]
+    for label, lookup in system:
+        name = lookup()
+        if name is None:
+            tried.append(f"system {label}: found nothing")
+            continue
+        try:
+            return open_library(name)
+        except _Unusable as e:
+            tried.append(f"system {label}: {e}")
+    raise fail("")
+
+
+lib: Any = find_library(Path(__file__).resolve().parent, os.environ)
+
+
+def library_version() -> str:
+    """The loaded C library's version, e.g. ``"0.1.0"``."""
+    return _decode(lib.kare_version_string())
+
+
+def library_version_number() -> int:
+    """The loaded C library's version as major * 10000 + minor * 100 + patch."""
+    return int(lib.kare_version_number())
+
+
+def declared_functions() -> Sequence[str]:
+    """Names of every declared C function (for tests)."""
+    return sorted(n for n in vars(lib) if n.startswith("kare_"))

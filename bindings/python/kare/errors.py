@@ -1,0 +1,190 @@
+"""The exceptions kare raises: one class per C status code.
+
+Each class also derives from the built-in exception a Python programmer would
+catch for that kind of failure (``ValueError`` for bad input, ``LookupError``
+for a missing id, ``OSError`` for files, ``MemoryError``), so code that does
+not know kare still handles it sensibly.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Dict, Optional, Type
+
+__all__ = [
+    "Error",
+    "InvalidArgumentError",
+    "ClosedPlanError",
+    "ParseError",
+    "InvalidPlanError",
+    "NotFoundError",
+    "ConflictError",
+    "LimitError",
+    "UnsupportedVersionError",
+    "KareIOError",
+    "KareMemoryError",
+    "InternalError",
+]
+
+# The C status codes (kare.h); frozen, new ones are only appended.
+OK = 0
+INVALID_ARGUMENT = -1
+PARSE = -2
+INVALID_PLAN = -3
+NOT_FOUND = -4
+CONFLICT = -5
+LIMIT = -6
+UNSUPPORTED_VERSION = -7
+IO = -8
+NO_MEMORY = -9
+INTERNAL = -10
+
+
+class Error(Exception):
+    """Base of every error kare reports.
+
+    Attributes:
+        code: the C status code (a negative ``int``, e.g. ``-3``).
+        status_name: its stable name (e.g. ``"invalid_plan"``).
+        path: where in the document the problem is (e.g.
+            ``"accounts[0].owner"``), or ``None`` when it concerns no place.
+        message: the library's sentence, without the path.
+    """
+
+    status: ClassVar[int] = INTERNAL
+    default_status_name: ClassVar[str] = "internal"
+
+    code: int
+    status_name: str
+    path: Optional[str]
+    message: str
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: Optional[int] = None,
+        status_name: Optional[str] = None,
+        path: Optional[str] = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = self.status if code is None else code
+        self.status_name = self.default_status_name if status_name is None else status_name
+        self.path = path or None
+
+    def __str__(self) -> str:
+        if self.path:
+            return f"{self.message} (at {self.path})"
+        return self.message
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}({self.message!r}, code={self.code}, "
+            f"status_name={self.status_name!r}, path={self.path!r})"
+        )
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # Keyword-only arguments need this to survive pickling (multiprocessing).
+        return (_rebuild, (type(self), self.message, self.code, self.status_name, self.path))
+
+
+def _rebuild(
+    cls: Type[Error], message: str, code: int, status_name: str, path: Optional[str]
+) -> Error:
+    return cls(message, code=code, status_name=status_name, path=path)
+
+
+class InvalidArgumentError(Error, ValueError):
+    """An argument cannot be used: a bad date, an empty reason, a NUL byte."""
+
+    status = INVALID_ARGUMENT
+    default_status_name = "invalid_argument"
+
+
+class ClosedPlanError(InvalidArgumentError):
+    """The plan was closed; it can no longer be used."""
+
+
+class ParseError(Error, ValueError):
+    """The document is not well-formed JSON."""
+
+    status = PARSE
+    default_status_name = "parse_error"
+
+
+class InvalidPlanError(Error, ValueError):
+    """The document is well-formed but breaks a rule of the plan; ``path`` says where."""
+
+    status = INVALID_PLAN
+    default_status_name = "invalid_plan"
+
+
+class NotFoundError(Error, LookupError):
+    """No account, rep or item has that id."""
+
+    status = NOT_FOUND
+    default_status_name = "not_found"
+
+
+class ConflictError(Error):
+    """The operation contradicts the plan's state (e.g. the account is already in another category)."""
+
+    status = CONFLICT
+    default_status_name = "conflict"
+
+
+class LimitError(Error, ValueError):
+    """The input exceeds a configured limit (size, nesting, count)."""
+
+    status = LIMIT
+    default_status_name = "limit_exceeded"
+
+
+class UnsupportedVersionError(Error, ValueError):
+    """The document's format version is one this library does not read."""
+
+    status = UNSUPPORTED_VERSION
+    default_status_name = "unsupported_version"
+
+
+class KareIOError(Error, OSError):
+    """A file could not be read or written."""
+
+    status = IO
+    default_status_name = "io_error"
+
+
+class KareMemoryError(Error, MemoryError):
+    """The library ran out of memory."""
+
+    status = NO_MEMORY
+    default_status_name = "out_of_memory"
+
+
+class InternalError(Error):
+    """A bug in kare; please report it with the message."""
+
+    status = INTERNAL
+    default_status_name = "internal"
+
+
+_BY_STATUS: Dict[int, Type[Error]] = {
+    cls.status: cls
+    for cls in (
+        InvalidArgumentError,
+        ParseError,
+        InvalidPlanError,
+        NotFoundError,
+        ConflictError,
+        LimitError,
+        UnsupportedVersionError,
+        KareIOError,
+        KareMemoryError,
+        InternalError,
+    )
+}
+
+
+def error_class(code: int) -> Type[Error]:
+    """The exception class for a C status code; ``Error`` for a code this binding does not know."""
+    return _BY_STATUS.get(code, Error)

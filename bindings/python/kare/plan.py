@@ -1,0 +1,341 @@
+"""The plan: accounts, reps, schema and profiles, behind one C handle."""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import json
+import os
+import secrets
+import shutil
+from typing import Any, Dict, Mapping, Optional, Union
+
+from . import _convert, _ffi
+from ._convert import DateLike
+from ._handle import Handle
+from .enums import CategoryLike, Placement, PlacementLike
+from .errors import ClosedPlanError, InternalError, NotFoundError
+
+__all__ = ["Plan"]
+
+_lib = _ffi.lib
+
+# Placements do not depend on the date (kare_plan_account_placement takes
+# none), but a report needs one. The last day there is counts every recorded
+# decision, whatever its date.
+_PLACEMENTS_AS_OF = b"9999-12-31"
+
+
+class Plan:
+    """A KARE plan document loaded into the library.
+
+    Create one with :meth:`from_json`, :meth:`from_dict` or :meth:`from_file`.
+    Results come back as plain ``dict``/``list`` values that do not depend on
+    the plan staying open.
+
+    The plan holds a C handle. Use it as a context manager, or call
+    :meth:`close`, to free it at a known time; otherwise it is freed when the
+    object is garbage collected. After closing, every method raises
+    :class:`kare.ClosedPlanError` (a ``kare.Error`` and a ``ValueError``).
+
+    Reads (reports, :meth:`to_json`, accessors) may run from many threads at
+    once; the library serialises mutations. :meth:`close` waits for calls in
+    flight on other threads.
+    """
+
+    __slots__ = ("_handle", "__weakref__")
+
+    _handle: Handle
+
+    def __init__(self) -> None:
+        raise TypeError("create a Plan with Plan.from_json(), Plan.from_dict() or Plan.from_file()")
+
+    @classmethod
+    def _adopt(cls, pointer: Any) -> "Plan":
+        if not pointer:
+            raise InternalError("the library reported success but returned no plan")
+        plan = cls.__new__(cls)
+        plan._handle = Handle(pointer, _lib.kare_plan_free, ClosedPlanError, "plan")
+        return plan
+
+    # ---- Reading and writing -------------------------------------------------
+
+    @classmethod
+    def from_json(cls, text: Union[str, bytes]) -> "Plan":
+        """Reads a plan document from JSON text (``str``, or UTF-8 ``bytes``).
+
+        Raises:
+            ParseError: the text is not well-formed JSON.
+            InvalidPlanError: it breaks a rule of the plan; ``.path`` says where,
+                e.g. ``"accounts[0].owner"``.
+            UnsupportedVersionError: a format version this library does not read.
+            LimitError: it exceeds a size or nesting limit.
+        """
+        if not isinstance(text, (str, bytes)):
+            raise TypeError(f"text must be a str or bytes, not {type(text).__name__}")
+        raw = _convert.document(text, "text")
+        out = _ffi.PlanPointer()
+        _lib.kare_plan_load(ctypes.byref(out), raw, len(raw))
+        return cls._adopt(out)
+
+    @classmethod
+    def from_dict(cls, document: Mapping[str, Any]) -> "Plan":
+        """Reads a plan document given as a ``dict`` (as :meth:`to_dict` returns it).
+
+        Raises the same errors as :meth:`from_json`.
+        """
+        if not isinstance(document, Mapping):
+            raise TypeError(f"document must be a dict, not {type(document).__name__}")
+        return cls.from_json(_convert.document(document, "document"))
+
+    @classmethod
+    def from_file(cls, path: "Union[str, os.PathLike[str]]") -> "Plan":
+        """Reads a plan document from a file.
+
+        Raises:
+            KareIOError: the file cannot be read (also an ``OSError``).
+            and the errors of :meth:`from_json`.
+        """
+        out = _ffi.PlanPointer()
+        _lib.kare_plan_load_file(ctypes.byref(out), _convert.file_path(path, "path"))
+        return cls._adopt(out)
+
+    def to_json(self) -> str:
+        """The plan document as canonical JSON: writing, reading and writing
+        again gives the same text."""
+        with self._handle.borrow() as plan:
+            return _ffi.owned_text(_lib.kare_plan_to_json, plan)
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The plan document as a ``dict``."""
+        result: Dict[str, Any] = json.loads(self.to_json())
+        return result
+
+    def save(self, path: "Union[str, os.PathLike[str]]") -> None:
+        """Writes the plan document to a file.
+
+        The text goes to a temporary file in the same folder that then replaces
+        ``path``, so a failure never leaves half a plan behind.
+        """
+        text = self.to_json()
+        target = os.path.abspath(os.fspath(path))
+        temporary = os.path.join(
+            os.path.dirname(target),
+            f".{os.path.basename(target)}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        # 0o666 less the umask, as open() would give; mkstemp's 0o600 would
+        # quietly make a shared plan private.
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+                out.write(text)
+                out.flush()
+                os.fsync(out.fileno())
+            if os.path.exists(target):
+                shutil.copymode(target, temporary)
+            os.replace(temporary, target)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+            raise
+
+    def copy(self) -> "Plan":
+        """An independent plan with the same document."""
+        return type(self).from_json(self.to_json())
+
+    def __reduce__(self) -> Any:
+        # Pickles as its document, so plans cross process boundaries.
+        return (_plan_from_json, (type(self), self.to_json()))
+
+    # ---- Accounts ------------------------------------------------------------
+
+    def __len__(self) -> int:
+        """The number of accounts."""
+        count = ctypes.c_size_t()
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_account_count(ctypes.byref(count), plan)
+        return count.value
+
+    def __contains__(self, account_id: object) -> bool:
+        """Whether an account has this id."""
+        if not isinstance(account_id, str):
+            return False
+        try:
+            self.placement(account_id)
+        except NotFoundError:
+            return False
+        return True
+
+    def placement(self, account_id: str) -> Placement:
+        """Where one account stands now, as a report would place it: its
+        decision, else the single matching profile, else the tie-break, else
+        :attr:`Placement.UNASSIGNED`. Never :attr:`Placement.OPEN`.
+
+        Raises:
+            NotFoundError: no account has this id (also a ``LookupError``).
+        """
+        raw = _convert.counted_text(account_id, "account_id")
+        code = ctypes.c_int32()
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_account_placement(ctypes.byref(code), plan, raw, len(raw))
+        return Placement(code.value)
+
+    def placements(self, rep: Optional[str] = None) -> Dict[str, Placement]:
+        """Every account's placement, by account id, in plan order, from one
+        library call (not one per account).
+
+        Args:
+            rep: only this rep's accounts; ``None`` for all.
+
+        Raises:
+            NotFoundError: ``rep`` names no rep of the plan.
+        """
+        report = self._report(_PLACEMENTS_AS_OF, rep)
+        return {a["id"]: Placement.from_label(a["placement"]) for a in report["accounts"]}
+
+    def add_account(self, account: Union[Mapping[str, Any], str, bytes]) -> None:
+        """Adds an account given in the plan document's account format (a
+        ``dict``, or JSON text). The plan is unchanged on failure.
+
+        Raises:
+            InvalidPlanError: the account breaks a rule; ``.path`` says where,
+                e.g. ``"accounts[26].attributes.risk"``.
+            ConflictError: the id is already used.
+        """
+        raw = _convert.document(account, "account")
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_add_account(plan, raw, len(raw))
+
+    def remove_account(self, account_id: str) -> None:
+        """Removes an account.
+
+        Raises:
+            NotFoundError: no account has this id.
+        """
+        raw = _convert.counted_text(account_id, "account_id")
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_remove_account(plan, raw, len(raw))
+
+    # ---- Decisions -------------------------------------------------------------
+
+    def assign(self, account_id: str, category: CategoryLike, on: DateLike,
+               reason: str = "") -> None:
+        """Puts an open or unassigned account in a category; the decision is
+        recorded in its history. Assigning the category it already has does
+        nothing. The plan is unchanged on failure.
+
+        Args:
+            account_id: the account.
+            category: a :class:`Category` (or its name, e.g. ``"keep"``).
+            on: the decision's date, ``datetime.date`` or ``"YYYY-MM-DD"``.
+            reason: why (may be empty for a first assignment).
+
+        Raises:
+            ConflictError: the account is in another category or fired; that
+                takes a deliberate :meth:`move`.
+            NotFoundError: no account has this id.
+            InvalidArgumentError: a bad date or category.
+        """
+        account = _convert.text(account_id, "account_id")
+        code = _convert.category_code(category)
+        day = _convert.date(on, "on")
+        why = _convert.text(reason, "reason")
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_assign(plan, account, code, day, why)
+
+    def move(self, account_id: str, placement: PlacementLike, on: DateLike,
+             reason: str) -> None:
+        """Moves an account deliberately, to a category, ``UNASSIGNED`` or
+        ``OPEN``, with a date and a required reason; the move is recorded. The
+        plan is unchanged on failure.
+
+        Raises:
+            InvalidArgumentError: an empty reason, a bad date or placement.
+            NotFoundError: no account has this id.
+        """
+        account = _convert.text(account_id, "account_id")
+        code = _convert.placement_code(placement)
+        day = _convert.date(on, "on")
+        why = _convert.text(reason, "reason")
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_move(plan, account, code, day, why)
+
+    def fire(self, account_id: str, on: DateLike, reason: str, action: str) -> None:
+        """Fires an account: it leaves the plan with an out-of-plan action such
+        as ``"end_relationship"`` or ``"disqualify"``. The plan is unchanged on
+        failure.
+
+        Raises:
+            InvalidArgumentError: an empty reason or action, or a bad date.
+            ConflictError: the account is already fired.
+            NotFoundError: no account has this id.
+        """
+        account = _convert.text(account_id, "account_id")
+        day = _convert.date(on, "on")
+        why = _convert.text(reason, "reason")
+        what = _convert.text(action, "action")
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_fire(plan, account, day, why, what)
+
+    # ---- Reports -------------------------------------------------------------
+
+    def report(self, as_of: DateLike, rep: Optional[str] = None) -> Dict[str, Any]:
+        """The plan review as of a date, as the report document (a ``dict``).
+
+        Keys: ``format``, ``version``, ``plan`` (its name), ``as_of``, ``rep``,
+        ``summary`` (accounts per placement and ``total``), ``accounts`` (each
+        with ``placement``, ``basis``, ``candidates``, ``fire_suggestions`` and,
+        per profile, the ``checks`` that held or failed) and ``findings``
+        (``code``, ``severity``, ``subject``, ``figures``, ``message``).
+
+        Args:
+            as_of: the date the report describes; the library never reads the clock.
+            rep: a rep id to review one rep, ``None`` for the whole team.
+
+        Raises:
+            InvalidArgumentError: a bad date.
+            NotFoundError: ``rep`` names no rep of the plan.
+        """
+        return self._report(_convert.date(as_of, "as_of"), rep)
+
+    def _report(self, as_of: bytes, rep: Optional[str]) -> Dict[str, Any]:
+        who = None if rep is None else _convert.text(rep, "rep")
+        report = _ffi.ReportPointer()
+        with self._handle.borrow() as plan:
+            _lib.kare_report_new(ctypes.byref(report), plan, as_of, who)
+        # A report stays valid after its plan is freed: no borrow needed below.
+        try:
+            text = _ffi.owned_text(_lib.kare_report_to_json, report)
+        finally:
+            _lib.kare_report_free(report)
+        result: Dict[str, Any] = json.loads(text)
+        return result
+
+    # ---- Lifetime --------------------------------------------------------------
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called."""
+        return self._handle.closed
+
+    def close(self) -> None:
+        """Frees the plan now. Calling it again does nothing."""
+        self._handle.close()
+
+    def __enter__(self) -> "Plan":
+        if self._handle.closed:
+            raise ClosedPlanError("the plan is closed")
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        if self._handle.closed:
+            return f"<{name} (closed)>"
+        return f"<{name} with {len(self)} accounts>"
+
+
+def _plan_from_json(cls: type, text: str) -> Plan:
+    plan: Plan = cls.from_json(text)  # type: ignore[attr-defined]
+    return plan

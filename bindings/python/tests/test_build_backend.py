@@ -1,0 +1,122 @@
+"""The standard-library build backend makes correct, reproducible archives."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import hashlib
+import importlib.util
+import io
+import shutil
+import tarfile
+import tempfile
+import unittest
+import zipfile
+from pathlib import Path
+from types import ModuleType
+from typing import Dict
+
+from .support import BINDING
+
+
+def load_backend(root: Path = BINDING) -> ModuleType:
+    """A fresh copy of the backend module, building from `root`."""
+    spec = importlib.util.spec_from_file_location(
+        "kare_build_under_test", BINDING / "build_backend" / "kare_build.py")
+    assert spec and spec.loader
+    backend = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(backend)
+    backend.ROOT = root  # type: ignore[attr-defined]
+    return backend
+
+
+class WheelTest(unittest.TestCase):
+    def setUp(self) -> None:
+        self.backend = load_backend()
+        self.out = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, self.out)
+
+    def build(self, hook: str = "build_wheel", out: Path = None) -> Path:  # type: ignore[assignment]
+        directory = out or self.out
+        return directory / getattr(self.backend, hook)(str(directory))
+
+    def test_no_build_requirements(self) -> None:
+        self.assertEqual(self.backend.get_requires_for_build_wheel(), [])
+        self.assertEqual(self.backend.get_requires_for_build_sdist(), [])
+        self.assertEqual(self.backend.get_requires_for_build_editable(), [])
+
+    def test_wheel_contents_and_record(self) -> None:
+        wheel = self.build()
+        version = self.backend._version()
+        self.assertEqual(wheel.name, f"kare-{version}-py3-none-any.whl")
+        with zipfile.ZipFile(wheel) as archive:
+            names = set(archive.namelist())
+            for name in ("kare/__init__.py", "kare/_ffi.py", "kare/plan.py", "kare/py.typed",
+                         f"kare-{version}.dist-info/METADATA",
+                         f"kare-{version}.dist-info/WHEEL",
+                         f"kare-{version}.dist-info/RECORD"):
+                self.assertIn(name, names)
+            self.assertFalse([n for n in names if "__pycache__" in n or n.endswith(".pyc")])
+            self.assertFalse([n for n in names if n.startswith(("tests/", "build_backend/"))])
+            record = list(csv.reader(io.StringIO(
+                archive.read(f"kare-{version}.dist-info/RECORD").decode())))
+            self.assertEqual({row[0] for row in record}, names)
+            for name, digest, size in record:
+                if name.endswith("RECORD"):
+                    continue
+                data = archive.read(name)
+                expected = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=")
+                self.assertEqual(digest, "sha256=" + expected.decode(), name)
+                self.assertEqual(int(size), len(data), name)
+            metadata = archive.read(f"kare-{version}.dist-info/METADATA").decode()
+            self.assertIn("Name: kare\n", metadata)
+            self.assertIn(f"Version: {version}\n", metadata)
+            self.assertIn("Requires-Python: >=3.9\n", metadata)
+
+    def test_builds_are_reproducible(self) -> None:
+        again = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, again)
+        self.assertEqual(self.build().read_bytes(), self.build(out=again).read_bytes())
+        self.assertEqual(self.build("build_sdist").read_bytes(),
+                         self.build("build_sdist", out=again).read_bytes())
+
+    def test_sdist(self) -> None:
+        sdist = self.build("build_sdist")
+        prefix = sdist.name[: -len(".tar.gz")]
+        with tarfile.open(sdist) as archive:
+            names = set(archive.getnames())
+        for name in ("PKG-INFO", "pyproject.toml", "README.md", "build_backend/kare_build.py",
+                     "kare/__init__.py", "kare/py.typed", "tests/test_plan.py"):
+            self.assertIn(f"{prefix}/{name}", names)
+
+    def test_editable(self) -> None:
+        with zipfile.ZipFile(self.build("build_editable")) as archive:
+            self.assertEqual(archive.read("_kare_editable.pth").decode(), f"{BINDING}\n")
+
+    def test_a_bundled_library_makes_a_platform_wheel(self) -> None:
+        root = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, root)
+        for name in ("pyproject.toml", "README.md"):
+            shutil.copy(BINDING / name, root / name)
+        for folder in ("kare", "build_backend"):
+            shutil.copytree(BINDING / folder, root / folder,
+                            ignore=shutil.ignore_patterns("__pycache__", "libkare*"))
+        library = root / "kare" / "libkare.so.1"
+        library.write_bytes(b"\x7fELF stand-in")
+        library.chmod(0o755)
+        backend = load_backend(root)
+        wheel = self.out / backend.build_wheel(str(self.out))
+        self.assertNotIn("-any.whl", wheel.name)
+        with zipfile.ZipFile(wheel) as archive:
+            info: Dict[str, zipfile.ZipInfo] = {i.filename: i for i in archive.infolist()}
+            self.assertIn("kare/libkare.so.1", info)
+            self.assertEqual((info["kare/libkare.so.1"].external_attr >> 16) & 0o777, 0o755)
+            wheel_file = archive.read(f"kare-{backend._version()}.dist-info/WHEEL").decode()
+            self.assertIn("Root-Is-Purelib: false", wheel_file)
+        # An sdist never carries a built library.
+        with tarfile.open(self.out / backend.build_sdist(str(self.out))) as archive:
+            self.assertFalse([n for n in archive.getnames() if "libkare" in n])
+
+
+if __name__ == "__main__":
+    unittest.main()
