@@ -103,6 +103,20 @@ const char* kare_status_str(kare_status status)
     return kare::to_string(static_cast<kare::errc>(-status)).data();
 }
 
+const char* kare_placement_str(int32_t placement)
+{
+    switch (placement) {
+    case KARE_PLACEMENT_KEEP: return "keep";
+    case KARE_PLACEMENT_ATTAIN: return "attain";
+    case KARE_PLACEMENT_RECAPTURE: return "recapture";
+    case KARE_PLACEMENT_EXPAND: return "expand";
+    case KARE_PLACEMENT_FIRED: return "fired";
+    case KARE_PLACEMENT_UNASSIGNED: return "unassigned";
+    case KARE_PLACEMENT_OPEN: return "open";
+    default: return "unknown";
+    }
+}
+
 kare_status kare_error_code(void)
 {
     return thread_error().code;

@@ -4,6 +4,7 @@
 #include <kare/classify.hpp>
 #include <kare/json.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -64,6 +65,10 @@ kare_status kare_plan_load_file(kare_plan** out, const char* path)
         require(out, "out");
         *out = nullptr;
         require(path, "path");
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(path, ec))
+            throw kare::error(kare::errc::io_error,
+                              std::string("'") + path + "' is not a readable file");
         std::ifstream file(path, std::ios::binary);
         if (!file)
             throw kare::error(kare::errc::io_error, std::string("cannot open '") + path + "'");

@@ -72,6 +72,15 @@ static void test_status_names(void)
     CHECK(strcmp(kare_status_str(1), "unknown") == 0);
 }
 
+static void test_placement_names(void)
+{
+    static const char *names[] = {"keep", "attain", "recapture", "expand", "fired", "unassigned", "open"};
+    for (int32_t p = KARE_PLACEMENT_KEEP; p <= KARE_PLACEMENT_OPEN; ++p)
+        CHECK(strcmp(kare_placement_str(p), names[p]) == 0);
+    CHECK(strcmp(kare_placement_str(7), "unknown") == 0);
+    CHECK(strcmp(kare_placement_str(-1), "unknown") == 0);
+}
+
 static void test_load_errors(void)
 {
     kare_plan *plan = (kare_plan *)0x1;
@@ -96,6 +105,7 @@ static void test_load_errors(void)
 
     CHECK_STATUS(kare_plan_load_file(&plan, "/nonexistent/plan.json"), KARE_ERROR_IO);
     CHECK(strstr(kare_error_message(), "/nonexistent/plan.json") != NULL);
+    CHECK_STATUS(kare_plan_load_file(&plan, "/tmp"), KARE_ERROR_IO);
 
     /* A length that covers an embedded NUL is refused, not truncated. */
     CHECK_STATUS(kare_plan_load(&plan, "{}\0{}", 5), KARE_ERROR_INVALID_ARGUMENT);
@@ -358,6 +368,7 @@ int main(int argc, char **argv)
     example_path = argv[1];
     test_versions();
     test_status_names();
+    test_placement_names();
     test_load_errors();
     test_round_trip();
     test_accessors();

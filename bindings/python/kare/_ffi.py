@@ -86,6 +86,7 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_version_string", _text)
     d(L, "kare_abi_version", ctypes.c_uint32)
     d(L, "kare_status_str", _text, _status)
+    d(L, "kare_placement_str", _text, ctypes.c_int32)
     d(L, "kare_error_code", _status)
     d(L, "kare_error_message", _text)
     d(L, "kare_error_path", _text)

@@ -89,6 +89,11 @@ class DeclarationsTest(unittest.TestCase):
         with self.assertRaises(AttributeError):
             _ffi.lib.kare_plan_batch_placements  # noqa: B018
 
+    def test_placement_labels_match_the_library(self) -> None:
+        for placement in kare.Placement:
+            with self.subTest(placement=placement):
+                self.assertEqual(_ffi.lib.kare_placement_str(placement.value).decode(), placement.label)
+
     def test_versions(self) -> None:
         self.assertEqual(_ffi.lib.kare_abi_version(), _ffi.REQUIRED_ABI)
         number = _ffi.library_version_number()

@@ -105,6 +105,13 @@ KARE_API uint32_t kare_abi_version(void);
 /** The status code's stable name, e.g. "invalid_plan"; static storage, never NULL. Thread-safe. */
 KARE_API const char *kare_status_str(kare_status status);
 
+/**
+ * The placement code's stable name: "keep", "attain", "recapture", "expand",
+ * "fired", "unassigned" or "open"; "unknown" for any other value. Static
+ * storage, never NULL. Thread-safe.
+ */
+KARE_API const char *kare_placement_str(int32_t placement);
+
 /** Code of the last error on this thread, or ::KARE_OK. */
 KARE_API kare_status kare_error_code(void);
 /**
@@ -137,7 +144,10 @@ KARE_API void kare_string_free(char *text);
  */
 KARE_API kare_status kare_plan_load(kare_plan **out, const char *json, size_t json_len);
 
-/** Reads a plan document from a file. Same results as kare_plan_load(), plus ::KARE_ERROR_IO. */
+/**
+ * Reads a plan document from a file. Same results as kare_plan_load(), plus
+ * ::KARE_ERROR_IO when the path cannot be opened or is not a regular file.
+ */
 KARE_API kare_status kare_plan_load_file(kare_plan **out, const char *path);
 
 /** Frees a plan. NULL is a harmless no-op. Reports made from it stay valid. */
@@ -212,7 +222,7 @@ KARE_API kare_status kare_plan_remove_account(kare_plan *plan, const char *accou
  * @param[out] out receives a new report owned by the caller (kare_report_free)
  * @param plan the plan (read access)
  * @param as_of "YYYY-MM-DD"; the library never reads the clock
- * @param rep a rep id to report on one rep, or NULL for the whole team
+ * @param rep a rep id to report on one rep, or NULL (or "") for the whole team
  */
 KARE_API kare_status kare_report_new(kare_report **out, const kare_plan *plan, const char *as_of,
                                      const char *rep);
