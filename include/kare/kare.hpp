@@ -12,8 +12,10 @@
 #include <kare/error.hpp>
 #include <kare/finding.hpp>
 #include <kare/json.hpp>
+#include <kare/map_view.hpp>
 #include <kare/plan.hpp>
 #include <kare/profile.hpp>
+#include <kare/render.hpp>
 #include <kare/rep.hpp>
 #include <kare/report.hpp>
 #include <kare/value.hpp>

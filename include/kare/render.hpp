@@ -1,0 +1,39 @@
+/// @file
+/// @brief Drawing the KARE map: a one-page SVG, and an HTML report that
+/// embeds it with the findings.
+#ifndef KARE_RENDER_HPP
+#define KARE_RENDER_HPP
+
+#include <kare/map_view.hpp>
+#include <kare/report.hpp>
+
+#include <cstddef>
+#include <string>
+
+namespace kare {
+inline namespace v1 {
+
+/// How the picture is laid out.
+struct svg_options {
+    std::size_t rows_per_quadrant = 12; ///< Accounts listed before "+ N more".
+};
+
+/// The map as a standalone SVG document: a 2×2 quadrant diagram (Keep and
+/// Expand over Attain and Recapture) with each quadrant's accounts, counts,
+/// focus target, progress bars and figures, and the unassigned and fired
+/// accounts in a margin. Names are text, not paths, so the picture is
+/// searchable and accessible; every user string is escaped. Deterministic:
+/// the same view gives the same bytes.
+std::string render_svg(const map_view& view, const svg_options& options = {});
+
+/// A self-contained HTML page: the SVG map, the findings and the account
+/// table of the report. No scripts, no external resources.
+std::string render_html(const map_view& view, const report& r, const svg_options& options = {});
+
+/// Escapes text for XML and HTML content and attribute values.
+std::string escape_xml(std::string_view text);
+
+} // namespace v1
+} // namespace kare
+
+#endif
