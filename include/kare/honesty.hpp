@@ -152,6 +152,9 @@ struct honesty_assessment {
 /// Facts dated after `as_of` (evidence, activity, opening, closing, pushes,
 /// declarations) are refused: the caller's "today" must not precede what is
 /// on record.
+/// @param d the deal
+/// @param policy the plan's honesty policy
+/// @param as_of the date the assessment describes
 /// @param where document path of the deal used in errors, e.g. `deals[3]`;
 ///        empty paths start at the deal's own members (`evidence[1].date`).
 /// @throws error `invalid_plan` naming the fact dated after `as_of`.

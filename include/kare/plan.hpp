@@ -121,6 +121,7 @@ public:
     /// currency's digits, a known stage, no close before the opening, known
     /// evidence types and lost reason, a consistent close-date history, and
     /// declarations the policy accepts.
+    /// @param d the deal
     /// @param where document path used in errors; defaults to `deals[N]`.
     /// @throws error `invalid_plan` or `conflict` (duplicate id), naming the member.
     void add_deal(deal d, std::string_view where = {});

@@ -290,8 +290,8 @@ void plan::record_activity(std::string_view deal_id, date on)
         // Activity alone would erase the death: keep it on record.
         copy.declared = state_declaration{
             honesty_state::dead, *before.died_on,
-            "no activity for " + std::to_string(before.rules.dead_after_days) +
-                " days; recorded when activity resumed on " + on.to_string()};
+            "the inactivity limit was reached; recorded when activity resumed on " +
+                on.to_string()};
     }
     copy.last_activity = on;
     check_deal(copy, honesty_, where);
