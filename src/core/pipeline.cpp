@@ -75,6 +75,7 @@ finding make(std::string_view code, const deal_line& line, std::vector<figure> f
     return f;
 }
 
+// A figure holds a 64-bit whole number; an int32 alone would be ambiguous with double.
 std::int64_t whole(std::int32_t n) { return n; }
 
 // The findings one open deal raises.
