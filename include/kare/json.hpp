@@ -1,5 +1,5 @@
 /// @file
-/// @brief The plan and report documents: reading and writing JSON.
+/// @brief The plan, report and pipeline documents: reading and writing JSON.
 ///
 /// This is the adapter between the pure model and JSON; nothing else in the
 /// core knows about JSON.
@@ -7,6 +7,7 @@
 #define KARE_JSON_HPP
 
 #include <kare/error.hpp>
+#include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
 #include <kare/report.hpp>
 
@@ -31,6 +32,9 @@ struct read_limits {
     std::size_t max_fields = 1'000;           ///< Declared fields.
     std::size_t max_criterion_nodes = 10'000; ///< Nodes across all profiles and fire rules.
     std::size_t max_history = 10'000;         ///< Recorded moves per account.
+    std::size_t max_deals = 10'000'000;       ///< Deals in one plan.
+    std::size_t max_deal_items = 10'000;      ///< Evidence items, and close-date changes, per deal.
+    std::size_t max_policy_items = 10'000;    ///< Stages, evidence types, lost reasons, holidays, overrides.
 };
 
 /// Reads a plan document.
@@ -57,11 +61,18 @@ std::string write_plan(const plan& p);
 /// Writes the report document (canonical form as `write_plan`).
 std::string write_report(const report& r);
 
+/// Writes the pipeline report document (canonical form as `write_plan`).
+std::string write_pipeline(const pipeline_report& r);
+
 /// The plan as a JSON value (Boost.JSON `value_from` customisation).
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const plan& p);
 
 /// The report as a JSON value (Boost.JSON `value_from` customisation).
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const report& r);
+
+/// The pipeline report as a JSON value (Boost.JSON `value_from` customisation).
+void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
+                const pipeline_report& r);
 
 /// Writes any JSON value in kare's canonical indented form.
 std::string to_canonical_text(const boost::json::value& v);

@@ -9,10 +9,14 @@
 #include <kare/classify.hpp>
 #include <kare/criterion.hpp>
 #include <kare/date.hpp>
+#include <kare/deal.hpp>
 #include <kare/error.hpp>
 #include <kare/finding.hpp>
+#include <kare/honesty.hpp>
 #include <kare/json.hpp>
 #include <kare/map_view.hpp>
+#include <kare/money.hpp>
+#include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
 #include <kare/profile.hpp>
 #include <kare/render.hpp>

@@ -1,10 +1,13 @@
 /// @file
-/// @brief The plan: schema, profiles, reps and accounts, with the rules that
-/// keep it consistent (one category per account, recorded moves).
+/// @brief The plan: schema, profiles, reps, accounts and deals, with the rules
+/// that keep it consistent (one category per account, recorded moves, deals
+/// checked against the honesty policy).
 #ifndef KARE_PLAN_HPP
 #define KARE_PLAN_HPP
 
 #include <kare/account.hpp>
+#include <kare/deal.hpp>
+#include <kare/honesty.hpp>
 #include <kare/profile.hpp>
 #include <kare/rep.hpp>
 #include <kare/value.hpp>
@@ -99,16 +102,108 @@ public:
     /// @throws error as `move`, and `invalid_argument` when `action` is empty.
     void fire(std::string_view id, date on, std::string reason, std::string action);
 
+    /// The honesty policy deals are judged by.
+    const honesty_policy& honesty() const noexcept { return honesty_; }
+    /// Replaces the honesty policy after validating it and checking every
+    /// deal against it (stages, evidence types, lost reasons, declarations).
+    /// @throws error `invalid_plan` naming the policy member or the deal.
+    void set_honesty(honesty_policy policy);
+
+    /// The deals, in the order added.
+    const std::vector<deal>& deals() const noexcept { return deals_; }
+    /// The deal with id `id`, or null. Valid until the next mutation.
+    const deal* find_deal(std::string_view id) const noexcept;
+    /// Position of the deal with id `id` in `deals()`.
+    std::optional<std::size_t> deal_index(std::string_view id) const noexcept;
+
+    /// Adds a deal after checking it against the policy: non-empty unique id,
+    /// an account id (the account may be absent from the plan: the review
+    /// reports it), a known owner if any, a non-negative amount in the plan
+    /// currency's digits, a known stage, no close before the opening, known
+    /// evidence types and lost reason, a consistent close-date history, and
+    /// declarations the policy accepts.
+    /// @param d the deal
+    /// @param where document path used in errors; defaults to `deals[N]`.
+    /// @throws error `invalid_plan` or `conflict` (duplicate id), naming the member.
+    void add_deal(deal d, std::string_view where = {});
+    /// Replaces the deal with the same id, checked as `add_deal`.
+    /// @throws error `not_found` when no deal has that id.
+    void replace_deal(deal d);
+    /// Removes the deal with id `id`. @throws error `not_found`.
+    void remove_deal(std::string_view id);
+
+    /// Records an evidence item. Its date may not be after `as_of`: evidence
+    /// from the future is bad input.
+    /// @throws error `not_found`, or `invalid_plan` naming
+    /// `deals[N].evidence[K]` and the bad member.
+    void add_evidence(std::string_view deal_id, evidence_item item, date as_of);
+
+    /// Records activity on `on` (kept when later than the last one). A deal
+    /// that had already died for lack of activity stays dead: its death is
+    /// recorded as a declared state first, since activity alone does not
+    /// revive a deal (new evidence does, see `declare_state`).
+    /// @throws error `not_found`, `conflict` for a closed deal, `invalid_plan`
+    /// for a date before the opening.
+    void record_activity(std::string_view deal_id, date on);
+
+    /// Moves the expected close date to `to`, recording the change (a move
+    /// later is a push; enough pushes make the deal slipping).
+    /// @throws error `not_found`, `conflict` when `to` is the current date,
+    /// `invalid_plan` for a close before the opening or a change dated before
+    /// the previous one.
+    void change_close_date(std::string_view deal_id, date to, date on, std::string reason);
+
+    /// Declares a stall with a known reason and a resume date: until then the
+    /// deal is "stalled, explained" and does not rot.
+    /// @throws error `not_found`, `invalid_plan` naming `deals[N].stall.*`.
+    void declare_stall(std::string_view deal_id, stall_note note);
+    /// Removes a declared stall. @throws error `not_found`, `conflict` when there is none.
+    void clear_stall(std::string_view deal_id);
+
+    /// Sets a deal's state by hand, checked against the facts as of `on`:
+    /// - calling it qualified without every required evidence item dated on
+    ///   or before `on` is refused (`conflict`) or recorded and flagged, as
+    ///   the policy says;
+    /// - a deal dead as of `on` is revived only by a state other than dead
+    ///   and only with an evidence item dated after its death (and not after
+    ///   `on`); the revival is recorded;
+    /// - a state more pessimistic than the facts always takes effect; a more
+    ///   optimistic one never does (see `assess`).
+    /// @throws error `invalid_argument` (empty reason), `not_found`,
+    /// `conflict` (closed deal, refused declaration or revival, a date before
+    /// the previous declaration), `invalid_plan` (a date before the opening).
+    void declare_state(std::string_view deal_id, honesty_state state, date on, std::string reason);
+    /// Removes the state set by hand. Removing a "dead" declaration in effect
+    /// on `on` is a revival, checked and recorded as in `declare_state`; any
+    /// other declaration is simply removed.
+    /// @throws error `not_found`, `conflict` (none declared, or a refused revival).
+    void clear_declared_state(std::string_view deal_id, date on, std::string reason);
+
+    /// Closes an open deal as won or lost (a lost deal needs one of the
+    /// policy's lost reasons). It leaves the pipeline; its honesty no longer
+    /// matters and no figure of won or lost deals depends on it.
+    /// @throws error `invalid_argument` (outcome `open`), `not_found`,
+    /// `conflict` (already closed), `invalid_plan` (unknown lost reason, a
+    /// date before the opening).
+    void close_deal(std::string_view deal_id, deal_outcome outcome, date on,
+                    std::string lost_reason = {});
+
 private:
     account& account_at(std::string_view id);
     void check_account(const account& a, const std::string& where) const;
     void record(account& a, placement to, date on, std::string reason, std::string action);
+    void check_deal(const deal& d, const honesty_policy& policy, const std::string& where) const;
+    std::size_t deal_position(std::string_view id) const;
+    void commit_deal(std::size_t i, deal d);
 
     kare::schema schema_;
     profile_set profiles_;
     std::vector<rep> reps_;
     std::vector<account> accounts_;
     std::map<std::string, std::size_t, std::less<>> index_;
+    honesty_policy honesty_;
+    std::vector<deal> deals_;
+    std::map<std::string, std::size_t, std::less<>> deal_index_;
 };
 
 } // namespace v1

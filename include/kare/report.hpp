@@ -45,11 +45,13 @@ struct report {
     std::string rep;                     ///< Rep covered, or empty for the team.
     std::vector<account_result> accounts; ///< In plan order.
     placement_counts counts;             ///< Totals of `accounts`.
-    std::vector<finding> findings;       ///< Ordered by severity (errors first), then subject.
+    std::vector<finding> findings;       ///< Ordered by severity (errors first), then accounts before deals, in plan order.
 };
 
 /// Builds the report. Pure: the same plan and date give the same report.
-/// @throws error `not_found` when `options.rep` names no rep of the plan.
+/// The findings include the deal findings of `make_pipeline` for the same rep.
+/// @throws error `not_found` when `options.rep` names no rep of the plan, and
+/// as `make_pipeline` for deals (a fact dated after `as_of`).
 report make_report(const plan& p, date as_of, const report_options& options = {});
 
 } // namespace v1

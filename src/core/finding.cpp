@@ -25,6 +25,33 @@ constexpr std::array codes{
                  "A person put the account in a category whose profile it does not meet."},
     finding_code{"account.fire_suggested", severity::warning, subject_kind::account,
                  "A fire rule holds for an account that is still in the plan."},
+    finding_code{"deal.hope", severity::info, subject_kind::deal,
+                 "An open deal lacks required evidence (pain, budget, decision process): it is "
+                 "hope, not yet a qualified deal."},
+    finding_code{"deal.distorting", severity::warning, subject_kind::deal,
+                 "An open deal has sat unqualified longer than the policy allows: it distorts "
+                 "the forecast."},
+    finding_code{"deal.stalled", severity::warning, subject_kind::deal,
+                 "A qualified deal is stuck: no activity for too long, a passed close date, too "
+                 "many pushes, or declared stalled."},
+    finding_code{"deal.stalled_explained", severity::info, subject_kind::deal,
+                 "A deal waits for a declared reason until a resume date; it does not rot "
+                 "meanwhile."},
+    finding_code{"deal.dead", severity::warning, subject_kind::deal,
+                 "An open deal is dead (no activity, unqualified for too long, or declared "
+                 "dead): close it as lost or revive it with new evidence."},
+    finding_code{"deal.slipping", severity::warning, subject_kind::deal,
+                 "The deal's expected close date has been pushed as often as the policy "
+                 "tolerates, or more."},
+    finding_code{"deal.declared_unsupported", severity::warning, subject_kind::deal,
+                 "A person called the deal qualified without the required evidence; the "
+                 "declaration does not count."},
+    finding_code{"deal.on_fired_account", severity::warning, subject_kind::deal,
+                 "An open deal is on an account the organisation has fired."},
+    finding_code{"deal.unknown_account", severity::error, subject_kind::deal,
+                 "An open deal names an account the plan does not hold."},
+    finding_code{"deal.keep_no_renewal_evidence", severity::warning, subject_kind::deal,
+                 "An open deal on a Keep account has no renewal evidence on record."},
 };
 
 } // namespace

@@ -1,4 +1,5 @@
 #include <kare/error.hpp>
+#include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
 #include <kare/report.hpp>
 
@@ -125,6 +126,9 @@ report make_report(const plan& p, date as_of, const report_options& options)
         account_findings(p, a, line.outcome, r.findings);
         r.accounts.push_back(std::move(line));
     }
+    auto deals = make_pipeline(p, as_of, pipeline_options{options.rep}).findings;
+    r.findings.insert(r.findings.end(), std::make_move_iterator(deals.begin()),
+                      std::make_move_iterator(deals.end()));
     std::stable_sort(r.findings.begin(), r.findings.end(),
                      [](const finding& x, const finding& y) { return x.severity > y.severity; });
     return r;

@@ -1,5 +1,6 @@
 // Reading the plan document into the model, every error with its path.
 #include "document_reader.hpp"
+#include "honesty_json.hpp"
 #include "../core/field_lookup.hpp"
 
 #include <kare/json.hpp>
@@ -32,7 +33,7 @@ public:
     {
         const object& root = in_.object(doc);
         in_.only_keys(root, {"format", "version", "name", "settings", "fields", "profiles", "reps",
-                             "accounts"});
+                             "accounts", "honesty", "deals"});
         check_header(root);
         plan p;
         if (const auto* v = in_.optional(root, "name")) {
@@ -49,6 +50,10 @@ public:
             reps(*v, p);
         if (const auto* v = in_.optional(root, "accounts"))
             accounts(*v, p);
+        if (const auto* v = in_.optional(root, "honesty"))
+            p.set_honesty(detail::read_honesty(in_, *v, limits_));
+        if (const auto* v = in_.optional(root, "deals"))
+            deals(*v, p);
         return p;
     }
 
@@ -372,6 +377,19 @@ private:
         for (std::size_t i = 0; i < list.size(); ++i) {
             auto ki = in_.index(i);
             p.add_account(account_of(list[i], p.fields()), in_.path());
+        }
+    }
+
+    void deals(const boost::json::value& v, plan& p)
+    {
+        auto k = in_.key("deals");
+        const array& list = in_.array(v);
+        if (list.size() > limits_.max_deals)
+            in_.fail("more than " + std::to_string(limits_.max_deals) + " deals",
+                     errc::limit_exceeded);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            auto ki = in_.index(i);
+            p.add_deal(detail::read_deal(in_, list[i], p.settings.currency, limits_), in_.path());
         }
     }
 

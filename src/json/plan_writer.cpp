@@ -1,5 +1,6 @@
 // The model as a plan document. Keys are written in one fixed order and
 // optional members only when they carry information, so output is canonical.
+#include "honesty_json.hpp"
 #include "json_values.hpp"
 
 #include <kare/json.hpp>
@@ -163,6 +164,12 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, con
     for (const auto& a : p.accounts())
         accounts.push_back(account_json(a));
     o["accounts"] = std::move(accounts);
+    o["honesty"] = detail::honesty_json(p.honesty());
+    array deals;
+    deals.reserve(p.deals().size());
+    for (const auto& d : p.deals())
+        deals.push_back(detail::deal_json(d));
+    o["deals"] = std::move(deals);
     out = std::move(o);
 }
 

@@ -1,0 +1,406 @@
+// The plan's deals: every deal checked against the honesty policy, every
+// change made on a copy that is checked, then committed without throwing.
+#include "honesty_derive.hpp"
+#include "text_check.hpp"
+
+#include <kare/error.hpp>
+#include <kare/plan.hpp>
+
+#include <algorithm>
+
+namespace kare {
+inline namespace v1 {
+
+namespace {
+
+bool listed(const std::vector<std::string>& names, std::string_view name)
+{
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::string list_path(const std::string& where, std::string_view list, std::size_t i)
+{
+    return where + "." + std::string(list) + "[" + std::to_string(i) + "]";
+}
+
+// Required evidence types not on record on or before `on`.
+std::vector<std::string> missing_on(const deal& d, const honesty_rules& rules, date on)
+{
+    std::vector<std::string> missing;
+    for (const auto& type : rules.required_evidence)
+        if (std::none_of(d.evidence.begin(), d.evidence.end(), [&](const evidence_item& e) {
+                return e.type == type && e.on <= on;
+            }))
+            missing.push_back(type);
+    return missing;
+}
+
+} // namespace
+
+void plan::check_deal(const deal& d, const honesty_policy& policy, const std::string& where) const
+{
+    detail::check_name(d.id, "the deal id", where + ".id");
+    detail::check_name(d.account, "the account id", where + ".account");
+    detail::check_name(d.owner, "the owner", where + ".owner", true);
+    if (!d.owner.empty() && !find_rep(d.owner))
+        throw error(errc::invalid_plan, "the owner '" + d.owner + "' is not a rep of the plan",
+                    where + ".owner");
+    const unsigned digits = currency_digits(settings.currency);
+    if (d.amount.digits() != digits)
+        throw error(errc::invalid_plan,
+                    "the amount has " + std::to_string(d.amount.digits()) +
+                        " decimal digits but " + settings.currency + " has " +
+                        std::to_string(digits),
+                    where + ".amount");
+    if (d.amount.is_negative())
+        throw error(errc::invalid_plan, "the amount " + d.amount.to_string() + " is negative",
+                    where + ".amount");
+    if (!listed(policy.stages, d.stage))
+        throw error(errc::invalid_plan, "unknown stage '" + d.stage + "'", where + ".stage");
+    if (d.last_activity && *d.last_activity < d.opened)
+        throw error(errc::invalid_plan,
+                    "the last activity " + d.last_activity->to_string() +
+                        " is before the opening " + d.opened.to_string(),
+                    where + ".last_activity");
+
+    for (std::size_t i = 0; i < d.evidence.size(); ++i) {
+        const evidence_item& e = d.evidence[i];
+        const std::string path = list_path(where, "evidence", i);
+        if (!listed(policy.evidence_types, e.type))
+            throw error(errc::invalid_plan, "unknown evidence type '" + e.type + "'",
+                        path + ".type");
+        detail::check_name(e.source, "the evidence source", path + ".source");
+    }
+
+    for (std::size_t i = 0; i < d.close_date_history.size(); ++i) {
+        const close_date_change& c = d.close_date_history[i];
+        const std::string path = list_path(where, "close_date_history", i);
+        detail::check_prose(c.reason, "the reason", path + ".reason");
+        if (c.on < d.opened)
+            throw error(errc::invalid_plan, "the change is dated before the opening " +
+                                                d.opened.to_string(),
+                        path + ".date");
+        if (i > 0 && c.on < d.close_date_history[i - 1].on)
+            throw error(errc::invalid_plan, "close-date changes must be in date order",
+                        path + ".date");
+        if (c.from == c.to)
+            throw error(errc::invalid_plan, "a close-date change must change the date",
+                        path + ".to");
+        if (c.to < d.opened)
+            throw error(errc::invalid_plan,
+                        "the close date " + c.to.to_string() + " is before the opening " +
+                            d.opened.to_string(),
+                        path + ".to");
+        if (i > 0 && !(c.from == d.close_date_history[i - 1].to))
+            throw error(errc::invalid_plan,
+                        "the change starts from " + c.from.to_string() +
+                            " but the previous one moved the date to " +
+                            d.close_date_history[i - 1].to.to_string(),
+                        path + ".from");
+    }
+    if (d.expected_close < d.opened)
+        throw error(errc::invalid_plan,
+                    "the expected close " + d.expected_close.to_string() +
+                        " is before the opening " + d.opened.to_string(),
+                    where + ".expected_close");
+    if (!d.close_date_history.empty() && !(d.close_date_history.back().to == d.expected_close))
+        throw error(errc::invalid_plan,
+                    "the expected close differs from the last recorded change to " +
+                        d.close_date_history.back().to.to_string(),
+                    where + ".expected_close");
+
+    const bool closed = d.outcome != deal_outcome::open;
+    if (closed && !d.closed_on)
+        throw error(errc::invalid_plan, "a " + std::string(to_string(d.outcome)) +
+                                            " deal needs the date it closed",
+                    where + ".closed_on");
+    if (!closed && d.closed_on)
+        throw error(errc::invalid_plan, "only a won or lost deal has a close date",
+                    where + ".closed_on");
+    if (d.closed_on && *d.closed_on < d.opened)
+        throw error(errc::invalid_plan,
+                    "the deal closed on " + d.closed_on->to_string() + ", before its opening " +
+                        d.opened.to_string(),
+                    where + ".closed_on");
+    if (d.outcome == deal_outcome::lost && !listed(policy.lost_reasons, d.lost_reason))
+        throw error(errc::invalid_plan,
+                    d.lost_reason.empty() ? std::string("a lost deal needs a lost reason")
+                                          : "unknown lost reason '" + d.lost_reason + "'",
+                    where + ".lost_reason");
+    if (d.outcome != deal_outcome::lost && !d.lost_reason.empty())
+        throw error(errc::invalid_plan, "only a lost deal has a lost reason",
+                    where + ".lost_reason");
+
+    if (d.stall) {
+        detail::check_name(d.stall->reason, "the stall reason", where + ".stall.reason");
+        if (d.stall->declared_on < d.opened)
+            throw error(errc::invalid_plan, "the stall is declared before the opening",
+                        where + ".stall.declared_on");
+        if (d.stall->resume_on <= d.stall->declared_on)
+            throw error(errc::invalid_plan, "the resume date must be after the declaration",
+                        where + ".stall.resume_on");
+    }
+
+    if (d.revived) {
+        const kare::revival& r = *d.revived;
+        detail::check_name(r.reason, "the revival reason", where + ".revival.reason");
+        if (r.died_on < d.opened)
+            throw error(errc::invalid_plan, "the deal cannot die before its opening",
+                        where + ".revival.died_on");
+        if (r.on < r.died_on)
+            throw error(errc::invalid_plan, "the revival is dated before the death",
+                        where + ".revival.date");
+        if (!detail::has_evidence_between(d, r.died_on, r.on))
+            throw error(errc::invalid_plan,
+                        "reviving a dead deal needs evidence dated after its death on " +
+                            r.died_on.to_string() + " and no later than " + r.on.to_string(),
+                        where + ".revival");
+    }
+
+    if (d.declared) {
+        const state_declaration& s = *d.declared;
+        detail::check_name(s.reason, "the reason", where + ".declared_state.reason");
+        if (s.on < d.opened)
+            throw error(errc::invalid_plan, "the state is declared before the opening",
+                        where + ".declared_state.date");
+        if (d.revived && s.on < d.revived->on)
+            throw error(errc::invalid_plan, "the state is declared before the revival",
+                        where + ".declared_state.date");
+        if (s.state == honesty_state::qualified &&
+            policy.declared_qualified == declared_check::refuse) {
+            const auto missing = missing_on(d, policy.rules_for(d.stage), s.on);
+            if (!missing.empty())
+                throw error(errc::invalid_plan,
+                            "calling the deal qualified needs the required evidence on record "
+                            "(missing " + detail::joined(missing) + ")",
+                            where + ".declared_state.state");
+        }
+    }
+}
+
+void plan::set_honesty(honesty_policy policy)
+{
+    validate(policy);
+    for (std::size_t i = 0; i < deals_.size(); ++i)
+        check_deal(deals_[i], policy, "deals[" + std::to_string(i) + "]");
+    honesty_ = std::move(policy);
+}
+
+const deal* plan::find_deal(std::string_view id) const noexcept
+{
+    auto i = deal_index(id);
+    return i ? &deals_[*i] : nullptr;
+}
+
+std::optional<std::size_t> plan::deal_index(std::string_view id) const noexcept
+{
+    auto it = deal_index_.find(id);
+    if (it == deal_index_.end())
+        return std::nullopt;
+    return it->second;
+}
+
+std::size_t plan::deal_position(std::string_view id) const
+{
+    auto i = deal_index(id);
+    if (!i)
+        throw error(errc::not_found, "no deal has the id '" + std::string(id) + "'");
+    return *i;
+}
+
+void plan::commit_deal(std::size_t i, deal d)
+{
+    deals_[i] = std::move(d); // the id is unchanged, so the index stays right
+}
+
+void plan::add_deal(deal d, std::string_view where)
+{
+    const std::string path =
+        where.empty() ? "deals[" + std::to_string(deals_.size()) + "]" : std::string(where);
+    check_deal(d, honesty_, path);
+    if (deal_index_.count(d.id))
+        throw error(errc::conflict, "the deal id '" + d.id + "' is used twice", path + ".id");
+    deals_.reserve(deals_.size() + 1);
+    auto slot = deal_index_.emplace(d.id, deals_.size()).first;
+    try {
+        deals_.push_back(std::move(d));
+    } catch (...) {
+        deal_index_.erase(slot);
+        throw;
+    }
+}
+
+void plan::replace_deal(deal d)
+{
+    const std::size_t i = deal_position(d.id);
+    check_deal(d, honesty_, "deals[" + std::to_string(i) + "]");
+    commit_deal(i, std::move(d));
+}
+
+void plan::remove_deal(std::string_view id)
+{
+    const std::size_t i = deal_position(id);
+    decltype(deal_index_) rebuilt;
+    for (std::size_t k = 0; k < deals_.size(); ++k)
+        if (k != i)
+            rebuilt.emplace(deals_[k].id, k < i ? k : k - 1);
+    deals_.erase(deals_.begin() + static_cast<std::ptrdiff_t>(i));
+    deal_index_.swap(rebuilt);
+}
+
+void plan::add_evidence(std::string_view deal_id, evidence_item item, date as_of)
+{
+    const std::size_t i = deal_position(deal_id);
+    deal copy = deals_[i];
+    const std::string where = "deals[" + std::to_string(i) + "]";
+    if (as_of < item.on)
+        throw error(errc::invalid_plan,
+                    "the evidence is dated " + item.on.to_string() + ", after the as-of date " +
+                        as_of.to_string(),
+                    list_path(where, "evidence", copy.evidence.size()) + ".date");
+    copy.evidence.push_back(std::move(item));
+    check_deal(copy, honesty_, where);
+    commit_deal(i, std::move(copy));
+}
+
+namespace {
+void require_open(const deal& d, std::string_view what)
+{
+    if (d.outcome != deal_outcome::open)
+        throw error(errc::conflict, "the deal '" + d.id + "' is " +
+                                        std::string(to_string(d.outcome)) + ": " +
+                                        std::string(what) + " only applies to open deals");
+}
+} // namespace
+
+void plan::record_activity(std::string_view deal_id, date on)
+{
+    const std::size_t i = deal_position(deal_id);
+    deal copy = deals_[i];
+    require_open(copy, "recording activity");
+    const std::string where = "deals[" + std::to_string(i) + "]";
+    if (on < copy.opened)
+        throw error(errc::invalid_plan, "the activity is dated before the opening " +
+                                            copy.opened.to_string(),
+                    where + ".last_activity");
+    if (copy.last_activity && on <= *copy.last_activity)
+        return;
+    const honesty_assessment before = detail::derive(copy, honesty_, on);
+    if (before.state == honesty_state::dead && before.cause == honesty_cause::no_activity) {
+        // Activity alone would erase the death: keep it on record.
+        copy.declared = state_declaration{
+            honesty_state::dead, *before.died_on,
+            "the inactivity limit was reached; recorded when activity resumed on " +
+                on.to_string()};
+    }
+    copy.last_activity = on;
+    check_deal(copy, honesty_, where);
+    commit_deal(i, std::move(copy));
+}
+
+void plan::change_close_date(std::string_view deal_id, date to, date on, std::string reason)
+{
+    const std::size_t i = deal_position(deal_id);
+    deal copy = deals_[i];
+    require_open(copy, "moving the close date");
+    if (to == copy.expected_close)
+        throw error(errc::conflict, "the deal '" + copy.id + "' is already expected to close on " +
+                                        to.to_string());
+    copy.close_date_history.push_back(
+        close_date_change{on, copy.expected_close, to, std::move(reason)});
+    copy.expected_close = to;
+    check_deal(copy, honesty_, "deals[" + std::to_string(i) + "]");
+    commit_deal(i, std::move(copy));
+}
+
+void plan::declare_stall(std::string_view deal_id, stall_note note)
+{
+    const std::size_t i = deal_position(deal_id);
+    deal copy = deals_[i];
+    require_open(copy, "a stall");
+    copy.stall = std::move(note);
+    check_deal(copy, honesty_, "deals[" + std::to_string(i) + "]");
+    commit_deal(i, std::move(copy));
+}
+
+void plan::clear_stall(std::string_view deal_id)
+{
+    const std::size_t i = deal_position(deal_id);
+    if (!deals_[i].stall)
+        throw error(errc::conflict, "the deal '" + deals_[i].id + "' has no declared stall");
+    deals_[i].stall.reset();
+}
+
+void plan::declare_state(std::string_view deal_id, honesty_state state, date on, std::string reason)
+{
+    if (reason.empty())
+        throw error(errc::invalid_argument, "a declared state needs a reason");
+    const std::size_t i = deal_position(deal_id);
+    const std::string where = "deals[" + std::to_string(i) + "]";
+    deal copy = deals_[i];
+    require_open(copy, "an honesty state");
+    if (copy.declared && on < copy.declared->on)
+        throw error(errc::conflict,
+                    "the deal '" + copy.id + "' has a state declared on " +
+                        copy.declared->on.to_string() + "; a new one cannot be dated earlier",
+                    where + ".declared_state.date");
+    const honesty_assessment now = detail::derive(copy, honesty_, on);
+    if (state == honesty_state::qualified && !now.missing_evidence.empty() &&
+        honesty_.declared_qualified == declared_check::refuse)
+        throw error(errc::conflict,
+                    "calling the deal '" + copy.id + "' qualified needs the required evidence "
+                    "(missing " + detail::joined(now.missing_evidence) + ")",
+                    where + ".declared_state.state");
+    if (now.state == honesty_state::dead && state != honesty_state::dead) {
+        if (!detail::has_evidence_between(copy, *now.died_on, on))
+            throw error(errc::conflict,
+                        "the deal '" + copy.id + "' died on " + now.died_on->to_string() +
+                            "; reviving it needs evidence dated after that",
+                        where + ".declared_state.state");
+        copy.revived = revival{*now.died_on, on, reason};
+    }
+    copy.declared = state_declaration{state, on, std::move(reason)};
+    check_deal(copy, honesty_, where);
+    commit_deal(i, std::move(copy));
+}
+
+void plan::clear_declared_state(std::string_view deal_id, date on, std::string reason)
+{
+    const std::size_t i = deal_position(deal_id);
+    const std::string where = "deals[" + std::to_string(i) + "]";
+    deal copy = deals_[i];
+    if (!copy.declared)
+        throw error(errc::conflict, "the deal '" + copy.id + "' has no declared state");
+    const state_declaration declared = *copy.declared;
+    copy.declared.reset();
+    if (declared.state == honesty_state::dead && declared.on <= on) {
+        if (reason.empty())
+            throw error(errc::invalid_argument, "reviving a deal needs a reason");
+        if (!detail::has_evidence_between(copy, declared.on, on))
+            throw error(errc::conflict,
+                        "the deal '" + copy.id + "' was declared dead on " +
+                            declared.on.to_string() + "; reviving it needs evidence dated after that",
+                        where + ".declared_state");
+        copy.revived = revival{declared.on, on, std::move(reason)};
+    }
+    check_deal(copy, honesty_, where);
+    commit_deal(i, std::move(copy));
+}
+
+void plan::close_deal(std::string_view deal_id, deal_outcome outcome, date on,
+                      std::string lost_reason)
+{
+    if (outcome == deal_outcome::open)
+        throw error(errc::invalid_argument, "closing a deal needs the outcome won or lost");
+    const std::size_t i = deal_position(deal_id);
+    deal copy = deals_[i];
+    require_open(copy, "closing");
+    copy.outcome = outcome;
+    copy.closed_on = on;
+    copy.lost_reason = std::move(lost_reason);
+    check_deal(copy, honesty_, "deals[" + std::to_string(i) + "]");
+    commit_deal(i, std::move(copy));
+}
+
+} // namespace v1
+} // namespace kare

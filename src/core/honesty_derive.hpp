@@ -1,0 +1,32 @@
+// The honesty derivation without the "as of" checks: facts dated after
+// `as_of` are simply not yet known. `assess` checks, then derives; the plan's
+// mutators derive at the date of the change they record.
+#ifndef KARE_SRC_HONESTY_DERIVE_HPP
+#define KARE_SRC_HONESTY_DERIVE_HPP
+
+#include <kare/honesty.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace kare {
+inline namespace v1 {
+namespace detail {
+
+/// The assessment of `d` as of `as_of`, ignoring facts dated later.
+honesty_assessment derive(const deal& d, const honesty_policy& policy, date as_of);
+
+/// Whether `d` holds an evidence item dated after `after` and no later than `until`.
+bool has_evidence_between(const deal& d, date after, date until) noexcept;
+
+/// `where` + `.` + `member`, or `member` alone when `where` is empty.
+std::string join_path(std::string_view where, std::string_view member);
+
+/// `a, b and c`.
+std::string joined(const std::vector<std::string>& items);
+
+} // namespace detail
+} // namespace v1
+} // namespace kare
+
+#endif
