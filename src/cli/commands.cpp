@@ -1,7 +1,9 @@
 #include "commands.hpp"
+#include "pipeline_table.hpp"
 #include "terminal_map.hpp"
 
 #include <kare/json.hpp>
+#include <kare/render.hpp>
 #include <kare/version.hpp>
 
 #include <chrono>
@@ -52,6 +54,54 @@ int report_command(const arguments& args, std::ostream& out)
     return exit_ok;
 }
 
+// Writes to --output when given (atomically enough for a CLI: whole file at
+// once), else to standard output.
+void emit(const arguments& args, std::ostream& out, const std::string& text)
+{
+    if (auto path = args.value("output")) {
+        std::ofstream file(*path, std::ios::binary | std::ios::trunc);
+        if (!(file << text) || !file.flush())
+            throw error(errc::io_error, "cannot write '" + *path + "'");
+        return;
+    }
+    out << text;
+}
+
+int pipeline_command(const arguments& args, std::ostream& out)
+{
+    const plan p = load(args);
+    pipeline_options options;
+    options.rep = args.value("rep").value_or("");
+    const pipeline_report r = make_pipeline(p, as_of(args), options);
+    emit(args, out, args.flag("json") ? write_pipeline(r) : render_pipeline_table(r));
+    return exit_ok;
+}
+
+int map_command(const arguments& args, std::ostream& out)
+{
+    const plan p = load(args);
+    report_options options;
+    options.rep = args.value("rep").value_or("");
+    const report r = make_report(p, as_of(args), options);
+    emit(args, out, render_svg(make_map_view(p, r)));
+    return exit_ok;
+}
+
+int review_command(const arguments& args, std::ostream& out)
+{
+    const plan p = load(args);
+    report_options options;
+    options.rep = args.value("rep").value_or("");
+    const report r = make_report(p, as_of(args), options);
+    if (args.flag("html"))
+        emit(args, out, render_html(make_map_view(p, r), r));
+    else if (args.flag("json"))
+        emit(args, out, write_report(r));
+    else
+        emit(args, out, render_terminal_map(r));
+    return exit_ok;
+}
+
 int check_command(const arguments& args, std::ostream& out)
 {
     const plan p = load(args);
@@ -81,6 +131,14 @@ const std::vector<command>& commands()
         {"report", "kare report PLAN.json [--json] [--as-of YYYY-MM-DD] [--rep REP]",
          "The KARE map: every account in its quadrant, the unassigned and fired, the findings.",
          {"as-of", "rep"}, {"json"}, report_command},
+        {"pipeline", "kare pipeline PLAN.json [--json] [--as-of YYYY-MM-DD] [--rep REP] [-o FILE]",
+         "The honest pipeline: total against honest total, bloat, states and the hope deals.",
+         {"as-of", "rep", "output"}, {"json"}, pipeline_command},
+        {"map", "kare map PLAN.json [--as-of YYYY-MM-DD] [--rep REP] [-o FILE.svg]",
+         "The KARE map as a one-page SVG picture.", {"as-of", "rep", "output"}, {}, map_command},
+        {"review", "kare review PLAN.json [--html | --json] [--as-of YYYY-MM-DD] [--rep REP] [-o FILE]",
+         "The plan review: the map and every finding, as text, JSON or an HTML page.",
+         {"as-of", "rep", "output"}, {"html", "json"}, review_command},
         {"check", "kare check PLAN.json", "Validates a plan document.", {}, {}, check_command},
         {"format", "kare format PLAN.json",
          "Prints the plan document in canonical form.", {}, {}, format_command},

@@ -32,6 +32,8 @@ bool parse(const command& cmd, int argc, char** argv, arguments& args)
 {
     for (int i = 2; i < argc; ++i) {
         std::string word = argv[i];
+        if (word == "-o")
+            word = "--output";
         if (word.rfind("--", 0) != 0 || word == "--") {
             args.operands.push_back(word);
             continue;

@@ -1,4 +1,5 @@
 #include <kare/map_view.hpp>
+#include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
 #include <kare/report.hpp>
 
@@ -51,6 +52,26 @@ map_entry entry_of(const plan& p, const account_result& line)
     return e;
 }
 
+// "1234567.50" -> "1,234,567": the picture shows whole currency units.
+std::string grouped_amount(const money& m)
+{
+    const std::string text = m.to_string();
+    return grouped(static_cast<double>(std::stoll(text.substr(0, text.find('.')))));
+}
+
+std::string pipeline_line(const pipeline_totals& t, const std::string& currency)
+{
+    std::string line = std::to_string(t.open_deals) + (t.open_deals == 1 ? " deal, " : " deals, ") +
+                       currency + " " + grouped_amount(t.total) + ", honest " +
+                       grouped_amount(t.honest_total);
+    if (auto bloat = t.bloat_ratio()) {
+        ratio percent = *bloat;
+        percent.numerator *= 100;
+        line += " (" + percent.to_decimal(0) + "% hope)";
+    }
+    return line;
+}
+
 } // namespace
 
 map_view make_map_view(const plan& p, const report& r)
@@ -70,6 +91,14 @@ map_view make_map_view(const plan& p, const report& r)
             view.fired.push_back(entry_of(p, line));
         else
             view.unassigned.push_back(entry_of(p, line));
+    }
+    pipeline_options options;
+    options.rep = r.rep;
+    const pipeline_report pipeline = make_pipeline(p, r.as_of, options);
+    for (category c : all_categories) {
+        const pipeline_totals& t = pipeline.by_bucket[static_cast<std::size_t>(c)];
+        view.quadrants[static_cast<std::size_t>(c)].figures.push_back(
+            t.open_deals ? "Pipeline: " + pipeline_line(t, pipeline.currency) : "Pipeline: no open deals");
     }
     return view;
 }

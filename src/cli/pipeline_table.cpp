@@ -1,0 +1,90 @@
+#include "pipeline_table.hpp"
+
+#include <cstdio>
+
+namespace kare::cli {
+
+std::string grouped(const std::string& decimal)
+{
+    const bool negative = !decimal.empty() && decimal[0] == '-';
+    const std::string body = negative ? decimal.substr(1) : decimal;
+    const auto dot = body.find('.');
+    const std::string whole = body.substr(0, dot);
+    std::string out;
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        if (i > 0 && (whole.size() - i) % 3 == 0)
+            out += ',';
+        out += whole[i];
+    }
+    return (negative ? "-" : "") + out + (dot == std::string::npos ? "" : body.substr(dot));
+}
+
+namespace {
+
+std::string pad(const std::string& s, std::size_t width, bool right)
+{
+    if (s.size() >= width)
+        return s;
+    const std::string fill(width - s.size(), ' ');
+    return right ? fill + s : s + fill;
+}
+
+std::string bloat(const pipeline_totals& t)
+{
+    const auto r = t.bloat_ratio();
+    if (!r)
+        return "-";
+    ratio percent = *r;
+    percent.numerator *= 100;
+    return percent.to_decimal(1) + "%";
+}
+
+std::string totals_row(const std::string& label, const pipeline_totals& t)
+{
+    return "  " + pad(label, 22, false) + pad(std::to_string(t.open_deals), 6, true) +
+           pad(grouped(t.total.to_string()), 16, true) +
+           pad(grouped(t.honest_total.to_string()), 16, true) +
+           pad(grouped(t.hope_total.to_string()), 16, true) + pad(bloat(t), 9, true) + "\n";
+}
+
+} // namespace
+
+std::string render_pipeline_table(const pipeline_report& r)
+{
+    std::string out = "Pipeline: " + (r.plan_name.empty() ? std::string("(unnamed plan)") : r.plan_name) +
+                      ", as of " + r.as_of.to_string() + (r.rep.empty() ? "" : ", rep " + r.rep) +
+                      " (" + r.currency + ")\n\n";
+    out += "  " + pad("", 22, false) + pad("open", 6, true) + pad("total", 16, true) +
+           pad("honest", 16, true) + pad("hope", 16, true) + pad("bloat", 9, true) + "\n";
+    out += totals_row(r.rep.empty() ? "whole team" : "rep " + r.rep, r.overall);
+    out += "\n  by rep\n";
+    for (const auto& rp : r.by_rep)
+        out += totals_row(rp.rep.empty() ? "(no rep)" : rp.rep, rp.totals);
+    out += "\n  by category of the account\n";
+    for (std::size_t b = 0; b < r.by_bucket.size(); ++b)
+        if (r.by_bucket[b].open_deals > 0)
+            out += totals_row(std::string(to_string(static_cast<deal_bucket>(b))), r.by_bucket[b]);
+
+    out += "\n  states:";
+    for (std::size_t s = r.overall.count_by_state.size(); s-- > 0;)
+        out += " " + std::string(to_string(static_cast<honesty_state>(s))) + " " +
+               std::to_string(r.overall.count_by_state[s]) + " (" +
+               grouped(r.overall.amount_by_state[s].to_string()) + ")" + (s ? "," : "");
+    out += "\n  closed: won " + std::to_string(r.closed.won) + " (" +
+           grouped(r.closed.won_amount.to_string()) + "), lost " + std::to_string(r.closed.lost) +
+           " (" + grouped(r.closed.lost_amount.to_string()) + ")";
+    for (const auto& [reason, n] : r.closed.lost_by_reason)
+        if (n > 0)
+            out += "; " + reason + " " + std::to_string(n);
+    out += "\n\nHope deals, largest first (" + std::to_string(r.hope.size()) + ")\n";
+    for (const auto& h : r.hope)
+        out += "  " + pad(h.id, 8, false) + pad(h.account, 10, false) + pad(h.rep, 6, false) +
+               pad(grouped(h.amount.to_string()), 14, true) + "  " +
+               pad(std::string(to_string(h.state)), 12, false) + h.reason + "\n";
+    out += "\nFindings (" + std::to_string(r.findings.size()) + ")\n";
+    for (const auto& f : r.findings)
+        out += "  " + std::string(to_string(f.severity)) + "  " + f.code + "  " + f.message + "\n";
+    return out;
+}
+
+} // namespace kare::cli
