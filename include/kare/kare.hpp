@@ -4,9 +4,12 @@
 #define KARE_KARE_HPP
 
 #include <kare/account.hpp>
+#include <kare/activity.hpp>
+#include <kare/activity_policy.hpp>
 #include <kare/calendar.hpp>
 #include <kare/category.hpp>
 #include <kare/classify.hpp>
+#include <kare/cookbook.hpp>
 #include <kare/criterion.hpp>
 #include <kare/date.hpp>
 #include <kare/error.hpp>
