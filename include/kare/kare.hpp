@@ -19,6 +19,7 @@
 #include <kare/profile.hpp>
 #include <kare/rep.hpp>
 #include <kare/report.hpp>
+#include <kare/timeline.hpp>
 #include <kare/value.hpp>
 #include <kare/version.hpp>
 
