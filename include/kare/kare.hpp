@@ -12,11 +12,13 @@
 #include <kare/cookbook.hpp>
 #include <kare/criterion.hpp>
 #include <kare/date.hpp>
+#include <kare/effort.hpp>
 #include <kare/error.hpp>
 #include <kare/finding.hpp>
 #include <kare/json.hpp>
 #include <kare/plan.hpp>
 #include <kare/profile.hpp>
+#include <kare/progress.hpp>
 #include <kare/rep.hpp>
 #include <kare/report.hpp>
 #include <kare/timeline.hpp>

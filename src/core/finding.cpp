@@ -25,6 +25,12 @@ constexpr std::array codes{
                  "A person put the account in a category whose profile it does not meet."},
     finding_code{"account.fire_suggested", severity::warning, subject_kind::account,
                  "A fire rule holds for an account that is still in the plan."},
+    finding_code{"effort.keep_overinvested", severity::warning, subject_kind::rep,
+                 "Keep takes a larger share of the rep's logged activities than the plan "
+                 "intends, beyond the tolerance: the usual failure the method names."},
+    finding_code{"effort.category_neglected", severity::warning, subject_kind::rep,
+                 "The rep has accounts in a category the plan gives a share of effort, yet "
+                 "logged no activity toward it in the effort window."},
 };
 
 } // namespace

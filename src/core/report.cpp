@@ -1,8 +1,10 @@
+#include <kare/effort.hpp>
 #include <kare/error.hpp>
 #include <kare/plan.hpp>
 #include <kare/report.hpp>
 
 #include <algorithm>
+#include <iterator>
 
 namespace kare {
 inline namespace v1 {
@@ -125,6 +127,9 @@ report make_report(const plan& p, date as_of, const report_options& options)
         account_findings(p, a, line.outcome, r.findings);
         r.accounts.push_back(std::move(line));
     }
+    auto effort = effort_findings(p, as_of, options.rep);
+    r.findings.insert(r.findings.end(), std::make_move_iterator(effort.begin()),
+                      std::make_move_iterator(effort.end()));
     std::stable_sort(r.findings.begin(), r.findings.end(),
                      [](const finding& x, const finding& y) { return x.severity > y.severity; });
     return r;
