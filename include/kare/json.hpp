@@ -31,6 +31,9 @@ struct read_limits {
     std::size_t max_fields = 1'000;           ///< Declared fields.
     std::size_t max_criterion_nodes = 10'000; ///< Nodes across all profiles and fire rules.
     std::size_t max_history = 10'000;         ///< Recorded moves per account.
+    std::size_t max_activity_types = 10'000;  ///< Activity types in the cookbook.
+    std::size_t max_targets = 10'000;         ///< Targets in the cookbook.
+    std::size_t max_activities = 100'000'000; ///< Entries in the activity log.
 };
 
 /// Reads a plan document.
