@@ -1,5 +1,5 @@
 /// @file
-/// @brief The plan and report documents: reading and writing JSON.
+/// @brief The plan, report and progress documents: reading and writing JSON.
 ///
 /// This is the adapter between the pure model and JSON; nothing else in the
 /// core knows about JSON.
@@ -8,6 +8,7 @@
 
 #include <kare/error.hpp>
 #include <kare/plan.hpp>
+#include <kare/progress.hpp>
 #include <kare/report.hpp>
 
 #include <boost/json/fwd.hpp>
@@ -54,11 +55,19 @@ std::string write_plan(const plan& p);
 /// Writes the report document (canonical form as `write_plan`).
 std::string write_report(const report& r);
 
+/// Writes the progress document (canonical form as `write_plan`); its keys
+/// are described in docs/cookbook.md.
+std::string write_progress(const progress_report& r);
+
 /// The plan as a JSON value (Boost.JSON `value_from` customisation).
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const plan& p);
 
 /// The report as a JSON value (Boost.JSON `value_from` customisation).
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const report& r);
+
+/// The progress report as a JSON value (Boost.JSON `value_from` customisation).
+void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
+                const progress_report& r);
 
 /// Writes any JSON value in kare's canonical indented form.
 std::string to_canonical_text(const boost::json::value& v);

@@ -1,4 +1,5 @@
 // The report document.
+#include "finding_json.hpp"
 #include "json_values.hpp"
 
 #include <kare/json.hpp>
@@ -16,10 +17,7 @@ using boost::json::object;
 
 array strings(const std::vector<std::string>& items)
 {
-    array out;
-    for (const auto& s : items)
-        out.push_back(boost::json::string(s));
-    return out;
+    return detail::strings_json(items);
 }
 
 array category_names(const std::vector<category>& cats)
@@ -65,34 +63,6 @@ object account_json(const account_result& a)
     return o;
 }
 
-boost::json::value figure_json(const figure::value_type& v)
-{
-    if (const auto* i = std::get_if<std::int64_t>(&v))
-        return *i;
-    if (const auto* d = std::get_if<double>(&v))
-        return *d;
-    if (const auto* s = std::get_if<std::string>(&v))
-        return boost::json::string(*s);
-    return strings(std::get<std::vector<std::string>>(v));
-}
-
-object finding_json(const finding& f)
-{
-    object o;
-    o["code"] = f.code;
-    o["severity"] = to_string(f.severity);
-    object subject;
-    subject["kind"] = to_string(f.subject);
-    subject["id"] = f.subject_id;
-    o["subject"] = std::move(subject);
-    object figures;
-    for (const auto& fig : f.figures)
-        figures[fig.name] = figure_json(fig.value);
-    o["figures"] = std::move(figures);
-    o["message"] = f.message;
-    return o;
-}
-
 } // namespace
 
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const report& r)
@@ -121,7 +91,7 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, con
     o["accounts"] = std::move(accounts);
     array findings;
     for (const auto& f : r.findings)
-        findings.push_back(finding_json(f));
+        findings.push_back(detail::finding_json(f));
     o["findings"] = std::move(findings);
     out = std::move(o);
 }
