@@ -73,6 +73,11 @@ struct classification {
 /// Classifies `a` under the plan's profiles, with the full explanation.
 classification classify(const plan& p, const account& a);
 
+/// Where the profiles alone put `a`, whatever its decision: the single
+/// matching category, the tie-break's choice, or unassigned. The same
+/// outcome `classify` gives an open account, without the explanation.
+placement profile_placement(const plan& p, const account& a);
+
 /// Whether `rule` holds for `a`: the fast path, without explanation.
 bool holds(const criterion& rule, const account& a, const schema& fields);
 

@@ -1,5 +1,5 @@
 /// @file
-/// @brief The plan, report and pipeline documents: reading and writing JSON.
+/// @brief The plan, report, pipeline and progress documents: reading and writing JSON.
 ///
 /// This is the adapter between the pure model and JSON; nothing else in the
 /// core knows about JSON.
@@ -9,6 +9,7 @@
 #include <kare/error.hpp>
 #include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
+#include <kare/progress.hpp>
 #include <kare/report.hpp>
 
 #include <boost/json/fwd.hpp>
@@ -35,6 +36,9 @@ struct read_limits {
     std::size_t max_deals = 10'000'000;       ///< Deals in one plan.
     std::size_t max_deal_items = 10'000;      ///< Evidence items, and close-date changes, per deal.
     std::size_t max_policy_items = 10'000;    ///< Stages, evidence types, lost reasons, holidays, overrides.
+    std::size_t max_activity_types = 10'000;  ///< Activity types in the cookbook.
+    std::size_t max_targets = 10'000;         ///< Targets in the cookbook.
+    std::size_t max_activities = 100'000'000; ///< Entries in the activity log.
 };
 
 /// Reads a plan document.
@@ -63,6 +67,9 @@ std::string write_report(const report& r);
 
 /// Writes the pipeline report document (canonical form as `write_plan`).
 std::string write_pipeline(const pipeline_report& r);
+/// Writes the progress document (canonical form as `write_plan`); its keys
+/// are described in docs/cookbook.md.
+std::string write_progress(const progress_report& r);
 
 /// The plan as a JSON value (Boost.JSON `value_from` customisation).
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const plan& p);
@@ -73,6 +80,9 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, con
 /// The pipeline report as a JSON value (Boost.JSON `value_from` customisation).
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
                 const pipeline_report& r);
+/// The progress report as a JSON value (Boost.JSON `value_from` customisation).
+void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
+                const progress_report& r);
 
 /// Writes any JSON value in kare's canonical indented form.
 std::string to_canonical_text(const boost::json::value& v);

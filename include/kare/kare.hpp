@@ -4,12 +4,16 @@
 #define KARE_KARE_HPP
 
 #include <kare/account.hpp>
+#include <kare/activity.hpp>
+#include <kare/activity_policy.hpp>
 #include <kare/calendar.hpp>
 #include <kare/category.hpp>
 #include <kare/classify.hpp>
+#include <kare/cookbook.hpp>
 #include <kare/criterion.hpp>
 #include <kare/date.hpp>
 #include <kare/deal.hpp>
+#include <kare/effort.hpp>
 #include <kare/error.hpp>
 #include <kare/finding.hpp>
 #include <kare/honesty.hpp>
@@ -19,9 +23,11 @@
 #include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
 #include <kare/profile.hpp>
+#include <kare/progress.hpp>
 #include <kare/render.hpp>
 #include <kare/rep.hpp>
 #include <kare/report.hpp>
+#include <kare/timeline.hpp>
 #include <kare/value.hpp>
 #include <kare/version.hpp>
 

@@ -1,13 +1,17 @@
 /// @file
-/// @brief The plan: schema, profiles, reps, accounts and deals, with the rules
-/// that keep it consistent (one category per account, recorded moves, deals
-/// checked against the honesty policy).
+/// @brief The plan: schema, profiles, cookbook, reps, accounts, the activity
+/// log and deals, with the rules that keep it consistent (one category per
+/// account, recorded moves, activities that name what exists, deals checked
+/// against the honesty policy).
 #ifndef KARE_PLAN_HPP
 #define KARE_PLAN_HPP
 
 #include <kare/account.hpp>
 #include <kare/deal.hpp>
 #include <kare/honesty.hpp>
+#include <kare/activity.hpp>
+#include <kare/activity_policy.hpp>
+#include <kare/cookbook.hpp>
 #include <kare/profile.hpp>
 #include <kare/rep.hpp>
 #include <kare/value.hpp>
@@ -15,6 +19,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,7 +44,8 @@ struct plan_settings {
 /// needs exclusive access.
 class plan {
 public:
-    /// An empty plan with the standard schema and the default profiles.
+    /// An empty plan with the standard schema, the default profiles, the
+    /// default cookbook and the default activity policy.
     plan();
 
     std::string name;       ///< Title shown in reports.
@@ -55,6 +61,27 @@ public:
     /// Replaces the profile set after validating it against the schema.
     /// @throws error `invalid_plan` naming the offending criterion.
     void set_profiles(profile_set set);
+
+    /// The cookbook: activity types and targets.
+    const kare::cookbook& cookbook() const noexcept { return cookbook_; }
+    /// Replaces the cookbook after validating it (`validate(const cookbook&)`)
+    /// and checking that every logged activity keeps its type.
+    /// @throws error `invalid_plan` naming the offending target
+    /// (`cookbook.targets[3].count`), `conflict` naming the first activity
+    /// whose type the new cookbook lacks (`activities[7].activity`).
+    void set_cookbook(kare::cookbook book);
+
+    /// How progress is pro-rated.
+    const pacing_policy& pacing() const noexcept { return pacing_; }
+    /// Replaces the pacing policy; holidays are sorted and deduplicated.
+    /// @throws error `invalid_plan` as `validate(const pacing_policy&)`.
+    void set_pacing(pacing_policy policy);
+
+    /// The intended effort mix and its tolerances.
+    const kare::effort_policy& effort_policy() const noexcept { return effort_; }
+    /// Replaces the effort policy.
+    /// @throws error `invalid_plan` as `validate(const effort_policy&)`.
+    void set_effort_policy(kare::effort_policy policy);
 
     /// The reps, in the order added.
     const std::vector<rep>& reps() const noexcept { return reps_; }
@@ -81,7 +108,9 @@ public:
     /// Replaces the account with the same id, checked as `add_account`.
     /// @throws error `not_found` when no account has that id.
     void replace_account(account a);
-    /// Removes the account with id `id`. @throws error `not_found`.
+    /// Removes the account with id `id`.
+    /// @throws error `not_found`; `conflict` naming the first activity logged
+    /// on it (`activities[4].account`): remove those first.
     void remove_account(std::string_view id);
 
     /// Puts an open or unassigned account in category `c`; the decision is
@@ -188,6 +217,20 @@ public:
     void close_deal(std::string_view deal_id, deal_outcome outcome, date on,
                     std::string lost_reason = {});
 
+    /// The activity log, in the order added.
+    const std::vector<activity>& activities() const noexcept { return activities_; }
+    /// Logs an activity after checking it: a date a document can hold, a
+    /// known rep, a known account, an activity type of the cookbook, a note
+    /// without control characters.
+    /// @param a the activity
+    /// @param where document path used in errors; defaults to the path the
+    ///        activity will have (`activities[N]`).
+    /// @throws error `invalid_plan` naming the field (`activities[12].rep`).
+    void add_activity(activity a, std::string_view where = {});
+    /// Removes the activity at `index` in `activities()`.
+    /// @throws error `not_found` when there is no such activity.
+    void remove_activity(std::size_t index);
+
 private:
     account& account_at(std::string_view id);
     void check_account(const account& a, const std::string& where) const;
@@ -200,6 +243,11 @@ private:
     profile_set profiles_;
     std::vector<rep> reps_;
     std::vector<account> accounts_;
+    kare::cookbook cookbook_;
+    std::set<std::string, std::less<>> activity_type_ids_; // of cookbook_, for fast checks
+    pacing_policy pacing_;
+    kare::effort_policy effort_;
+    std::vector<activity> activities_;
     std::map<std::string, std::size_t, std::less<>> index_;
     honesty_policy honesty_;
     std::vector<deal> deals_;

@@ -4,6 +4,8 @@
 #include <kare/plan.hpp>
 
 #include <algorithm>
+#include <tuple>
+#include <utility>
 
 namespace kare {
 inline namespace v1 {
@@ -82,6 +84,19 @@ bool explain_into(const criterion& c, const account& a, const schema& fields,
     return held;
 }
 
+// What the profiles decide from their candidates, under the tie-break.
+std::pair<placement, basis> resolve(const std::vector<category>& candidates, const tie_break& ties)
+{
+    if (candidates.size() == 1)
+        return {placement::in(candidates.front()), basis::profile};
+    if (candidates.size() > 1 && ties.how == tie_break::mode::category_order) {
+        const auto chosen = std::find_first_of(ties.order.begin(), ties.order.end(),
+                                               candidates.begin(), candidates.end());
+        return {placement::in(*chosen), basis::tie_break};
+    }
+    return {placement::unassigned(), basis::none};
+}
+
 } // namespace
 
 std::string_view to_string(basis b) noexcept
@@ -143,20 +158,20 @@ classification classify(const plan& p, const account& a)
     if (a.decision.what() != placement::kind::open) {
         out.result = a.decision;
         out.basis = basis::decision;
-    } else if (out.candidates.size() == 1) {
-        out.result = placement::in(out.candidates.front());
-        out.basis = basis::profile;
-    } else if (out.candidates.size() > 1 && set.ties.how == tie_break::mode::category_order) {
-        const auto& order = set.ties.order;
-        const auto chosen = std::find_first_of(order.begin(), order.end(),
-                                               out.candidates.begin(), out.candidates.end());
-        out.result = placement::in(*chosen);
-        out.basis = basis::tie_break;
     } else {
-        out.result = placement::unassigned();
-        out.basis = basis::none;
+        std::tie(out.result, out.basis) = resolve(out.candidates, set.ties);
     }
     return out;
+}
+
+placement profile_placement(const plan& p, const account& a)
+{
+    const profile_set& set = p.profiles();
+    std::vector<category> candidates;
+    for (category c : all_categories)
+        if (const profile* prof = set.find(c); prof && holds(prof->rule, a, p.fields()))
+            candidates.push_back(c);
+    return resolve(candidates, set.ties).first;
 }
 
 } // namespace v1

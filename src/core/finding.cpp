@@ -52,6 +52,12 @@ constexpr std::array codes{
                  "An open deal names an account the plan does not hold."},
     finding_code{"deal.keep_no_renewal_evidence", severity::warning, subject_kind::deal,
                  "An open deal on a Keep account has no renewal evidence on record."},
+    finding_code{"effort.keep_overinvested", severity::warning, subject_kind::rep,
+                 "Keep takes a larger share of the rep's logged activities than the plan "
+                 "intends, beyond the tolerance: the usual failure the method names."},
+    finding_code{"effort.category_neglected", severity::warning, subject_kind::rep,
+                 "The rep has accounts in a category the plan gives a share of effort, yet "
+                 "logged no activity toward it in the effort window."},
 };
 
 } // namespace

@@ -8,7 +8,13 @@
 namespace kare {
 inline namespace v1 {
 
-plan::plan() : schema_(schema::standard()), profiles_(profile_set::defaults()) {}
+plan::plan()
+    : schema_(schema::standard()), profiles_(profile_set::defaults()),
+      cookbook_(kare::cookbook::defaults())
+{
+    for (const auto& t : cookbook_.activity_types)
+        activity_type_ids_.insert(t.id);
+}
 
 void plan::declare_field(field_def field)
 {
@@ -155,6 +161,13 @@ void plan::remove_account(std::string_view id)
     auto i = account_index(id);
     if (!i)
         throw error(errc::not_found, "no account has the id '" + std::string(id) + "'");
+    // The log keeps its history: an account with activities cannot vanish.
+    for (std::size_t k = 0; k < activities_.size(); ++k)
+        if (activities_[k].account == id)
+            throw error(errc::conflict,
+                        "the account '" + std::string(id) +
+                            "' has logged activities; remove them first",
+                        "activities[" + std::to_string(k) + "].account");
     // Rebuild the index aside, then commit with non-throwing operations.
     decltype(index_) rebuilt;
     for (std::size_t k = 0; k < accounts_.size(); ++k)

@@ -1,9 +1,11 @@
+#include <kare/effort.hpp>
 #include <kare/error.hpp>
 #include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
 #include <kare/report.hpp>
 
 #include <algorithm>
+#include <iterator>
 
 namespace kare {
 inline namespace v1 {
@@ -129,6 +131,9 @@ report make_report(const plan& p, date as_of, const report_options& options)
     auto deals = make_pipeline(p, as_of, pipeline_options{options.rep}).findings;
     r.findings.insert(r.findings.end(), std::make_move_iterator(deals.begin()),
                       std::make_move_iterator(deals.end()));
+    auto effort = effort_findings(p, as_of, options.rep);
+    r.findings.insert(r.findings.end(), std::make_move_iterator(effort.begin()),
+                      std::make_move_iterator(effort.end()));
     std::stable_sort(r.findings.begin(), r.findings.end(),
                      [](const finding& x, const finding& y) { return x.severity > y.severity; });
     return r;

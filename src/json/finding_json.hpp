@@ -1,10 +1,13 @@
-// Findings as JSON, shared by the report and pipeline writers.
+// Findings as JSON, shared by the report, pipeline and progress writers.
 #ifndef KARE_SRC_FINDING_JSON_HPP
 #define KARE_SRC_FINDING_JSON_HPP
 
 #include <kare/finding.hpp>
 
 #include <boost/json.hpp>
+
+#include <string>
+#include <vector>
 
 namespace kare {
 inline namespace v1 {

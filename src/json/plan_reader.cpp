@@ -1,4 +1,5 @@
 // Reading the plan document into the model, every error with its path.
+#include "activity_reader.hpp"
 #include "document_reader.hpp"
 #include "honesty_json.hpp"
 #include "../core/field_lookup.hpp"
@@ -32,8 +33,9 @@ public:
     plan read(const boost::json::value& doc)
     {
         const object& root = in_.object(doc);
-        in_.only_keys(root, {"format", "version", "name", "settings", "fields", "profiles", "reps",
-                             "accounts", "honesty", "deals"});
+        in_.only_keys(root, {"format", "version", "name", "settings", "fields", "profiles",
+                             "cookbook", "policy", "reps", "accounts", "activities", "honesty",
+                             "deals"});
         check_header(root);
         plan p;
         if (const auto* v = in_.optional(root, "name")) {
@@ -46,10 +48,19 @@ public:
             fields(*v, p);
         if (const auto* v = in_.optional(root, "profiles"))
             p.set_profiles(profiles(*v, p.fields()));
+        if (const auto* v = in_.optional(root, "cookbook")) {
+            auto k = in_.key("cookbook");
+            p.set_cookbook(detail::read_cookbook(
+                in_, *v, {limits_.max_activity_types, limits_.max_targets}));
+        }
+        if (const auto* v = in_.optional(root, "policy"))
+            policy(*v, p);
         if (const auto* v = in_.optional(root, "reps"))
             reps(*v, p);
         if (const auto* v = in_.optional(root, "accounts"))
             accounts(*v, p);
+        if (const auto* v = in_.optional(root, "activities"))
+            activities(*v, p);
         if (const auto* v = in_.optional(root, "honesty"))
             p.set_honesty(detail::read_honesty(in_, *v, limits_));
         if (const auto* v = in_.optional(root, "deals"))
@@ -390,6 +401,30 @@ private:
         for (std::size_t i = 0; i < list.size(); ++i) {
             auto ki = in_.index(i);
             p.add_deal(detail::read_deal(in_, list[i], p.settings.currency, limits_), in_.path());
+        }
+    }
+
+    void policy(const boost::json::value& v, plan& p)
+    {
+        auto k = in_.key("policy");
+        const object& o = in_.object(v);
+        in_.only_keys(o, {"effort", "pacing"});
+        if (const auto* e = in_.optional(o, "effort"))
+            p.set_effort_policy(detail::read_effort(in_, *e));
+        if (const auto* pa = in_.optional(o, "pacing"))
+            p.set_pacing(detail::read_pacing(in_, *pa));
+    }
+
+    void activities(const boost::json::value& v, plan& p)
+    {
+        auto k = in_.key("activities");
+        const array& list = in_.array(v);
+        if (list.size() > limits_.max_activities)
+            in_.fail("more than " + std::to_string(limits_.max_activities) + " activities",
+                     errc::limit_exceeded);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            auto ki = in_.index(i);
+            p.add_activity(detail::read_activity(in_, list[i]), in_.path());
         }
     }
 

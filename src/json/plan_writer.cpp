@@ -132,6 +132,67 @@ object account_json(const account& a)
     return o;
 }
 
+object cookbook_json(const cookbook& book)
+{
+    object o;
+    array types;
+    for (const auto& t : book.activity_types) {
+        object to;
+        to["id"] = t.id;
+        to["name"] = t.name;
+        types.push_back(std::move(to));
+    }
+    o["activity_types"] = std::move(types);
+    array targets;
+    for (const auto& t : book.targets) {
+        object to;
+        to["category"] = to_string(t.cat);
+        to["activity"] = t.activity;
+        to["count"] = t.count;
+        to["period"] = to_string(t.per);
+        to["scope"] = to_string(t.scope);
+        targets.push_back(std::move(to));
+    }
+    o["targets"] = std::move(targets);
+    return o;
+}
+
+object policy_json(const effort_policy& effort, const pacing_policy& pacing)
+{
+    object e;
+    if (effort.mix) {
+        object mix;
+        for (category c : all_categories)
+            mix[to_string(c)] = (*effort.mix)[static_cast<std::size_t>(c)];
+        e["mix"] = std::move(mix);
+    }
+    e["keep_tolerance"] = effort.keep_tolerance;
+    e["window_days"] = effort.window_days;
+    e["min_activities"] = effort.min_activities;
+    object pa;
+    pa["pro_rate_by"] = to_string(pacing.basis);
+    array holidays;
+    for (const auto& d : pacing.holidays)
+        holidays.push_back(boost::json::string(d.to_string()));
+    pa["holidays"] = std::move(holidays);
+    object o;
+    o["effort"] = std::move(e);
+    o["pacing"] = std::move(pa);
+    return o;
+}
+
+object activity_json(const activity& a)
+{
+    object o;
+    o["date"] = a.on.to_string();
+    o["rep"] = a.rep;
+    o["account"] = a.account;
+    o["activity"] = a.type;
+    if (!a.note.empty())
+        o["note"] = a.note;
+    return o;
+}
+
 } // namespace
 
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const plan& p)
@@ -150,6 +211,8 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, con
             fields.push_back(field_json(f));
     o["fields"] = std::move(fields);
     o["profiles"] = profiles_json(p.profiles());
+    o["cookbook"] = cookbook_json(p.cookbook());
+    o["policy"] = policy_json(p.effort_policy(), p.pacing());
     array reps;
     for (const auto& r : p.reps()) {
         object ro;
@@ -164,6 +227,11 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, con
     for (const auto& a : p.accounts())
         accounts.push_back(account_json(a));
     o["accounts"] = std::move(accounts);
+    array activities;
+    activities.reserve(p.activities().size());
+    for (const auto& a : p.activities())
+        activities.push_back(activity_json(a));
+    o["activities"] = std::move(activities);
     o["honesty"] = detail::honesty_json(p.honesty());
     array deals;
     deals.reserve(p.deals().size());

@@ -17,10 +17,7 @@ using boost::json::object;
 
 array strings(const std::vector<std::string>& items)
 {
-    array out;
-    for (const auto& s : items)
-        out.push_back(boost::json::string(s));
-    return out;
+    return detail::string_array(items);
 }
 
 array category_names(const std::vector<category>& cats)

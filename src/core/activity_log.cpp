@@ -1,0 +1,82 @@
+// The activity log and the settings it is judged by: cookbook, pacing and
+// effort policy. Each mutator validates first and commits with operations
+// that cannot throw.
+#include "date_check.hpp"
+#include "text_check.hpp"
+
+#include <kare/error.hpp>
+#include <kare/plan.hpp>
+
+#include <algorithm>
+
+namespace kare {
+inline namespace v1 {
+
+void plan::set_cookbook(kare::cookbook book)
+{
+    validate(book);
+    decltype(activity_type_ids_) ids;
+    for (const auto& t : book.activity_types)
+        ids.insert(t.id);
+    for (std::size_t i = 0; i < activities_.size(); ++i)
+        if (!ids.count(activities_[i].type))
+            throw error(errc::conflict,
+                        "the activity type '" + activities_[i].type +
+                            "' is logged but missing from the new cookbook",
+                        "activities[" + std::to_string(i) + "].activity");
+    cookbook_ = std::move(book);
+    activity_type_ids_.swap(ids);
+}
+
+void plan::set_pacing(pacing_policy policy)
+{
+    validate(policy);
+    std::sort(policy.holidays.begin(), policy.holidays.end());
+    policy.holidays.erase(std::unique(policy.holidays.begin(), policy.holidays.end()),
+                          policy.holidays.end());
+    pacing_ = std::move(policy);
+}
+
+void plan::set_effort_policy(kare::effort_policy policy)
+{
+    validate(policy);
+    effort_ = std::move(policy);
+}
+
+void plan::add_activity(activity a, std::string_view where)
+{
+    const std::string path = where.empty()
+                                 ? "activities[" + std::to_string(activities_.size()) + "]"
+                                 : std::string(where);
+    if (!detail::is_document_date(a.on))
+        throw error(errc::invalid_plan, "the date must fall in the years 1 to 9999",
+                    path + ".date");
+    detail::check_name(a.rep, "the rep", path + ".rep");
+    if (!find_rep(a.rep))
+        throw error(errc::invalid_plan, "the rep '" + a.rep + "' is not a rep of the plan",
+                    path + ".rep");
+    detail::check_name(a.account, "the account", path + ".account");
+    if (!find_account(a.account))
+        throw error(errc::invalid_plan,
+                    "the account '" + a.account + "' is not an account of the plan",
+                    path + ".account");
+    detail::check_name(a.type, "the activity type", path + ".activity");
+    if (!activity_type_ids_.count(a.type))
+        throw error(errc::invalid_plan,
+                    "unknown activity type '" + a.type + "': declare it in cookbook.activity_types",
+                    path + ".activity");
+    detail::check_prose(a.note, "the note", path + ".note");
+    activities_.reserve(activities_.size() + 1);
+    activities_.push_back(std::move(a)); // cannot throw: capacity is reserved
+}
+
+void plan::remove_activity(std::size_t index)
+{
+    if (index >= activities_.size())
+        throw error(errc::not_found, "there is no activity at index " + std::to_string(index) +
+                                         "; the log holds " + std::to_string(activities_.size()));
+    activities_.erase(activities_.begin() + static_cast<std::ptrdiff_t>(index));
+}
+
+} // namespace v1
+} // namespace kare
