@@ -172,6 +172,44 @@ kare_status kare_plan_add_account(kare_plan* plan, const char* json, size_t json
     });
 }
 
+kare_status kare_plan_save_file(const kare_plan* plan, const char* path)
+{
+    return guard([&] {
+        require(plan, "plan");
+        require(path, "path");
+        std::string text;
+        {
+            std::shared_lock read(plan->lock);
+            text = kare::write_plan(plan->plan);
+        }
+        // Write beside the target, then rename: a reader never sees half a plan.
+        const std::filesystem::path target(path);
+        std::filesystem::path temporary = target;
+        temporary += ".kare-tmp";
+        {
+            std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+            if (!(file << text) || !file.flush())
+                throw kare::error(kare::errc::io_error, "cannot write '" + temporary.string() + "'");
+        }
+        std::error_code ec;
+        std::filesystem::rename(temporary, target, ec);
+        if (ec) {
+            std::filesystem::remove(temporary, ec);
+            throw kare::error(kare::errc::io_error, std::string("cannot replace '") + path + "'");
+        }
+    });
+}
+
+kare_status kare_plan_replace_account(kare_plan* plan, const char* json, size_t json_len)
+{
+    return guard([&] {
+        require(plan, "plan");
+        const auto doc = text(json, json_len, "json");
+        std::unique_lock write(plan->lock);
+        plan->plan.replace_account(kare::read_account(doc, plan->plan));
+    });
+}
+
 kare_status kare_plan_remove_account(kare_plan* plan, const char* account_id, size_t id_len)
 {
     return guard([&] {

@@ -53,10 +53,20 @@ std::optional<plan> read_plan(std::string_view json, error_info& err,
                               const read_limits& limits = {}) noexcept;
 
 /// Reads one account in the plan document's account format, checking its
-/// attributes against `p`'s schema. Errors name the path the account would
-/// have in `p` (`accounts[N]…`). The account is not added.
+/// attributes against `p`'s schema. Errors name the path the account has
+/// (same id) or would have in `p` (`accounts[N]…`). The account is not added.
 /// @throws error as `read_plan`.
 account read_account(std::string_view json, const plan& p, const read_limits& limits = {});
+
+/// Reads one deal in the plan document's deal format, amounts in `p`'s
+/// currency. Errors name the path the deal has or would have in `p`
+/// (`deals[N]…`). The deal is not added. @throws error as `read_plan`.
+deal read_deal(std::string_view json, const plan& p, const read_limits& limits = {});
+
+/// Reads one activity in the plan document's activity format. Errors name
+/// the path it would have in `p` (`activities[N]…`). It is not added.
+/// @throws error as `read_plan`.
+activity read_activity(std::string_view json, const plan& p, const read_limits& limits = {});
 
 /// Writes the canonical plan document: indented, keys in a fixed order,
 /// ending in a newline. Write → read → write gives the same bytes.

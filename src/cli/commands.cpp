@@ -1,5 +1,6 @@
 #include "commands.hpp"
 #include "pipeline_table.hpp"
+#include "progress_table.hpp"
 #include "terminal_map.hpp"
 
 #include <kare/json.hpp>
@@ -7,6 +8,7 @@
 #include <kare/version.hpp>
 
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -77,6 +79,24 @@ int pipeline_command(const arguments& args, std::ostream& out)
     return exit_ok;
 }
 
+int progress_command(const arguments& args, std::ostream& out)
+{
+    const plan p = load(args);
+    progress_options options;
+    options.rep = args.value("rep").value_or("");
+    if (auto n = args.value("trend")) {
+        char* end = nullptr;
+        const unsigned long periods = std::strtoul(n->c_str(), &end, 10);
+        if (n->empty() || *end != '\0' || periods > max_trend_periods)
+            throw error(errc::invalid_argument, "--trend takes a number of periods from 0 to " +
+                                                    std::to_string(max_trend_periods));
+        options.trend_periods = periods;
+    }
+    const progress_report r = make_progress(p, as_of(args), options);
+    emit(args, out, args.flag("json") ? write_progress(r) : render_progress_table(r));
+    return exit_ok;
+}
+
 int map_command(const arguments& args, std::ostream& out)
 {
     const plan p = load(args);
@@ -134,6 +154,9 @@ const std::vector<command>& commands()
         {"pipeline", "kare pipeline PLAN.json [--json] [--as-of YYYY-MM-DD] [--rep REP] [-o FILE]",
          "The honest pipeline: total against honest total, bloat, states and the hope deals.",
          {"as-of", "rep", "output"}, {"json"}, pipeline_command},
+        {"progress", "kare progress PLAN.json [--json] [--as-of YYYY-MM-DD] [--rep REP] [--trend N] [-o FILE]",
+         "Cookbook progress: each target's done against the pro-rated expectation, the effort mix.",
+         {"as-of", "rep", "trend", "output"}, {"json"}, progress_command},
         {"map", "kare map PLAN.json [--as-of YYYY-MM-DD] [--rep REP] [-o FILE.svg]",
          "The KARE map as a one-page SVG picture.", {"as-of", "rep", "output"}, {}, map_command},
         {"review", "kare review PLAN.json [--html | --json] [--as-of YYYY-MM-DD] [--rep REP] [-o FILE]",

@@ -23,11 +23,25 @@ class plan_reader {
 public:
     plan_reader(const read_limits& limits) : in_(limits.max_string_bytes), limits_(limits) {}
 
-    account read_one_account(const boost::json::value& v, const plan& p)
+    account read_one_account(const boost::json::value& v, const plan& p, std::size_t index)
     {
         auto k = in_.key("accounts");
-        auto ki = in_.index(p.accounts().size());
+        auto ki = in_.index(index);
         return account_of(v, p.fields());
+    }
+
+    deal read_one_deal(const boost::json::value& v, const plan& p, std::size_t index)
+    {
+        auto k = in_.key("deals");
+        auto ki = in_.index(index);
+        return detail::read_deal(in_, v, p.settings.currency, limits_);
+    }
+
+    activity read_one_activity(const boost::json::value& v, const plan& p)
+    {
+        auto k = in_.key("activities");
+        auto ki = in_.index(p.activities().size());
+        return detail::read_activity(in_, v);
     }
 
     plan read(const boost::json::value& doc)
@@ -570,10 +584,40 @@ plan read_plan(std::string_view json, const read_limits& limits)
     return plan_reader(limits).read(parse_document(json, limits, arena));
 }
 
+// Where an item with this document's "id" stands in a list, or `size` when it
+// is new: errors then name the path the item has or will have.
+template <typename Find>
+std::size_t position_of(const boost::json::value& doc, std::size_t size, Find find)
+{
+    if (const auto* o = doc.if_object())
+        if (const auto* id = o->if_contains("id"); id && id->is_string())
+            if (auto i = find(std::string_view(id->get_string())))
+                return *i;
+    return size;
+}
+
 account read_account(std::string_view json, const plan& p, const read_limits& limits)
 {
     boost::json::monotonic_resource arena;
-    return plan_reader(limits).read_one_account(parse_document(json, limits, arena), p);
+    const boost::json::value doc = parse_document(json, limits, arena);
+    const std::size_t index = position_of(doc, p.accounts().size(),
+                                          [&](std::string_view id) { return p.account_index(id); });
+    return plan_reader(limits).read_one_account(doc, p, index);
+}
+
+deal read_deal(std::string_view json, const plan& p, const read_limits& limits)
+{
+    boost::json::monotonic_resource arena;
+    const boost::json::value doc = parse_document(json, limits, arena);
+    const std::size_t index = position_of(doc, p.deals().size(),
+                                          [&](std::string_view id) { return p.deal_index(id); });
+    return plan_reader(limits).read_one_deal(doc, p, index);
+}
+
+activity read_activity(std::string_view json, const plan& p, const read_limits& limits)
+{
+    boost::json::monotonic_resource arena;
+    return plan_reader(limits).read_one_activity(parse_document(json, limits, arena), p);
 }
 
 std::optional<plan> read_plan(std::string_view json, error_info& err,

@@ -251,7 +251,7 @@ static void test_report(void)
 
     size_t findings = 0;
     CHECK_STATUS(kare_report_finding_count(&findings, report), KARE_OK);
-    CHECK(findings == 20);
+    CHECK(findings == 23);
     int ambiguous = 0;
     for (size_t i = 0; i < findings; ++i) {
         const char *code = NULL;
@@ -283,6 +283,161 @@ static void test_report(void)
     CHECK_STATUS(kare_report_new(&report, NULL, "2026-11-23", NULL), KARE_ERROR_INVALID_ARGUMENT);
     CHECK_STATUS(kare_report_to_json(&json, NULL, NULL), KARE_ERROR_INVALID_ARGUMENT);
     CHECK_STATUS(kare_report_finding_count(&findings, NULL), KARE_ERROR_INVALID_ARGUMENT);
+    kare_plan_free(plan);
+}
+
+static void test_activities(void)
+{
+    kare_plan *plan = load_example();
+    char *before = plan_text(plan);
+    size_t base = 0, n = 0;
+    CHECK_STATUS(kare_plan_activity_count(&base, plan), KARE_OK);
+    CHECK(base > 0);
+    char path[64];
+    CHECK_STATUS(kare_plan_add_activity(plan, "{\"date\":\"2026-02-30\",\"rep\":\"maya\",\"account\":\"ACME-001\",\"activity\":\"dial\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    snprintf(path, sizeof path, "activities[%zu].date", base);
+    CHECK(strcmp(kare_error_path(), path) == 0);
+    CHECK_STATUS(kare_plan_add_activity(plan, "{\"date\":\"2026-11-20\",\"rep\":\"maya\",\"account\":\"ACME-001\",\"activity\":\"juggling\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    snprintf(path, sizeof path, "activities[%zu].activity", base);
+    CHECK(strcmp(kare_error_path(), path) == 0);
+    CHECK_STATUS(kare_plan_add_activity(plan, "{\"date\":\"2026-11-20\",\"rep\":\"zed\",\"account\":\"ACME-001\",\"activity\":\"dial\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    snprintf(path, sizeof path, "activities[%zu].rep", base);
+    CHECK(strcmp(kare_error_path(), path) == 0);
+    CHECK_STATUS(kare_plan_add_activity(plan, "{\"date\":\"2026-11-20\",\"rep\":\"maya\",\"account\":\"NOPE\",\"activity\":\"dial\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    snprintf(path, sizeof path, "activities[%zu].account", base);
+    CHECK(strcmp(kare_error_path(), path) == 0);
+    CHECK_STATUS(kare_plan_remove_activity(plan, base), KARE_ERROR_NOT_FOUND);
+    char *after = plan_text(plan);
+    CHECK(strcmp(before, after) == 0);
+    kare_string_free(after);
+
+    for (int i = 0; i < 3; ++i)
+        CHECK_STATUS(kare_plan_add_activity(plan, "{\"date\":\"2026-11-20\",\"rep\":\"leo\",\"account\":\"NVA-014\",\"activity\":\"dial\",\"note\":\"left a message\"}", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK_STATUS(kare_plan_activity_count(&n, plan), KARE_OK);
+    CHECK(n == base + 3);
+    CHECK_STATUS(kare_plan_remove_activity(plan, base + 2), KARE_OK);
+    CHECK_STATUS(kare_plan_activity_count(&n, plan), KARE_OK);
+    CHECK(n == base + 2);
+
+    char *progress = NULL;
+    CHECK_STATUS(kare_plan_progress_json(&progress, NULL, plan, "2026-11-20", "leo", 2), KARE_OK);
+    CHECK(progress && strstr(progress, "\"format\": \"kare-progress\"") != NULL);
+    CHECK(progress && strstr(progress, "\"id\": \"leo\"") != NULL);
+    CHECK(progress && strstr(progress, "\"id\": \"maya\"") == NULL);
+    kare_string_free(progress);
+    progress = (char *)0x1;
+    CHECK_STATUS(kare_plan_progress_json(&progress, NULL, plan, "2026-11-20", "zed", 2), KARE_ERROR_NOT_FOUND);
+    CHECK(progress == NULL);
+    CHECK_STATUS(kare_plan_progress_json(&progress, NULL, plan, "20261120", NULL, 2), KARE_ERROR_INVALID_ARGUMENT);
+
+    kare_string_free(before);
+    kare_plan_free(plan);
+}
+
+static void test_deals(void)
+{
+    kare_plan *plan = load_example();
+    char *before = plan_text(plan);
+    size_t n = 0;
+    CHECK_STATUS(kare_plan_deal_count(&n, plan), KARE_OK);
+    CHECK(n == 14);
+
+    int32_t state = -1;
+    CHECK_STATUS(kare_plan_deal_state(&state, plan, "D-101", KARE_NUL_TERMINATED, "2026-11-23"), KARE_OK);
+    CHECK(state == KARE_HONESTY_QUALIFIED);
+    CHECK_STATUS(kare_plan_deal_state(&state, plan, "D-104", KARE_NUL_TERMINATED, "2026-11-23"), KARE_OK);
+    CHECK(state == KARE_HONESTY_STALLED);
+    CHECK_STATUS(kare_plan_deal_state(&state, plan, "D-108", KARE_NUL_TERMINATED, "2026-11-23"), KARE_OK);
+    CHECK(state == KARE_HONESTY_UNQUALIFIED);
+    CHECK_STATUS(kare_plan_deal_state(&state, plan, "D-110", KARE_NUL_TERMINATED, "2026-11-23"), KARE_OK);
+    CHECK(state == KARE_HONESTY_DEAD);
+    CHECK_STATUS(kare_plan_deal_state(&state, plan, "D-113", KARE_NUL_TERMINATED, "2026-11-23"), KARE_OK);
+    CHECK(state == KARE_HONESTY_CLOSED);
+    CHECK_STATUS(kare_plan_deal_state(&state, plan, "D-999", KARE_NUL_TERMINATED, "2026-11-23"), KARE_ERROR_NOT_FOUND);
+
+    /* Refusals change nothing. */
+    CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-101\",\"account\":\"ACME-001\",\"amount\":\"1.00\",\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_CONFLICT);
+    CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-900\",\"account\":\"ACME-001\",\"amount\":\"-1.00\",\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    CHECK(strcmp(kare_error_path(), "deals[14].amount") == 0);
+    CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-900\",\"account\":\"ACME-001\",\"amount\":1,\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-900\",\"account\":\"ACME-001\",\"amount\":\"1.00\",\"stage\":\"dreaming\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    CHECK(strcmp(kare_error_path(), "deals[14].stage") == 0);
+    CHECK_STATUS(kare_plan_replace_deal(plan, "{\"id\":\"D-104\",\"account\":\"XEN-024\",\"amount\":\"1.00\",\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-10-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    CHECK(strncmp(kare_error_path(), "deals[3]", 8) == 0);
+    CHECK_STATUS(kare_plan_replace_deal(plan, "{\"id\":\"D-999\",\"account\":\"XEN-024\",\"amount\":\"1.00\",\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_add_evidence(plan, "D-108", "budget", "2026-12-01", "email", "2026-11-23"), KARE_ERROR_INVALID_PLAN);
+    CHECK_STATUS(kare_plan_add_evidence(plan, "D-108", "astrology", "2026-11-20", "email", "2026-11-23"), KARE_ERROR_INVALID_PLAN);
+    CHECK_STATUS(kare_plan_declare_deal_state(plan, "D-108", KARE_HONESTY_QUALIFIED, "2026-11-22", "trust me"), KARE_ERROR_CONFLICT);
+    CHECK_STATUS(kare_plan_declare_deal_state(plan, "D-108", KARE_HONESTY_CLOSED, "2026-11-22", "x"), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_close_deal(plan, "D-113", KARE_OUTCOME_WON, "2026-11-22", NULL), KARE_ERROR_CONFLICT);
+    CHECK_STATUS(kare_plan_close_deal(plan, "D-101", KARE_OUTCOME_OPEN, "2026-11-22", NULL), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_close_deal(plan, "D-101", KARE_OUTCOME_LOST, "2026-11-22", "bad luck"), KARE_ERROR_INVALID_PLAN);
+    CHECK_STATUS(kare_plan_remove_deal(plan, "D-999", KARE_NUL_TERMINATED), KARE_ERROR_NOT_FOUND);
+    char *after = plan_text(plan);
+    CHECK(strcmp(before, after) == 0);
+    kare_string_free(after);
+
+    /* Evidence qualifies a hope deal; a stall is explained; a deal closes. */
+    CHECK_STATUS(kare_plan_add_evidence(plan, "D-108", "pain", "2026-11-20", "workshop", "2026-11-23"), KARE_OK);
+    CHECK_STATUS(kare_plan_add_evidence(plan, "D-108", "budget", "2026-11-21", "CFO email", "2026-11-23"), KARE_OK);
+    CHECK_STATUS(kare_plan_add_evidence(plan, "D-108", "decision_process", "2026-11-22", "steering group", "2026-11-23"), KARE_OK);
+    CHECK_STATUS(kare_plan_deal_state(&state, plan, "D-108", KARE_NUL_TERMINATED, "2026-11-23"), KARE_OK);
+    CHECK(state == KARE_HONESTY_QUALIFIED);
+    CHECK_STATUS(kare_plan_record_deal_activity(plan, "D-104", "2026-11-23"), KARE_OK);
+    CHECK_STATUS(kare_plan_deal_state(&state, plan, "D-104", KARE_NUL_TERMINATED, "2026-11-23"), KARE_OK);
+    CHECK(state == KARE_HONESTY_QUALIFIED);
+    CHECK_STATUS(kare_plan_change_close_date(plan, "D-101", "2027-01-31", "2026-11-23", "holidays"), KARE_OK);
+    CHECK_STATUS(kare_plan_declare_stall(plan, "D-102", "Board meets in January", "2026-11-23", "2027-01-15"), KARE_OK);
+    CHECK_STATUS(kare_plan_close_deal(plan, "D-107", KARE_OUTCOME_LOST, "2026-11-23", "competitor"), KARE_OK);
+    CHECK_STATUS(kare_plan_deal_state(&state, plan, "D-107", KARE_NUL_TERMINATED, "2026-11-23"), KARE_OK);
+    CHECK(state == KARE_HONESTY_CLOSED);
+    CHECK_STATUS(kare_plan_declare_deal_state(plan, "D-106", KARE_HONESTY_DEAD, "2026-11-23", "went silent"), KARE_OK);
+    CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-900\",\"account\":\"VRT-022\",\"amount\":\"9999.99\",\"stage\":\"discovery\",\"opened\":\"2026-11-20\",\"expected_close\":\"2027-02-01\"}", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK_STATUS(kare_plan_replace_deal(plan, "{\"id\":\"D-900\",\"account\":\"VRT-022\",\"amount\":\"19999.99\",\"stage\":\"proposal\",\"opened\":\"2026-11-20\",\"expected_close\":\"2027-02-01\"}", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK_STATUS(kare_plan_remove_deal(plan, "D-900", 5), KARE_OK);
+
+    char *pipeline = NULL;
+    CHECK_STATUS(kare_plan_pipeline_json(&pipeline, NULL, plan, "2026-11-23", NULL), KARE_OK);
+    CHECK(pipeline && strstr(pipeline, "\"format\": \"kare-pipeline\"") != NULL);
+    kare_string_free(pipeline);
+    CHECK_STATUS(kare_plan_pipeline_json(&pipeline, NULL, plan, "2026-11-23", "nobody"), KARE_ERROR_NOT_FOUND);
+
+    kare_string_free(before);
+    kare_plan_free(plan);
+}
+
+static void test_pictures_and_files(const char *scratch)
+{
+    kare_plan *plan = load_example();
+    char *svg = NULL, *html = NULL;
+    size_t len = 0;
+    CHECK_STATUS(kare_plan_map_svg(&svg, &len, plan, "2026-11-23", NULL), KARE_OK);
+    CHECK(svg && strncmp(svg, "<?xml", 5) == 0 && strstr(svg, "</svg>") != NULL && len == strlen(svg));
+    CHECK(svg && strstr(svg, "Evergreen Retail") != NULL);
+    CHECK_STATUS(kare_plan_review_html(&html, NULL, plan, "2026-11-23", "leo"), KARE_OK);
+    CHECK(html && strncmp(html, "<!DOCTYPE html>", 15) == 0 && strstr(html, "Nova Robotics") != NULL);
+    CHECK(html && strstr(html, "Evergreen Retail") == NULL); /* maya's account, not leo's */
+    kare_string_free(svg);
+    kare_string_free(html);
+    CHECK_STATUS(kare_plan_map_svg(&svg, NULL, plan, NULL, NULL), KARE_ERROR_INVALID_ARGUMENT);
+
+    /* Save, load back, same bytes; a folder that does not exist is an io_error. */
+    char path[512];
+    snprintf(path, sizeof path, "%s/saved-plan.json", scratch);
+    CHECK_STATUS(kare_plan_replace_account(plan, "{\"id\":\"ACME-001\",\"name\":\"Acme Tooling GmbH\",\"owner\":\"maya\",\"relationship\":\"client\"}", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK_STATUS(kare_plan_replace_account(plan, "{\"id\":\"ACME-001\",\"name\":\"Acme\",\"owner\":\"maya\",\"relationship\":\"client\",\"attributes\":{\"seats\":-3}}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    CHECK(strcmp(kare_error_path(), "accounts[0].attributes.seats") == 0);
+    CHECK_STATUS(kare_plan_replace_account(plan, "{\"id\":\"NEW\",\"name\":\"New\",\"owner\":\"maya\",\"relationship\":\"client\"}", KARE_NUL_TERMINATED), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_save_file(plan, path), KARE_OK);
+    kare_plan *again = NULL;
+    CHECK_STATUS(kare_plan_load_file(&again, path), KARE_OK);
+    char *a = plan_text(plan), *b = plan_text(again);
+    CHECK(a && b && strcmp(a, b) == 0);
+    CHECK(a && strstr(a, "Acme Tooling GmbH") != NULL);
+    kare_string_free(a);
+    kare_string_free(b);
+    CHECK_STATUS(kare_plan_save_file(plan, "/nonexistent-folder/plan.json"), KARE_ERROR_IO);
+    kare_plan_free(again);
     kare_plan_free(plan);
 }
 
@@ -361,8 +516,8 @@ int main(int argc, char **argv)
         example_path = argv[1];
         return print_report(argv[3]);
     }
-    if (argc != 2) {
-        fprintf(stderr, "usage: %s EXAMPLE.json\n", argv[0]);
+    if (argc != 3) {
+        fprintf(stderr, "usage: %s EXAMPLE.json SCRATCH_DIR\n", argv[0]);
         return 2;
     }
     example_path = argv[1];
@@ -374,6 +529,9 @@ int main(int argc, char **argv)
     test_accessors();
     test_ledger();
     test_report();
+    test_activities();
+    test_deals();
+    test_pictures_and_files(argv[2]);
     test_threads();
     if (failures)
         fprintf(stderr, "%d check(s) failed\n", failures);

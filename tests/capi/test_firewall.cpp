@@ -43,7 +43,27 @@ const std::vector<entry_point> entry_points{
     {"kare_plan_move", [](kare_plan* p, kare_report*) { return kare_plan_move(p, "DLT-004", KARE_PLACEMENT_EXPAND, "2026-11-23", "why"); }},
     {"kare_plan_fire", [](kare_plan* p, kare_report*) { return kare_plan_fire(p, "DLT-004", "2026-11-23", "why", "end_relationship"); }},
     {"kare_plan_add_account", [](kare_plan* p, kare_report*) { return kare_plan_add_account(p, R"({"id":"N","name":"N","owner":"leo","relationship":"prospect"})", KARE_NUL_TERMINATED); }},
-    {"kare_plan_remove_account", [](kare_plan* p, kare_report*) { return kare_plan_remove_account(p, "ACME-001", KARE_NUL_TERMINATED); }},
+    {"kare_plan_remove_account", [](kare_plan* p, kare_report*) { return kare_plan_remove_account(p, "LMN-012", KARE_NUL_TERMINATED); }},
+    {"kare_plan_save_file", [](kare_plan* p, kare_report*) { return kare_plan_save_file(p, KARE_SCRATCH "/firewall-plan.json"); }},
+    {"kare_plan_replace_account", [](kare_plan* p, kare_report*) { return kare_plan_replace_account(p, R"({"id":"ACME-001","name":"Acme","owner":"maya","relationship":"client"})", KARE_NUL_TERMINATED); }},
+    {"kare_plan_add_activity", [](kare_plan* p, kare_report*) { return kare_plan_add_activity(p, R"({"date":"2026-11-20","rep":"maya","account":"ACME-001","activity":"temperature_meeting"})", KARE_NUL_TERMINATED); }},
+    {"kare_plan_remove_activity", [](kare_plan* p, kare_report*) { return kare_plan_remove_activity(p, 0); }},
+    {"kare_plan_activity_count", [](kare_plan* p, kare_report*) { size_t n; return kare_plan_activity_count(&n, p); }},
+    {"kare_plan_add_deal", [](kare_plan* p, kare_report*) { return kare_plan_add_deal(p, R"({"id":"D-900","account":"ACME-001","amount":"10.00","stage":"proposal","opened":"2026-11-01","expected_close":"2026-12-01"})", KARE_NUL_TERMINATED); }},
+    {"kare_plan_replace_deal", [](kare_plan* p, kare_report*) { return kare_plan_replace_deal(p, R"({"id":"D-108","account":"YRW-025","amount":"1.00","stage":"proposal","opened":"2026-11-01","expected_close":"2026-12-01"})", KARE_NUL_TERMINATED); }},
+    {"kare_plan_remove_deal", [](kare_plan* p, kare_report*) { return kare_plan_remove_deal(p, "D-108", KARE_NUL_TERMINATED); }},
+    {"kare_plan_deal_count", [](kare_plan* p, kare_report*) { size_t n; return kare_plan_deal_count(&n, p); }},
+    {"kare_plan_deal_state", [](kare_plan* p, kare_report*) { int32_t s; return kare_plan_deal_state(&s, p, "D-101", KARE_NUL_TERMINATED, "2026-11-23"); }},
+    {"kare_plan_add_evidence", [](kare_plan* p, kare_report*) { return kare_plan_add_evidence(p, "D-108", "pain", "2026-11-20", "call", "2026-11-23"); }},
+    {"kare_plan_record_deal_activity", [](kare_plan* p, kare_report*) { return kare_plan_record_deal_activity(p, "D-108", "2026-11-22"); }},
+    {"kare_plan_change_close_date", [](kare_plan* p, kare_report*) { return kare_plan_change_close_date(p, "D-108", "2027-02-28", "2026-11-22", "budget cycle"); }},
+    {"kare_plan_declare_stall", [](kare_plan* p, kare_report*) { return kare_plan_declare_stall(p, "D-101", "holidays", "2026-11-22", "2027-01-05"); }},
+    {"kare_plan_declare_deal_state", [](kare_plan* p, kare_report*) { return kare_plan_declare_deal_state(p, "D-108", KARE_HONESTY_DEAD, "2026-11-22", "no budget"); }},
+    {"kare_plan_close_deal", [](kare_plan* p, kare_report*) { return kare_plan_close_deal(p, "D-101", KARE_OUTCOME_WON, "2026-11-22", nullptr); }},
+    {"kare_plan_progress_json", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_progress_json(&out, nullptr, p, "2026-11-23", nullptr, 4); kare_string_free(out); return s; }},
+    {"kare_plan_pipeline_json", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_pipeline_json(&out, nullptr, p, "2026-11-23", nullptr); kare_string_free(out); return s; }},
+    {"kare_plan_map_svg", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_map_svg(&out, nullptr, p, "2026-11-23", "maya"); kare_string_free(out); return s; }},
+    {"kare_plan_review_html", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_review_html(&out, nullptr, p, "2026-11-23", nullptr); kare_string_free(out); return s; }},
     {"kare_report_new", [](kare_plan* p, kare_report*) { kare_report* r = nullptr; auto s = kare_report_new(&r, p, "2026-11-23", nullptr); kare_report_free(r); return s; }},
     {"kare_report_to_json", [](kare_plan*, kare_report* r) { char* out = nullptr; auto s = kare_report_to_json(&out, nullptr, r); kare_string_free(out); return s; }},
     {"kare_report_finding_count", [](kare_plan*, kare_report* r) { size_t n; return kare_report_finding_count(&n, r); }},
@@ -75,6 +95,7 @@ struct loaded {
     loaded()
     {
         BOOST_REQUIRE(kare_plan_load_file(&plan, example()) == KARE_OK);
+        BOOST_REQUIRE(kare_plan_add_activity(plan, R"({"date":"2026-11-20","rep":"maya","account":"ACME-001","activity":"dial"})", KARE_NUL_TERMINATED) == KARE_OK);
         BOOST_REQUIRE(kare_report_new(&report, plan, "2026-11-23", nullptr) == KARE_OK);
     }
     ~loaded()

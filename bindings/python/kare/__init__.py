@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from . import _ffi
 from ._version import __version__
-from .enums import Category, Placement
+from .enums import Category, HonestyState, Outcome, Placement
 from .errors import (
     ClosedPlanError,
     ConflictError,
@@ -38,6 +38,8 @@ __all__ = [
     "__version__",
     "library_version",
     "library_path",
+    "HonestyState",
+    "Outcome",
     "Category",
     "Placement",
     "Plan",

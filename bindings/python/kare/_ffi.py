@@ -106,6 +106,35 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_fire", _STATUS, PlanPointer, _text, _text, _text, _text)
     d(L, "kare_plan_add_account", _STATUS, PlanPointer, _text, _size)
     d(L, "kare_plan_remove_account", _STATUS, PlanPointer, _text, _size)
+    d(L, "kare_plan_save_file", _STATUS, PlanPointer, _text)
+    d(L, "kare_plan_replace_account", _STATUS, PlanPointer, _text, _size)
+
+    # Activities and deals.
+    d(L, "kare_plan_add_activity", _STATUS, PlanPointer, _text, _size)
+    d(L, "kare_plan_remove_activity", _STATUS, PlanPointer, _size)
+    d(L, "kare_plan_activity_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
+    d(L, "kare_plan_add_deal", _STATUS, PlanPointer, _text, _size)
+    d(L, "kare_plan_replace_deal", _STATUS, PlanPointer, _text, _size)
+    d(L, "kare_plan_remove_deal", _STATUS, PlanPointer, _text, _size)
+    d(L, "kare_plan_deal_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
+    d(L, "kare_plan_deal_state", _STATUS,
+      ctypes.POINTER(ctypes.c_int32), PlanPointer, _text, _size, _text)
+    d(L, "kare_plan_add_evidence", _STATUS, PlanPointer, _text, _text, _text, _text, _text)
+    d(L, "kare_plan_record_deal_activity", _STATUS, PlanPointer, _text, _text)
+    d(L, "kare_plan_change_close_date", _STATUS, PlanPointer, _text, _text, _text, _text)
+    d(L, "kare_plan_declare_stall", _STATUS, PlanPointer, _text, _text, _text, _text)
+    d(L, "kare_plan_declare_deal_state", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
+    d(L, "kare_plan_close_deal", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
+
+    # Documents and pictures.
+    d(L, "kare_plan_progress_json", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _text, ctypes.c_uint32)
+    d(L, "kare_plan_pipeline_json", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _text)
+    d(L, "kare_plan_map_svg", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _text)
+    d(L, "kare_plan_review_html", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _text)
 
     # Reports.
     d(L, "kare_report_new", _STATUS, report_out, PlanPointer, _text, _text)

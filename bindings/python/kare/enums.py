@@ -83,3 +83,31 @@ class Placement(enum.Enum):
 
 CategoryLike = Union[Category, Placement, str]
 PlacementLike = Union[Placement, Category, str]
+
+
+class HonestyState(enum.Enum):
+    """A deal's honesty state. Values are the C codes (``KARE_HONESTY_*``)."""
+
+    #: Will not close: no activity, unqualified for too long, or declared dead.
+    DEAD = 0
+    #: The buyer has not shown they are ready, willing and able.
+    UNQUALIFIED = 1
+    #: Qualified, but stuck.
+    STALLED = 2
+    #: Every required evidence item on record, and moving.
+    QUALIFIED = 3
+    #: Won or lost: out of the pipeline, no honesty state.
+    CLOSED = 4
+
+    @property
+    def label(self) -> str:
+        """The lower-case name used in documents, e.g. ``"stalled"``."""
+        return self.name.lower()
+
+
+class Outcome(enum.Enum):
+    """How a deal ended. Values are the C codes (``KARE_OUTCOME_*``)."""
+
+    OPEN = 0
+    WON = 1
+    LOST = 2

@@ -13,8 +13,8 @@ from typing import Any, Dict, Mapping, Optional, Union
 from . import _convert, _ffi
 from ._convert import DateLike
 from ._handle import Handle
-from .enums import CategoryLike, Placement, PlacementLike
-from .errors import ClosedPlanError, InternalError, NotFoundError
+from .enums import CategoryLike, HonestyState, Outcome, Placement, PlacementLike
+from .errors import ClosedPlanError, InternalError, InvalidArgumentError, NotFoundError
 
 __all__ = ["Plan"]
 
@@ -215,6 +215,149 @@ class Plan:
         with self._handle.borrow() as plan:
             _lib.kare_plan_remove_account(plan, raw, len(raw))
 
+    def replace_account(self, account: Union[Mapping[str, Any], str, bytes]) -> None:
+        """Replaces the account with the same id (plan document's account
+        format). The plan is unchanged on failure.
+
+        Raises:
+            NotFoundError: no account has this id.
+            InvalidPlanError: the account breaks a rule; ``.path`` says where.
+        """
+        raw = _convert.document(account, "account")
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_replace_account(plan, raw, len(raw))
+
+    # ---- Activities ------------------------------------------------------------
+
+    def add_activity(self, activity: Union[Mapping[str, Any], str, bytes]) -> None:
+        """Logs an activity: ``{"date", "rep", "account", "activity", "note"?}``
+        (a ``dict`` or JSON text). The plan is unchanged on failure.
+
+        Raises:
+            InvalidPlanError: an unknown rep, account or activity type, or an
+                impossible date; ``.path`` says where, e.g.
+                ``"activities[40].activity"``.
+        """
+        raw = _convert.document(activity, "activity")
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_add_activity(plan, raw, len(raw))
+
+    def remove_activity(self, index: int) -> None:
+        """Removes the activity at ``index`` of the log.
+
+        Raises:
+            NotFoundError: there is no such activity.
+        """
+        if not isinstance(index, int) or isinstance(index, bool) or index < 0:
+            raise TypeError("index must be a non-negative int")
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_remove_activity(plan, index)
+
+    def activity_count(self) -> int:
+        """Number of activities in the log."""
+        n = _ffi._size()
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_activity_count(ctypes.byref(n), plan)
+        return n.value
+
+    # ---- Deals -----------------------------------------------------------------
+
+    def add_deal(self, deal: Union[Mapping[str, Any], str, bytes]) -> None:
+        """Adds a deal in the plan document's deal format (amounts as decimal
+        strings such as ``"125000.00"``). The plan is unchanged on failure.
+
+        Raises:
+            InvalidPlanError: e.g. a negative amount, an unknown stage or
+                evidence type, a close before the opening; ``.path`` says where.
+            ConflictError: the id is already used.
+        """
+        raw = _convert.document(deal, "deal")
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_add_deal(plan, raw, len(raw))
+
+    def replace_deal(self, deal: Union[Mapping[str, Any], str, bytes]) -> None:
+        """Replaces the deal with the same id. Raises :class:`NotFoundError`
+        when there is none; unchanged on failure."""
+        raw = _convert.document(deal, "deal")
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_replace_deal(plan, raw, len(raw))
+
+    def remove_deal(self, deal_id: str) -> None:
+        """Removes a deal. Raises :class:`NotFoundError` when there is none."""
+        raw = _convert.counted_text(deal_id, "deal_id")
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_remove_deal(plan, raw, len(raw))
+
+    def deal_count(self) -> int:
+        """Number of deals, open or closed."""
+        n = _ffi._size()
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_deal_count(ctypes.byref(n), plan)
+        return n.value
+
+    def deal_state(self, deal_id: str, as_of: DateLike) -> HonestyState:
+        """A deal's honesty state as of a date (:attr:`HonestyState.CLOSED`
+        for won and lost deals)."""
+        raw = _convert.counted_text(deal_id, "deal_id")
+        day = _convert.date(as_of, "as_of")
+        code = ctypes.c_int32()
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_deal_state(ctypes.byref(code), plan, raw, len(raw), day)
+        return HonestyState(code.value)
+
+    def add_evidence(self, deal_id: str, evidence_type: str, on: DateLike, source: str,
+                     as_of: DateLike) -> None:
+        """Records evidence (``"pain"``, ``"budget"``, ``"decision_process"``, or
+        the plan's own types) on a deal; it may not be dated after ``as_of``."""
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_add_evidence(
+                plan, _convert.text(deal_id, "deal_id"), _convert.text(evidence_type, "evidence_type"),
+                _convert.date(on, "on"), _convert.text(source, "source"), _convert.date(as_of, "as_of"))
+
+    def record_deal_activity(self, deal_id: str, on: DateLike) -> None:
+        """Records activity on a deal; activity alone never revives a dead deal."""
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_record_deal_activity(
+                plan, _convert.text(deal_id, "deal_id"), _convert.date(on, "on"))
+
+    def change_close_date(self, deal_id: str, to: DateLike, on: DateLike, reason: str = "") -> None:
+        """Moves a deal's expected close date; pushing it later too often makes
+        the deal slipping."""
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_change_close_date(
+                plan, _convert.text(deal_id, "deal_id"), _convert.date(to, "to"),
+                _convert.date(on, "on"), _convert.text(reason, "reason"))
+
+    def declare_stall(self, deal_id: str, reason: str, declared_on: DateLike,
+                      resume_on: DateLike) -> None:
+        """Declares a stall with a known reason until a resume date: the deal
+        is "stalled, explained" meanwhile and does not rot."""
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_declare_stall(
+                plan, _convert.text(deal_id, "deal_id"), _convert.text(reason, "reason"),
+                _convert.date(declared_on, "declared_on"), _convert.date(resume_on, "resume_on"))
+
+    def declare_deal_state(self, deal_id: str, state: Union[HonestyState, str], on: DateLike,
+                           reason: str) -> None:
+        """Sets a deal's honesty state by hand, checked against its evidence:
+        calling a deal qualified without the required evidence raises
+        :class:`ConflictError` (or is flagged, by policy)."""
+        code = _enum_code(HonestyState, state, "state")
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_declare_deal_state(
+                plan, _convert.text(deal_id, "deal_id"), code, _convert.date(on, "on"),
+                _convert.text(reason, "reason"))
+
+    def close_deal(self, deal_id: str, outcome: Union[Outcome, str], on: DateLike,
+                   lost_reason: Optional[str] = None) -> None:
+        """Closes a deal as won or lost (a lost deal needs one of the plan's
+        lost reasons). It leaves the pipeline."""
+        code = _enum_code(Outcome, outcome, "outcome")
+        reason = None if lost_reason is None else _convert.text(lost_reason, "lost_reason")
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_close_deal(
+                plan, _convert.text(deal_id, "deal_id"), code, _convert.date(on, "on"), reason)
+
     # ---- Decisions -------------------------------------------------------------
 
     def assign(self, account_id: str, category: CategoryLike, on: DateLike,
@@ -297,6 +440,41 @@ class Plan:
         """
         return self._report(_convert.date(as_of, "as_of"), rep)
 
+    def progress(self, as_of: DateLike, rep: Optional[str] = None,
+                 trend_periods: int = 4) -> Dict[str, Any]:
+        """Cookbook progress as of a date: per rep and target, done against
+        the pro-rated expectation, with the last ``trend_periods`` complete
+        periods (the progress document, see docs/cookbook.md)."""
+        if not isinstance(trend_periods, int) or not 0 <= trend_periods <= 0xFFFFFFFF:
+            raise TypeError("trend_periods must be a non-negative int")
+        return self._document(_lib.kare_plan_progress_json, as_of, rep, trend_periods)
+
+    def pipeline(self, as_of: DateLike, rep: Optional[str] = None) -> Dict[str, Any]:
+        """The honest pipeline as of a date: total against honest total, the
+        bloat ratio, states and hope deals (the pipeline document, see
+        docs/honesty.md)."""
+        return self._document(_lib.kare_plan_pipeline_json, as_of, rep)
+
+    def map_svg(self, as_of: DateLike, rep: Optional[str] = None) -> str:
+        """The KARE map as a standalone SVG document."""
+        return self._text(_lib.kare_plan_map_svg, as_of, rep)
+
+    def review_html(self, as_of: DateLike, rep: Optional[str] = None) -> str:
+        """The review as a self-contained HTML page: the map, the findings and
+        the accounts."""
+        return self._text(_lib.kare_plan_review_html, as_of, rep)
+
+    def _text(self, function: Any, as_of: DateLike, rep: Optional[str], *extra: Any) -> str:
+        day = _convert.date(as_of, "as_of")
+        who = None if rep is None else _convert.text(rep, "rep")
+        with self._handle.borrow() as plan:
+            return _ffi.owned_text(function, plan, day, who, *extra)
+
+    def _document(self, function: Any, as_of: DateLike, rep: Optional[str],
+                  *extra: Any) -> Dict[str, Any]:
+        result: Dict[str, Any] = json.loads(self._text(function, as_of, rep, *extra))
+        return result
+
     def _report(self, as_of: bytes, rep: Optional[str]) -> Dict[str, Any]:
         who = None if rep is None else _convert.text(rep, "rep")
         report = _ffi.ReportPointer()
@@ -334,6 +512,20 @@ class Plan:
         if self._handle.closed:
             return f"<{name} (closed)>"
         return f"<{name} with {len(self)} accounts>"
+
+
+def _enum_code(kind: Any, value: Any, name: str) -> int:
+    """The C code of an enum member or of its lower-case name."""
+    if isinstance(value, kind):
+        return int(value.value)
+    if isinstance(value, str):
+        try:
+            return int(kind[value.upper()].value)
+        except KeyError:
+            pass
+        names = ", ".join(member.name.lower() for member in kind)
+        raise InvalidArgumentError(f"unknown {name} {value!r} ({names})")
+    raise TypeError(f"{name} must be a {kind.__name__} or its name, not {type(value).__name__}")
 
 
 def _plan_from_json(cls: type, text: str) -> Plan:

@@ -98,7 +98,7 @@ class DocumentTest(PlanTestCase):
 
     def test_copy_is_independent(self) -> None:
         with self.plan.copy() as other:
-            other.remove_account("ACME-001")
+            other.remove_account("LMN-012")
             self.assertEqual(len(other), 25)
         self.assertEqual(len(self.plan), 26)
 

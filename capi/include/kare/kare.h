@@ -89,7 +89,23 @@ enum {
     KARE_PLACEMENT_OPEN = 6        /**< No decision taken (decisions only; never a result). */
 };
 
-/** A plan: accounts, reps, schema and profiles. Opaque. */
+/** A deal's honesty state (see docs/honesty.md). Values are frozen. */
+enum {
+    KARE_HONESTY_DEAD = 0,        /**< Will not close. */
+    KARE_HONESTY_UNQUALIFIED = 1, /**< Required evidence is missing. */
+    KARE_HONESTY_STALLED = 2,     /**< Qualified but stuck. */
+    KARE_HONESTY_QUALIFIED = 3,   /**< Evidence on record and moving. */
+    KARE_HONESTY_CLOSED = 4       /**< Won or lost: out of the pipeline, no honesty state. */
+};
+
+/** A deal's outcome. Values are frozen. */
+enum {
+    KARE_OUTCOME_OPEN = 0, /**< In the pipeline. */
+    KARE_OUTCOME_WON = 1,  /**< Closed and won. */
+    KARE_OUTCOME_LOST = 2  /**< Closed and lost. */
+};
+
+/** A plan: accounts, reps, schema, profiles, cookbook, activities and deals. Opaque. */
 typedef struct kare_plan kare_plan;
 /** An immutable report computed from a plan as of a date. Opaque. */
 typedef struct kare_report kare_report;
@@ -214,6 +230,146 @@ KARE_API kare_status kare_plan_add_account(kare_plan *plan, const char *json, si
 /** Removes the account with that id. ::KARE_ERROR_NOT_FOUND when there is none. */
 KARE_API kare_status kare_plan_remove_account(kare_plan *plan, const char *account_id,
                                               size_t id_len);
+
+/**
+ * Writes the plan document to a file: the whole document or nothing (it is
+ * written beside the target and renamed over it).
+ * @param plan the plan (read access)
+ * @param path where to write
+ * @return ::KARE_OK or ::KARE_ERROR_IO
+ */
+KARE_API kare_status kare_plan_save_file(const kare_plan *plan, const char *path);
+
+/**
+ * Replaces the account with the same id by one given as JSON in the plan
+ * document's account format. Unchanged on failure.
+ */
+KARE_API kare_status kare_plan_replace_account(kare_plan *plan, const char *json, size_t json_len);
+
+/* ---- Activities --------------------------------------------------------- */
+
+/**
+ * Logs an activity given as JSON in the plan document's activity format
+ * (`{"date", "rep", "account", "activity", "note"?}`). Unchanged on failure;
+ * errors name paths such as "activities[40].activity".
+ */
+KARE_API kare_status kare_plan_add_activity(kare_plan *plan, const char *json, size_t json_len);
+
+/** Removes the activity at `index` of the log. ::KARE_ERROR_NOT_FOUND past the end. */
+KARE_API kare_status kare_plan_remove_activity(kare_plan *plan, size_t index);
+
+/** Number of activities in the log. */
+KARE_API kare_status kare_plan_activity_count(size_t *out, const kare_plan *plan);
+
+/* ---- Deals -------------------------------------------------------------- */
+
+/**
+ * Adds a deal given as JSON in the plan document's deal format (amounts as
+ * decimal strings). Unchanged on failure; errors name paths such as
+ * "deals[3].amount".
+ */
+KARE_API kare_status kare_plan_add_deal(kare_plan *plan, const char *json, size_t json_len);
+
+/** Replaces the deal with the same id. ::KARE_ERROR_NOT_FOUND when there is none. */
+KARE_API kare_status kare_plan_replace_deal(kare_plan *plan, const char *json, size_t json_len);
+
+/** Removes the deal with that id. ::KARE_ERROR_NOT_FOUND when there is none. */
+KARE_API kare_status kare_plan_remove_deal(kare_plan *plan, const char *deal_id, size_t id_len);
+
+/** Number of deals in the plan. */
+KARE_API kare_status kare_plan_deal_count(size_t *out, const kare_plan *plan);
+
+/**
+ * A deal's honesty state as of a date: the hot path for a CRM showing one deal.
+ * @param[out] out a KARE_HONESTY_ value (KARE_HONESTY_CLOSED for won or lost deals)
+ * @param plan the plan (read access)
+ * @param deal_id the deal's id
+ * @param id_len its length or ::KARE_NUL_TERMINATED
+ * @param as_of "YYYY-MM-DD"
+ */
+KARE_API kare_status kare_plan_deal_state(int32_t *out, const kare_plan *plan, const char *deal_id,
+                                          size_t id_len, const char *as_of);
+
+/**
+ * Records an evidence item on a deal. Its date may not be after `as_of`.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id, NUL-terminated
+ * @param type one of the plan's evidence types, e.g. "budget"
+ * @param on the evidence's date
+ * @param source where it comes from
+ * @param as_of today, "YYYY-MM-DD": evidence from the future is refused
+ */
+KARE_API kare_status kare_plan_add_evidence(kare_plan *plan, const char *deal_id, const char *type,
+                                            const char *on, const char *source, const char *as_of);
+
+/** Records activity on a deal on a date (see plan::record_activity). */
+KARE_API kare_status kare_plan_record_deal_activity(kare_plan *plan, const char *deal_id,
+                                                    const char *on);
+
+/** Moves a deal's expected close date to `to`, recorded on `on` with a reason (NULL allowed). */
+KARE_API kare_status kare_plan_change_close_date(kare_plan *plan, const char *deal_id,
+                                                 const char *to, const char *on,
+                                                 const char *reason);
+
+/** Declares a stall with a known reason until `resume_on` (the deal does not rot meanwhile). */
+KARE_API kare_status kare_plan_declare_stall(kare_plan *plan, const char *deal_id,
+                                             const char *reason, const char *declared_on,
+                                             const char *resume_on);
+
+/**
+ * Sets a deal's honesty state by hand (a KARE_HONESTY_ value other than
+ * CLOSED), checked against the evidence as the policy says: calling a deal
+ * qualified without the required evidence is refused (::KARE_ERROR_CONFLICT)
+ * or flagged.
+ */
+KARE_API kare_status kare_plan_declare_deal_state(kare_plan *plan, const char *deal_id,
+                                                  int32_t state, const char *on,
+                                                  const char *reason);
+
+/**
+ * Closes a deal as won or lost (KARE_OUTCOME_WON or KARE_OUTCOME_LOST); a
+ * lost deal needs one of the plan's lost reasons, NULL otherwise.
+ */
+KARE_API kare_status kare_plan_close_deal(kare_plan *plan, const char *deal_id, int32_t outcome,
+                                          const char *on, const char *lost_reason);
+
+/* ---- Documents and pictures ---------------------------------------------- */
+
+/**
+ * The progress document (cookbook targets against logged activities) as of a
+ * date; see docs/cookbook.md.
+ * @param[out] out owned by the caller (kare_string_free)
+ * @param[out] out_len receives the length; may be NULL
+ * @param plan the plan (read access)
+ * @param as_of "YYYY-MM-DD"
+ * @param rep a rep id, or NULL (or "") for every rep
+ * @param trend_periods complete periods reported before the current one
+ */
+KARE_API kare_status kare_plan_progress_json(char **out, size_t *out_len, const kare_plan *plan,
+                                             const char *as_of, const char *rep,
+                                             uint32_t trend_periods);
+
+/**
+ * The pipeline document (total, honest total, bloat, states, hope deals) as
+ * of a date; see docs/honesty.md. Ownership and arguments as
+ * kare_plan_progress_json().
+ */
+KARE_API kare_status kare_plan_pipeline_json(char **out, size_t *out_len, const kare_plan *plan,
+                                             const char *as_of, const char *rep);
+
+/**
+ * The KARE map as a standalone SVG document. Ownership and arguments as
+ * kare_plan_progress_json().
+ */
+KARE_API kare_status kare_plan_map_svg(char **out, size_t *out_len, const kare_plan *plan,
+                                       const char *as_of, const char *rep);
+
+/**
+ * The review as a self-contained HTML page (the map, the findings, the
+ * accounts). Ownership and arguments as kare_plan_progress_json().
+ */
+KARE_API kare_status kare_plan_review_html(char **out, size_t *out_len, const kare_plan *plan,
+                                           const char *as_of, const char *rep);
 
 /* ---- Reports ------------------------------------------------------------ */
 

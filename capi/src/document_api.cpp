@@ -1,0 +1,80 @@
+// kare_plan_* documents and pictures: progress, pipeline, map and review.
+#include "firewall.hpp"
+
+#include <kare/json.hpp>
+#include <kare/pipeline.hpp>
+#include <kare/progress.hpp>
+#include <kare/render.hpp>
+
+#include <mutex>
+
+using namespace kare::capi;
+
+namespace {
+
+// Computes a document under the plan's read lock and hands it to C.
+template <typename Make>
+kare_status document(char** out, size_t* out_len, const kare_plan* plan, const char* as_of,
+                     Make make)
+{
+    return guard([&] {
+        require(out, "out");
+        *out = nullptr;
+        require(plan, "plan");
+        const kare::date day = date_arg(as_of, "as_of");
+        std::string text;
+        {
+            std::shared_lock read(plan->lock);
+            text = make(plan->plan, day);
+        }
+        give_string(out, out_len, text);
+    });
+}
+
+} // namespace
+
+extern "C" {
+
+kare_status kare_plan_progress_json(char** out, size_t* out_len, const kare_plan* plan,
+                                    const char* as_of, const char* rep, uint32_t trend_periods)
+{
+    return document(out, out_len, plan, as_of, [&](const kare::plan& p, kare::date day) {
+        kare::progress_options options;
+        options.rep = optional_text(rep);
+        options.trend_periods = trend_periods;
+        return kare::write_progress(kare::make_progress(p, day, options));
+    });
+}
+
+kare_status kare_plan_pipeline_json(char** out, size_t* out_len, const kare_plan* plan,
+                                    const char* as_of, const char* rep)
+{
+    return document(out, out_len, plan, as_of, [&](const kare::plan& p, kare::date day) {
+        kare::pipeline_options options;
+        options.rep = optional_text(rep);
+        return kare::write_pipeline(kare::make_pipeline(p, day, options));
+    });
+}
+
+kare_status kare_plan_map_svg(char** out, size_t* out_len, const kare_plan* plan,
+                              const char* as_of, const char* rep)
+{
+    return document(out, out_len, plan, as_of, [&](const kare::plan& p, kare::date day) {
+        kare::report_options options;
+        options.rep = optional_text(rep);
+        return kare::render_svg(kare::make_map_view(p, kare::make_report(p, day, options)));
+    });
+}
+
+kare_status kare_plan_review_html(char** out, size_t* out_len, const kare_plan* plan,
+                                  const char* as_of, const char* rep)
+{
+    return document(out, out_len, plan, as_of, [&](const kare::plan& p, kare::date day) {
+        kare::report_options options;
+        options.rep = optional_text(rep);
+        const kare::report r = kare::make_report(p, day, options);
+        return kare::render_html(kare::make_map_view(p, r), r);
+    });
+}
+
+} // extern "C"
