@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime
 import ctypes
 import json
 import os
@@ -439,6 +440,12 @@ class Plan:
             NotFoundError: ``rep`` names no rep of the plan.
         """
         return self._report(_convert.date(as_of, "as_of"), rep)
+
+    def review(self, as_of: Optional[DateLike] = None, rep: Optional[str] = None) -> Dict[str, Any]:
+        """The plan review: :meth:`report`, with ``as_of`` defaulting to
+        today's date. The binding is an adapter and may read the clock; the
+        library never does."""
+        return self.report(datetime.date.today() if as_of is None else as_of, rep)
 
     def progress(self, as_of: DateLike, rep: Optional[str] = None,
                  trend_periods: int = 4) -> Dict[str, Any]:

@@ -141,6 +141,13 @@ class DealsTest(unittest.TestCase):
         self.assertLess(len(leo["deals"]), len(pipeline["deals"]))
 
 
+class ReviewTest(unittest.TestCase):
+    def test_review_is_the_report_and_defaults_to_today(self) -> None:
+        with example_plan() as plan:
+            self.assertEqual(plan.review(AS_OF), plan.report(AS_OF))
+            self.assertEqual(plan.review()["as_of"], datetime.date.today().isoformat())
+
+
 class PicturesTest(unittest.TestCase):
     def test_svg_and_html(self) -> None:
         with example_plan() as plan:
