@@ -1,6 +1,7 @@
 #include "field_lookup.hpp"
 
 #include <kare/classify.hpp>
+#include <kare/compiled_profiles.hpp>
 #include <kare/plan.hpp>
 
 #include <algorithm>
@@ -140,22 +141,12 @@ classification classify(const plan& p, const account& a)
         if (holds(rule.rule, a, p.fields()))
             out.fire_suggestions.push_back(rule.id);
 
-    if (a.decision.what() != placement::kind::open) {
-        out.result = a.decision;
-        out.basis = basis::decision;
-    } else if (out.candidates.size() == 1) {
-        out.result = placement::in(out.candidates.front());
-        out.basis = basis::profile;
-    } else if (out.candidates.size() > 1 && set.ties.how == tie_break::mode::category_order) {
-        const auto& order = set.ties.order;
-        const auto chosen = std::find_first_of(order.begin(), order.end(),
-                                               out.candidates.begin(), out.candidates.end());
-        out.result = placement::in(*chosen);
-        out.basis = basis::tie_break;
-    } else {
-        out.result = placement::unassigned();
-        out.basis = basis::none;
-    }
+    std::uint8_t matched = 0;
+    for (category c : out.candidates)
+        matched |= static_cast<std::uint8_t>(1U << static_cast<unsigned>(c));
+    const placement_outcome outcome = decide(a.decision, matched, set.ties);
+    out.result = outcome.result;
+    out.basis = outcome.basis;
     return out;
 }
 
