@@ -116,6 +116,10 @@ public:
     /// Writes `a`'s record into `out`, which holds `slot_count()` values.
     void load(const account& a, std::span<double> out) const noexcept;
 
+    /// Loads `a` and evaluates it: `load()` then `evaluate()`. Allocates
+    /// only past 64 slots or 126 distinct criteria.
+    compiled_verdict evaluate(const account& a) const;
+
     /// Evaluates every profile and fire rule on one record
     /// (`slot_count()` values). Allocates nothing unless the program has
     /// more than 126 distinct criteria.

@@ -5,12 +5,14 @@
 #define KARE_PLAN_HPP
 
 #include <kare/account.hpp>
+#include <kare/compiled_profiles.hpp>
 #include <kare/profile.hpp>
 #include <kare/rep.hpp>
 #include <kare/value.hpp>
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,9 +33,14 @@ struct plan_settings {
 /// An account plan.
 ///
 /// Every mutating member either applies whole or throws and leaves the plan
-/// exactly as it was (the strong guarantee). A plan shares nothing with other
-/// plans; one plan may be read from many threads at once, but a mutation
-/// needs exclusive access.
+/// exactly as it was (the strong guarantee). A plan shares nothing mutable
+/// with other plans; one plan may be read from many threads at once, but a
+/// mutation needs exclusive access.
+///
+/// The plan keeps its profiles compiled and every account's verdict
+/// (`verdict()`) current: adding or replacing an account evaluates that
+/// account only, decisions (assign, move, fire) evaluate nothing since the
+/// verdict does not depend on them, and only new profiles re-evaluate all.
 class plan {
 public:
     /// An empty plan with the standard schema and the default profiles.
@@ -52,6 +59,24 @@ public:
     /// Replaces the profile set after validating it against the schema.
     /// @throws error `invalid_plan` naming the offending criterion.
     void set_profiles(profile_set set);
+
+    /// The profiles compiled against the schema; immutable, and shared by
+    /// copies of the plan.
+    const compiled_profiles& compiled() const noexcept { return *compiled_; }
+    /// The compiled profiles as a shared handle, to keep them beyond the plan.
+    std::shared_ptr<const compiled_profiles> compiled_shared() const noexcept { return compiled_; }
+
+    /// What the profiles and fire rules say about `accounts()[index]`.
+    const compiled_verdict& verdict(std::size_t index) const noexcept { return verdicts_[index]; }
+    /// Where `accounts()[index]` stands and how: the `result` and `basis`
+    /// of `classify()`, without the explanation.
+    placement_outcome placement_of(std::size_t index) const noexcept
+    {
+        return compiled_->decide(accounts_[index].decision, verdicts_[index]);
+    }
+    /// How many account evaluations the plan has run to keep its verdicts
+    /// current; shows that a change re-evaluates only what it must.
+    std::size_t evaluation_count() const noexcept { return evaluations_; }
 
     /// The reps, in the order added.
     const std::vector<rep>& reps() const noexcept { return reps_; }
@@ -106,6 +131,9 @@ private:
 
     kare::schema schema_;
     profile_set profiles_;
+    std::shared_ptr<const compiled_profiles> compiled_;
+    std::vector<compiled_verdict> verdicts_; // parallel to accounts_
+    std::size_t evaluations_ = 0;
     std::vector<rep> reps_;
     std::vector<account> accounts_;
     std::map<std::string, std::size_t, std::less<>> index_;

@@ -400,6 +400,19 @@ compiled_verdict compiled_profiles::evaluate(std::span<const double> record) con
     return v;
 }
 
+compiled_verdict compiled_profiles::evaluate(const account& a) const
+{
+    std::array<double, 64> local;
+    if (slot_count() <= local.size()) {
+        const std::span<double> record(local.data(), slot_count());
+        load(a, record);
+        return evaluate(record);
+    }
+    std::vector<double> heap(slot_count());
+    load(a, heap);
+    return evaluate(heap);
+}
+
 bool compiled_profiles::fires(std::span<const double> record, std::size_t rule) const
 {
     std::vector<std::uint64_t> regs(scratch_size());

@@ -8,7 +8,11 @@
 namespace kare {
 inline namespace v1 {
 
-plan::plan() : schema_(schema::standard()), profiles_(profile_set::defaults()) {}
+plan::plan()
+    : schema_(schema::standard()), profiles_(profile_set::defaults()),
+      compiled_(std::make_shared<const compiled_profiles>(profiles_, schema_))
+{
+}
 
 void plan::declare_field(field_def field)
 {
@@ -17,8 +21,16 @@ void plan::declare_field(field_def field)
 
 void plan::set_profiles(profile_set set)
 {
-    validate(set, schema_);
+    auto compiled = std::make_shared<const compiled_profiles>(set, schema_); // validates
+    std::vector<compiled_verdict> verdicts;
+    verdicts.reserve(accounts_.size());
+    for (const account& a : accounts_)
+        verdicts.push_back(compiled->evaluate(a));
+    // Commit: nothing below throws.
     profiles_ = std::move(set);
+    compiled_ = std::move(compiled);
+    verdicts_.swap(verdicts);
+    evaluations_ += accounts_.size();
 }
 
 const rep* plan::find_rep(std::string_view id) const noexcept
@@ -130,8 +142,10 @@ void plan::add_account(account a, std::string_view where)
     check_account(a, path);
     if (index_.count(a.id))
         throw error(errc::conflict, "the account id '" + a.id + "' is used twice", path + ".id");
+    const compiled_verdict verdict = compiled_->evaluate(a);
     // Reserve first so that nothing below can fail half-way.
     accounts_.reserve(accounts_.size() + 1);
+    verdicts_.reserve(accounts_.size() + 1);
     auto slot = index_.emplace(a.id, accounts_.size()).first;
     try {
         accounts_.push_back(std::move(a));
@@ -139,6 +153,8 @@ void plan::add_account(account a, std::string_view where)
         index_.erase(slot);
         throw;
     }
+    verdicts_.push_back(verdict);
+    ++evaluations_;
 }
 
 void plan::replace_account(account a)
@@ -147,7 +163,10 @@ void plan::replace_account(account a)
     if (!i)
         throw error(errc::not_found, "no account has the id '" + a.id + "'");
     check_account(a, "accounts[" + std::to_string(*i) + "]");
+    const compiled_verdict verdict = compiled_->evaluate(a);
     accounts_[*i] = std::move(a);
+    verdicts_[*i] = verdict;
+    ++evaluations_;
 }
 
 void plan::remove_account(std::string_view id)
@@ -161,6 +180,7 @@ void plan::remove_account(std::string_view id)
         if (k != *i)
             rebuilt.emplace(accounts_[k].id, k < *i ? k : k - 1);
     accounts_.erase(accounts_.begin() + static_cast<std::ptrdiff_t>(*i));
+    verdicts_.erase(verdicts_.begin() + static_cast<std::ptrdiff_t>(*i));
     index_.swap(rebuilt);
 }
 
