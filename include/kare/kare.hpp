@@ -7,6 +7,7 @@
 #include <kare/calendar.hpp>
 #include <kare/category.hpp>
 #include <kare/classify.hpp>
+#include <kare/compiled_accounts.hpp>
 #include <kare/compiled_profiles.hpp>
 #include <kare/criterion.hpp>
 #include <kare/date.hpp>

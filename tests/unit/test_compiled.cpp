@@ -4,6 +4,7 @@
 #include "fixtures.hpp"
 #include "random_plans.hpp"
 
+#include <kare/compiled_accounts.hpp>
 #include <kare/compiled_profiles.hpp>
 
 #include <boost/test/unit_test.hpp>
@@ -164,6 +165,37 @@ BOOST_AUTO_TEST_CASE(values_of_the_wrong_type_are_present_but_never_evidence)
         }
     }
     BOOST_TEST(log.failed == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(column_store_evaluates_like_single_records)
+{
+    random_plans gen(31);
+    for (int round = 0; round < 10; ++round) {
+        kare::plan p = gen.empty_plan();
+        p.set_profiles(gen.profiles_for(p));
+        gen.add_accounts(p, 64 * 3 + gen.pick(64));
+        kare::compiled_accounts store(p.compiled_shared());
+        store.reserve(p.accounts().size());
+        for (const auto& a : p.accounts())
+            store.push_back(a);
+        BOOST_TEST(store.size() == p.accounts().size());
+        BOOST_TEST(store.bytes_per_account() == store.profiles().slot_count() * sizeof(double));
+        std::vector<kare::compiled_verdict> all(store.size());
+        store.evaluate_all(all);
+        for (std::size_t i = 0; i < store.size(); ++i) {
+            BOOST_TEST((all[i] == p.verdict(i)), "account " << i);
+            BOOST_TEST((store.evaluate(i) == p.verdict(i)), "account " << i);
+        }
+        // Replacing one record changes that account's verdict only.
+        const std::size_t i = gen.pick(store.size());
+        const kare::account other = gen.account_for(p, "other");
+        store.assign(i, other);
+        store.evaluate_all(all);
+        BOOST_TEST((all[i] == p.compiled().evaluate(other)));
+        for (std::size_t k = 0; k < store.size(); ++k)
+            if (k != i)
+                BOOST_TEST((all[k] == p.verdict(k)));
+    }
 }
 
 BOOST_AUTO_TEST_CASE(example_plan_matches_classify)
