@@ -50,7 +50,7 @@ public:
     }
 
     /// Evaluates account `i`.
-    compiled_verdict evaluate(std::size_t i) const;
+    compiled_verdict evaluate(std::size_t i) const noexcept;
     /// Evaluates every account, a block at a time; `out` holds `size()` verdicts.
     void evaluate_all(std::span<compiled_verdict> out) const;
 

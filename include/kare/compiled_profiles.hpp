@@ -74,10 +74,13 @@ placement_outcome decide(placement decision, std::uint8_t candidates,
 /// `kare::holds()`: a missing value is never evidence, `ne` and `not_in`
 /// fail on it, `present` and `absent` test it.
 ///
-/// The criteria become one flat post-order program over 64-bit registers:
-/// each leaf tests one slot for up to 64 accounts at once, each group
-/// combines its members' registers with one AND or OR. Identical criteria,
-/// shared by several profiles, are evaluated once.
+/// The criteria are compiled twice. For blocks of accounts, into one flat
+/// post-order program over 64-bit registers: each leaf tests one slot for up
+/// to 64 accounts at once, each group combines its members' registers with
+/// one AND or OR, and identical criteria shared by several profiles are
+/// evaluated once. For one account, into short-circuit jump code: each leaf
+/// says where to go when it holds and when it fails, so a group costs
+/// nothing and a failed `all` stops at its first failing member.
 ///
 /// Immutable once built: one object may be used from many threads.
 class compiled_profiles {
@@ -117,18 +120,25 @@ public:
     void load(const account& a, std::span<double> out) const noexcept;
 
     /// Loads `a` and evaluates it: `load()` then `evaluate()`. Allocates
-    /// only past 64 slots or 126 distinct criteria.
+    /// only past 64 slots.
     compiled_verdict evaluate(const account& a) const;
 
     /// Evaluates every profile and fire rule on one record
-    /// (`slot_count()` values). Allocates nothing unless the program has
-    /// more than 126 distinct criteria.
-    compiled_verdict evaluate(std::span<const double> record) const;
+    /// (`slot_count()` values), short-circuiting as `holds()` does.
+    compiled_verdict evaluate(std::span<const double> record) const noexcept;
+
+    /// Evaluates one record stored inside a column block: its slot `s` is at
+    /// `first[s * stride]`.
+    compiled_verdict evaluate(const double* first, std::size_t stride) const noexcept
+    {
+        return evaluate_one(first, stride);
+    }
 
     /// True when fire rule `rule` holds for the record (any rule, also past 64).
-    bool fires(std::span<const double> record, std::size_t rule) const;
+    bool fires(std::span<const double> record, std::size_t rule) const noexcept;
 
-    /// Number of 64-bit words `evaluate_block` needs as scratch.
+    /// Number of 64-bit words `evaluate_block` needs as scratch: one per
+    /// distinct criterion, plus two.
     std::size_t scratch_size() const noexcept { return nodes_.size() + 2; }
 
     /// Evaluates up to 64 records stored column-wise: the value of slot `s`
@@ -178,12 +188,22 @@ private:
         std::uint32_t end = 0;
     };
 
+    // One leaf of a rule's short-circuit code.
+    struct jump_step {
+        std::uint32_t leaf = 0; // index into nodes_
+        std::uint32_t if_true = 0;
+        std::uint32_t if_false = 0;
+    };
+
     class builder;
     friend class builder;
 
+    bool jump(std::uint32_t pc, const double* record, std::size_t stride) const noexcept;
+    compiled_verdict evaluate_one(const double* record, std::size_t stride) const noexcept;
     void run(const double* values, std::size_t stride, std::size_t count,
              std::uint64_t* regs) const noexcept;
     std::uint64_t leaf(const node& n, const double* column, std::size_t count) const noexcept;
+    std::uint64_t combine(const node& n, const std::uint64_t* regs) const noexcept;
 
     std::vector<slot_info> slots_;
     std::unordered_map<std::string, std::uint32_t, string_hash, std::equal_to<>> slot_index_;
@@ -192,6 +212,9 @@ private:
     std::vector<std::uint32_t> members_; // group members, as registers
     std::array<std::uint32_t, 4> profile_roots_{}; // register per category (0: no profile)
     std::vector<std::uint32_t> fire_roots_;        // register per fire rule
+    std::vector<jump_step> jumps_;
+    std::array<std::uint32_t, 4> profile_entries_{}; // jump code per category
+    std::vector<std::uint32_t> fire_entries_;        // jump code per fire rule
     std::uint8_t profiled_ = 0;
     tie_break ties_;
 };

@@ -77,13 +77,9 @@ void compiled_accounts::assign(std::size_t i, const account& a)
     });
 }
 
-compiled_verdict compiled_accounts::evaluate(std::size_t i) const
+compiled_verdict compiled_accounts::evaluate(std::size_t i) const noexcept
 {
-    return with_buffer<std::uint64_t>(profiles_->scratch_size(), [&](std::span<std::uint64_t> scratch) {
-        compiled_verdict v;
-        profiles_->evaluate_block(values_.data() + offset(i), block_size, 1, &v, scratch.data());
-        return v;
-    });
+    return profiles_->evaluate(values_.data() + offset(i), block_size);
 }
 
 void compiled_accounts::evaluate_all(std::span<compiled_verdict> out) const

@@ -9,6 +9,10 @@
 #include <limits>
 #include <map>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace kare {
 inline namespace v1 {
 
@@ -23,6 +27,7 @@ enum op_code : std::uint8_t {
     op_gt,
     op_ge,
     op_between,
+    op_outside,     // present and outside a range
     op_in_mask,     // small whole-number codes: one bit per code
     op_not_in_mask,
     op_in_list,     // anything else: a list of operands
@@ -37,6 +42,10 @@ enum op_code : std::uint8_t {
 constexpr std::uint32_t reg_false = 0;
 constexpr std::uint32_t reg_true = 1;
 constexpr std::uint32_t first_node_reg = 2;
+
+// Ends of a rule's jump code.
+constexpr std::uint32_t jump_false = 0xFFFF'FFFE;
+constexpr std::uint32_t jump_true = 0xFFFF'FFFF;
 
 // A quiet NaN with a payload of its own: the one bit pattern meaning
 // "missing". Every other NaN (a value of the wrong type) is present but, like
@@ -61,6 +70,31 @@ std::uint64_t pack(const double* column, std::size_t count, Test test) noexcept
         bits |= static_cast<std::uint64_t>(test(column[j])) << j;
     return bits;
 }
+
+// The comparisons, two values per instruction where SSE2 is there (every
+// x86-64). Both forms give false for NaN, hence for a missing value.
+template <typename Scalar, typename Vector>
+std::uint64_t compare(const double* column, std::size_t count, Scalar scalar,
+                      [[maybe_unused]] Vector vector) noexcept
+{
+    std::uint64_t bits = 0;
+    std::size_t j = 0;
+#if defined(__SSE2__)
+    for (; j + 2 <= count; j += 2)
+        bits |= static_cast<std::uint64_t>(_mm_movemask_pd(vector(_mm_loadu_pd(column + j)))) << j;
+#endif
+    for (; j < count; ++j)
+        bits |= static_cast<std::uint64_t>(scalar(column[j])) << j;
+    return bits;
+}
+
+#if defined(__SSE2__)
+using lanes = __m128d;
+inline lanes broadcast(double x) noexcept { return _mm_set1_pd(x); }
+#else
+struct lanes {};
+inline lanes broadcast(double) noexcept { return {}; }
+#endif
 
 bool in_mask(double v, std::uint64_t mask) noexcept
 {
@@ -95,6 +129,27 @@ public:
         if (is_group(c.op))
             return group(c);
         return leaf(c);
+    }
+
+    // Short-circuit code for one record: every leaf jumps to `if_true` or
+    // `if_false`; returns the entry. Groups become jumps, not steps.
+    std::uint32_t compile_jumps(const criterion& c, std::uint32_t if_true, std::uint32_t if_false)
+    {
+        if (!is_group(c.op)) {
+            const std::uint32_t reg = leaf(c);
+            out_.jumps_.push_back({reg - first_node_reg, if_true, if_false});
+            return static_cast<std::uint32_t>(out_.jumps_.size() - 1);
+        }
+        // Compiled last member first, so each member knows where to go next.
+        std::uint32_t next = c.op == criterion_op::any_of ? if_false : if_true;
+        for (auto it = c.children.rbegin(); it != c.children.rend(); ++it) {
+            switch (c.op) {
+            case criterion_op::all_of: next = compile_jumps(*it, next, if_false); break;
+            case criterion_op::any_of: next = compile_jumps(*it, if_true, next); break;
+            default: next = compile_jumps(*it, if_false, next); break; // none_of
+            }
+        }
+        return next;
     }
 
 private:
@@ -150,43 +205,23 @@ private:
         std::vector<double> codes;
         for (const auto& v : c.operands)
             codes.push_back(operand(n.slot, v));
+        const double first = codes.empty() ? 0.0 : codes.front();
         switch (c.op) {
         case criterion_op::present: n.op = op_present; break;
         case criterion_op::absent: n.op = op_absent; break;
-        case criterion_op::eq: n.op = op_eq; break;
-        case criterion_op::ne: n.op = op_ne; break;
-        case criterion_op::lt: n.op = op_lt; break;
-        case criterion_op::le: n.op = op_le; break;
-        case criterion_op::gt: n.op = op_gt; break;
-        case criterion_op::ge: n.op = op_ge; break;
-        case criterion_op::between: n.op = op_between; break;
-        case criterion_op::in: n.op = op_in_list; break;
-        default: n.op = op_not_in_list; break;
-        }
-        if (!codes.empty())
-            n.a = codes.front();
-        if (codes.size() > 1)
-            n.b = codes[1];
-        if (n.op == op_in_list || n.op == op_not_in_list) {
-            std::uint64_t mask = 0;
-            unsigned bit = 0;
-            const bool small = std::all_of(codes.begin(), codes.end(), [&](double code) {
-                if (!mask_bit(code, bit))
-                    return false;
-                mask |= std::uint64_t{1} << bit;
-                return true;
-            });
-            if (small) {
-                n.op = n.op == op_in_list ? op_in_mask : op_not_in_mask;
-                n.mask = mask;
-                codes.clear();
-            } else {
-                std::sort(codes.begin(), codes.end());
-                codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
-                n.begin = static_cast<std::uint32_t>(out_.operands_.size());
-                out_.operands_.insert(out_.operands_.end(), codes.begin(), codes.end());
-                n.end = static_cast<std::uint32_t>(out_.operands_.size());
-            }
+        case criterion_op::eq: n = comparison(n, op_eq, first); break;
+        case criterion_op::ne: n = comparison(n, op_ne, first); break;
+        case criterion_op::lt: n = comparison(n, op_lt, first); break;
+        case criterion_op::le: n = comparison(n, op_le, first); break;
+        case criterion_op::gt: n = comparison(n, op_gt, first); break;
+        case criterion_op::ge: n = comparison(n, op_ge, first); break;
+        case criterion_op::between:
+            n = comparison(n, op_between, codes.at(0));
+            n.b = codes.at(1);
+            break;
+        case criterion_op::in:
+        case criterion_op::not_in: set_test(n, c.op == criterion_op::not_in, codes); break;
+        default: break; // groups never reach here
         }
         std::vector<std::uint64_t> key{n.op, n.slot, std::bit_cast<std::uint64_t>(n.a),
                                        std::bit_cast<std::uint64_t>(n.b), n.mask};
@@ -194,9 +229,50 @@ private:
             key.push_back(std::bit_cast<std::uint64_t>(out_.operands_[i]));
         const auto before = out_.nodes_.size();
         const std::uint32_t reg = emit(n, std::move(key));
-        if (out_.nodes_.size() == before) // shared: drop the operands just added
-            out_.operands_.resize(n.begin == n.end ? out_.operands_.size() : n.begin);
+        if (out_.nodes_.size() == before && n.begin != n.end) // shared: drop its operands
+            out_.operands_.resize(n.begin);
         return reg;
+    }
+
+    static node comparison(node n, std::uint8_t op, double operand)
+    {
+        n.op = op;
+        n.a = operand;
+        return n;
+    }
+
+    // `in` and `not_in`. Codes of choices, booleans and texts are whole
+    // numbers: consecutive codes make a range (two comparisons), a few small
+    // ones a bit mask; anything else is a sorted list.
+    void set_test(node& n, bool negate, std::vector<double> codes)
+    {
+        std::sort(codes.begin(), codes.end());
+        codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+        const field_type type = out_.slots_[n.slot].type;
+        const bool whole = type != field_type::number && type != field_type::date;
+        if (whole && codes.back() - codes.front() + 1 == static_cast<double>(codes.size())) {
+            n.op = negate ? op_outside : op_between;
+            n.a = codes.front();
+            n.b = codes.back();
+            return;
+        }
+        std::uint64_t mask = 0;
+        unsigned bit = 0;
+        const bool small = std::all_of(codes.begin(), codes.end(), [&](double code) {
+            if (!mask_bit(code, bit))
+                return false;
+            mask |= std::uint64_t{1} << bit;
+            return true;
+        });
+        if (whole && small) {
+            n.op = negate ? op_not_in_mask : op_in_mask;
+            n.mask = mask;
+            return;
+        }
+        n.op = negate ? op_not_in_list : op_in_list;
+        n.begin = static_cast<std::uint32_t>(out_.operands_.size());
+        out_.operands_.insert(out_.operands_.end(), codes.begin(), codes.end());
+        n.end = static_cast<std::uint32_t>(out_.operands_.size());
     }
 
     std::uint32_t group(const criterion& c)
@@ -230,13 +306,18 @@ compiled_profiles::compiled_profiles(const profile_set& set, const schema& field
 {
     validate(set, fields);
     builder b(*this, fields);
+    profile_entries_.fill(jump_false);
     for (category c : all_categories)
         if (const profile* p = set.find(c)) {
-            profile_roots_[static_cast<std::size_t>(c)] = b.compile(p->rule);
+            const auto i = static_cast<std::size_t>(c);
+            profile_roots_[i] = b.compile(p->rule);
+            profile_entries_[i] = b.compile_jumps(p->rule, jump_true, jump_false);
             profiled_ |= static_cast<std::uint8_t>(1U << static_cast<unsigned>(c));
         }
-    for (const auto& rule : set.fire_rules)
+    for (const auto& rule : set.fire_rules) {
         fire_roots_.push_back(b.compile(rule.rule));
+        fire_entries_.push_back(b.compile_jumps(rule.rule, jump_true, jump_false));
+    }
 }
 
 std::optional<std::size_t> compiled_profiles::slot_of(std::string_view name) const noexcept
@@ -306,15 +387,40 @@ std::uint64_t compiled_profiles::leaf(const node& n, const double* column,
 {
     const double a = n.a;
     const double b = n.b;
+#if defined(__SSE2__)
+    const lanes va = broadcast(a);
+    const lanes vb = broadcast(b);
+#define KARE_LANES(expr) [=](lanes v) { return expr; }
+#else
+#define KARE_LANES(expr) [](lanes v) { return v; }
+#endif
     switch (n.op) {
-    case op_eq: return pack(column, count, [a](double v) { return v == a; });
+    case op_eq:
+        return compare(column, count, [a](double v) { return v == a; },
+                       KARE_LANES(_mm_cmpeq_pd(v, va)));
     // NaN is neither below nor above: ne fails on a missing value.
-    case op_ne: return pack(column, count, [a](double v) { return v < a || v > a; });
-    case op_lt: return pack(column, count, [a](double v) { return v < a; });
-    case op_le: return pack(column, count, [a](double v) { return v <= a; });
-    case op_gt: return pack(column, count, [a](double v) { return v > a; });
-    case op_ge: return pack(column, count, [a](double v) { return v >= a; });
-    case op_between: return pack(column, count, [a, b](double v) { return a <= v && v <= b; });
+    case op_ne:
+        return compare(column, count, [a](double v) { return v < a || v > a; },
+                       KARE_LANES(_mm_or_pd(_mm_cmplt_pd(v, va), _mm_cmpgt_pd(v, va))));
+    case op_lt:
+        return compare(column, count, [a](double v) { return v < a; },
+                       KARE_LANES(_mm_cmplt_pd(v, va)));
+    case op_le:
+        return compare(column, count, [a](double v) { return v <= a; },
+                       KARE_LANES(_mm_cmple_pd(v, va)));
+    case op_gt:
+        return compare(column, count, [a](double v) { return v > a; },
+                       KARE_LANES(_mm_cmpgt_pd(v, va)));
+    case op_ge:
+        return compare(column, count, [a](double v) { return v >= a; },
+                       KARE_LANES(_mm_cmpge_pd(v, va)));
+    case op_between:
+        return compare(column, count, [a, b](double v) { return a <= v && v <= b; },
+                       KARE_LANES(_mm_and_pd(_mm_cmple_pd(va, v), _mm_cmple_pd(v, vb))));
+    case op_outside:
+        return compare(column, count, [a, b](double v) { return v < a || v > b; },
+                       KARE_LANES(_mm_or_pd(_mm_cmplt_pd(v, va), _mm_cmpgt_pd(v, vb))));
+#undef KARE_LANES
     case op_in_mask: {
         const std::uint64_t mask = n.mask;
         return pack(column, count, [mask](double v) { return in_mask(v, mask); });
@@ -349,27 +455,34 @@ void compiled_profiles::run(const double* values, std::size_t stride, std::size_
     regs[reg_false] = 0;
     regs[reg_true] = ~std::uint64_t{0};
     std::uint64_t* out = regs + first_node_reg;
-    for (const node& n : nodes_) {
-        std::uint64_t r = 0;
-        if (n.op < op_all) {
-            r = leaf(n, values + std::size_t{n.slot} * stride, count);
-        } else if (n.op == op_all) {
-            r = ~std::uint64_t{0};
-            for (std::uint32_t i = n.begin; i < n.end; ++i)
-                r &= regs[members_[i]];
-        } else {
-            for (std::uint32_t i = n.begin; i < n.end; ++i)
-                r |= regs[members_[i]];
-            if (n.op == op_none)
-                r = ~r;
-        }
-        *out++ = r;
+    for (const node& n : nodes_)
+        *out++ = n.op < op_all ? leaf(n, values + std::size_t{n.slot} * stride, count)
+                               : combine(n, regs);
+}
+
+std::uint64_t compiled_profiles::combine(const node& n, const std::uint64_t* regs) const noexcept
+{
+    const std::uint32_t* first = members_.data() + n.begin;
+    const std::uint32_t* last = members_.data() + n.end;
+    std::uint64_t r = 0;
+    if (n.op == op_all) {
+        r = ~std::uint64_t{0};
+        for (; first != last; ++first)
+            r &= regs[*first];
+        return r;
     }
+    for (; first != last; ++first)
+        r |= regs[*first];
+    return n.op == op_none ? ~r : r;
 }
 
 void compiled_profiles::evaluate_block(const double* values, std::size_t stride, std::size_t count,
                                        compiled_verdict* out, std::uint64_t* scratch) const noexcept
 {
+    if (count == 1) {
+        out[0] = evaluate_one(values, stride);
+        return;
+    }
     run(values, stride, count, scratch);
     std::uint64_t any_fire = 0;
     for (std::uint32_t root : fire_roots_)
@@ -387,17 +500,58 @@ void compiled_profiles::evaluate_block(const double* values, std::size_t stride,
     }
 }
 
-compiled_verdict compiled_profiles::evaluate(std::span<const double> record) const
+bool compiled_profiles::jump(std::uint32_t pc, const double* record,
+                             std::size_t stride) const noexcept
+{
+    while (pc < jump_false) {
+        const jump_step& step = jumps_[pc];
+        const node& n = nodes_[step.leaf];
+        const double v = record[std::size_t{n.slot} * stride];
+        bool held = false;
+        switch (n.op) {
+        case op_eq: held = v == n.a; break;
+        case op_ne: held = v < n.a || v > n.a; break;
+        case op_lt: held = v < n.a; break;
+        case op_le: held = v <= n.a; break;
+        case op_gt: held = v > n.a; break;
+        case op_ge: held = v >= n.a; break;
+        case op_between: held = n.a <= v && v <= n.b; break;
+        case op_outside: held = v < n.a || v > n.b; break;
+        case op_in_mask: held = in_mask(v, n.mask); break;
+        case op_not_in_mask: held = v == v && !in_mask(v, n.mask); break;
+        case op_in_list:
+        case op_not_in_list:
+            held = v == v && std::binary_search(operands_.data() + n.begin,
+                                                operands_.data() + n.end,
+                                                v) != (n.op == op_not_in_list);
+            break;
+        case op_present: held = std::bit_cast<std::uint64_t>(v) != missing_bits; break;
+        case op_absent: held = std::bit_cast<std::uint64_t>(v) == missing_bits; break;
+        default: break;
+        }
+        pc = held ? step.if_true : step.if_false;
+    }
+    return pc == jump_true;
+}
+
+compiled_verdict compiled_profiles::evaluate_one(const double* record,
+                                                 std::size_t stride) const noexcept
 {
     compiled_verdict v;
-    std::array<std::uint64_t, 128> local;
-    if (scratch_size() <= local.size()) {
-        evaluate_block(record.data(), 1, 1, &v, local.data());
-    } else {
-        std::vector<std::uint64_t> heap(scratch_size());
-        evaluate_block(record.data(), 1, 1, &v, heap.data());
-    }
+    for (unsigned c = 0; c < 4; ++c)
+        v.candidates |= static_cast<std::uint8_t>(jump(profile_entries_[c], record, stride) << c);
+    const std::size_t rules = fire_entries_.size();
+    for (std::size_t i = 0; i < rules && i < 64; ++i)
+        v.fire |= static_cast<std::uint64_t>(jump(fire_entries_[i], record, stride)) << i;
+    v.any_fire = v.fire != 0;
+    for (std::size_t i = 64; i < rules && !v.any_fire; ++i)
+        v.any_fire = jump(fire_entries_[i], record, stride);
     return v;
+}
+
+compiled_verdict compiled_profiles::evaluate(std::span<const double> record) const noexcept
+{
+    return evaluate_one(record.data(), 1);
 }
 
 compiled_verdict compiled_profiles::evaluate(const account& a) const
@@ -413,11 +567,9 @@ compiled_verdict compiled_profiles::evaluate(const account& a) const
     return evaluate(heap);
 }
 
-bool compiled_profiles::fires(std::span<const double> record, std::size_t rule) const
+bool compiled_profiles::fires(std::span<const double> record, std::size_t rule) const noexcept
 {
-    std::vector<std::uint64_t> regs(scratch_size());
-    run(record.data(), 1, 1, regs.data());
-    return regs[fire_roots_[rule]] & 1U;
+    return jump(fire_entries_[rule], record.data(), 1);
 }
 
 } // namespace v1

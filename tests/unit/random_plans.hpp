@@ -56,7 +56,7 @@ public:
     {
         switch (f.type) {
         case kare::field_type::number: {
-            static const double pool[] = {-2.0, -0.0, 0.0, 1.0, 2.5, 10.0, 50.0, 100.0};
+            static const double pool[] = {-2.0, -0.0, 0.0, 1.0, 1.5, 2.5, 3.5, 10.0, 50.0, 100.0};
             double d = pool[pick(std::size(pool))];
             if (f.min && d < *f.min) d = *f.min;
             if (f.max && d > *f.max) d = *f.max;
