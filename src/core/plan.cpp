@@ -143,9 +143,12 @@ void plan::add_account(account a, std::string_view where)
     if (index_.count(a.id))
         throw error(errc::conflict, "the account id '" + a.id + "' is used twice", path + ".id");
     const compiled_verdict verdict = compiled_->evaluate(a);
-    // Reserve first so that nothing below can fail half-way.
-    accounts_.reserve(accounts_.size() + 1);
-    verdicts_.reserve(accounts_.size() + 1);
+    // Reserve first so that nothing below can fail half-way; grow
+    // geometrically, or adding n accounts would copy O(n^2) of them.
+    if (accounts_.size() == accounts_.capacity())
+        accounts_.reserve(std::max<std::size_t>(16, accounts_.capacity() * 2));
+    if (verdicts_.size() == verdicts_.capacity())
+        verdicts_.reserve(std::max<std::size_t>(16, verdicts_.capacity() * 2));
     auto slot = index_.emplace(a.id, accounts_.size()).first;
     try {
         accounts_.push_back(std::move(a));
