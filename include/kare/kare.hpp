@@ -18,6 +18,7 @@
 #include <kare/profile.hpp>
 #include <kare/rep.hpp>
 #include <kare/report.hpp>
+#include <kare/summary.hpp>
 #include <kare/value.hpp>
 #include <kare/version.hpp>
 
