@@ -1,3 +1,4 @@
+#include "account_rules.hpp"
 #include "text_check.hpp"
 
 #include <kare/error.hpp>
@@ -73,66 +74,11 @@ account& plan::account_at(std::string_view id)
 
 void plan::check_account(const account& a, const std::string& where) const
 {
-    detail::check_name(a.id, "the account id", where + ".id");
-    detail::check_name(a.name, "the account name", where + ".name");
-    detail::check_name(a.owner, "the owner", where + ".owner");
+    detail::check_account_names(a, where);
     if (!find_rep(a.owner))
         throw error(errc::invalid_plan, "the owner '" + a.owner + "' is not a rep of the plan",
-                    where + ".owner");
-    for (std::size_t i = 0; i < a.products.size(); ++i) {
-        const std::string path = where + ".products[" + std::to_string(i) + "]";
-        detail::check_name(a.products[i], "a product", path);
-        if (std::find(a.products.begin(), a.products.begin() + static_cast<std::ptrdiff_t>(i),
-                      a.products[i]) != a.products.begin() + static_cast<std::ptrdiff_t>(i))
-            throw error(errc::invalid_plan, "the product '" + a.products[i] + "' is listed twice",
-                        path);
-    }
-    for (const auto& [field_name, val] : a.attributes) {
-        const std::string path = where + ".attributes." + field_name;
-        const field_def* field = schema_.find(field_name);
-        if (!field)
-            throw error(errc::invalid_plan,
-                        field_name == relationship_field
-                            ? std::string("'relationship' is not an attribute: set the "
-                                          "account's relationship")
-                            : "unknown field '" + field_name + "'",
-                        path);
-        if (auto why = field->check(val))
-            throw error(errc::invalid_plan, *why, path);
-    }
-    const bool fired = a.decision.what() == placement::kind::fired;
-    if (fired && a.fire_action.empty())
-        throw error(errc::invalid_plan, "a fired account needs a fire action",
-                    where + ".fire_action");
-    if (!fired && !a.fire_action.empty())
-        throw error(errc::invalid_plan, "only a fired account has a fire action",
-                    where + ".fire_action");
-    detail::check_prose(a.fire_action, "the fire action", where + ".fire_action");
-    for (std::size_t i = 0; i < a.history.size(); ++i) {
-        const move_record& m = a.history[i];
-        const std::string path = where + ".history[" + std::to_string(i) + "]";
-        detail::check_prose(m.reason, "the reason", path + ".reason");
-        if (m.from == m.to)
-            throw error(errc::invalid_plan, "a move must change the placement", path + ".to");
-        if (i > 0 && m.on < a.history[i - 1].on)
-            throw error(errc::invalid_plan, "moves must be in date order", path + ".date");
-        if (i > 0 && !(m.from == a.history[i - 1].to))
-            throw error(errc::invalid_plan,
-                        "the move starts from '" + std::string(m.from.name()) +
-                            "' but the previous one ended in '" +
-                            std::string(a.history[i - 1].to.name()) + "'",
-                        path + ".from");
-        const bool first_decision = m.from.what() == placement::kind::open ||
-                                    m.from.what() == placement::kind::unassigned;
-        if (m.reason.empty() && !(first_decision && m.to.is_assigned()))
-            throw error(errc::invalid_plan, "a deliberate move needs a reason", path + ".reason");
-    }
-    if (!a.history.empty() && !(a.history.back().to == a.decision))
-        throw error(errc::invalid_plan,
-                    "the placement '" + std::string(a.decision.name()) +
-                        "' differs from the last recorded move to '" +
-                        std::string(a.history.back().to.name()) + "'",
-                    where + ".placement");
+                    detail::path_join(where, "owner"));
+    detail::check_account_content(a, schema_, where);
 }
 
 void plan::add_account(account a, std::string_view where)
