@@ -4,6 +4,7 @@
 #define KARE_KARE_HPP
 
 #include <kare/account.hpp>
+#include <kare/batch.hpp>
 #include <kare/calendar.hpp>
 #include <kare/category.hpp>
 #include <kare/classify.hpp>

@@ -11,26 +11,43 @@ namespace kare {
 inline namespace v1 {
 namespace detail {
 
-/// Identifiers and names: no control characters at all (they would corrupt
+/// True when a name holds no control character at all (they would corrupt
 /// terminals and CSV exports). UTF-8 validity is checked by the JSON parser.
+inline bool is_clean_name(std::string_view text) noexcept
+{
+    for (unsigned char ch : text)
+        if (ch < 0x20 || ch == 0x7f)
+            return false;
+    return true;
+}
+
+/// True when free text (reasons, descriptions) holds no control character
+/// but line breaks and tabs.
+inline bool is_clean_prose(std::string_view text) noexcept
+{
+    for (unsigned char ch : text)
+        if ((ch < 0x20 && ch != '\n' && ch != '\t') || ch == 0x7f)
+            return false;
+    return true;
+}
+
+/// Identifiers and names: not empty (unless allowed), no control characters.
 inline void check_name(std::string_view text, std::string_view what, const std::string& path,
                        bool may_be_empty = false)
 {
     if (text.empty() && !may_be_empty)
         throw error(errc::invalid_plan, std::string(what) + " is empty", path);
-    for (unsigned char ch : text)
-        if (ch < 0x20 || ch == 0x7f)
-            throw error(errc::invalid_plan, std::string(what) + " contains a control character",
-                        path);
+    if (!is_clean_name(text))
+        throw error(errc::invalid_plan, std::string(what) + " contains a control character",
+                    path);
 }
 
-/// Free text (reasons, descriptions): line breaks and tabs are allowed.
+/// Free text: line breaks and tabs are allowed.
 inline void check_prose(std::string_view text, std::string_view what, const std::string& path)
 {
-    for (unsigned char ch : text)
-        if ((ch < 0x20 && ch != '\n' && ch != '\t') || ch == 0x7f)
-            throw error(errc::invalid_plan, std::string(what) + " contains a control character",
-                        path);
+    if (!is_clean_prose(text))
+        throw error(errc::invalid_plan, std::string(what) + " contains a control character",
+                    path);
 }
 
 } // namespace detail

@@ -1,5 +1,7 @@
 // Reading the plan document into the model, every error with its path.
 #include "document_reader.hpp"
+#include "stream_account.hpp"
+#include "../core/account_rules.hpp"
 #include "../core/field_lookup.hpp"
 
 #include <kare/json.hpp>
@@ -26,6 +28,15 @@ public:
         auto k = in_.key("accounts");
         auto ki = in_.index(p.accounts().size());
         return account_of(v, p.fields());
+    }
+
+    // An account that joins no plan: its paths start at the account.
+    account read_stream_account(const boost::json::value& v, const schema& fields)
+    {
+        account a = account_of(v, fields);
+        detail::check_account_names(a, {});
+        detail::check_account_content(a, fields, {});
+        return a;
     }
 
     plan read(const boost::json::value& doc)
@@ -521,6 +532,12 @@ account read_account(std::string_view json, const plan& p, const read_limits& li
 {
     boost::json::monotonic_resource arena;
     return plan_reader(limits).read_one_account(parse_document(json, limits, arena), p);
+}
+
+account detail::read_stream_account(const boost::json::value& v, const schema& fields,
+                                    const read_limits& limits)
+{
+    return plan_reader(limits).read_stream_account(v, fields);
 }
 
 std::optional<plan> read_plan(std::string_view json, error_info& err,
