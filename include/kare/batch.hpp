@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -82,6 +83,15 @@ struct batch_result {
 /// `bad_line_policy::fail`.
 batch_result classify_jsonl(const plan& p, std::string_view jsonl,
                             const batch_options& options = {});
+
+/// The streaming form: the output goes to `write` in input order, a piece
+/// at a time (the results of up to a megabyte of input each), always on the
+/// calling thread, and `batch_result::output` stays empty. Memory stays
+/// bounded whatever the input's size. When the call fails, `write` may
+/// already have received the results of the lines before the bad one; an
+/// exception thrown by `write` stops the batch and propagates.
+batch_result classify_jsonl(const plan& p, std::string_view jsonl, const batch_options& options,
+                            const std::function<void(std::string_view)>& write);
 
 /// `classify_jsonl` without throwing: on failure returns `std::nullopt` and
 /// fills `err`.

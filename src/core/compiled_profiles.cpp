@@ -110,7 +110,9 @@ placement_outcome decide(placement decision, std::uint8_t candidates, const tie_
     if (decision.what() != placement::kind::open)
         return {decision, basis::decision};
     const unsigned matched = candidates & 0x0FU;
-    if (std::popcount(matched) == 1)
+    // One bit set (x & (x - 1) clears the lowest); std::popcount would be a
+    // library call on x86-64 without -mpopcnt.
+    if (matched != 0 && (matched & (matched - 1)) == 0)
         return {placement::in(static_cast<category>(std::countr_zero(matched))), basis::profile};
     if (matched != 0 && ties.how == tie_break::mode::category_order)
         for (category c : ties.order)

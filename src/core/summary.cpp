@@ -2,8 +2,6 @@
 #include <kare/plan.hpp>
 #include <kare/summary.hpp>
 
-#include <bit>
-
 namespace kare {
 inline namespace v1 {
 
@@ -31,9 +29,9 @@ std::uint8_t account_findings(const placement_outcome& where, const compiled_ver
     std::uint8_t out = 0;
     switch (where.basis) {
     case basis::none:
-        out |= std::popcount(static_cast<unsigned>(v.candidates)) > 1
-                   ? bit(account_finding::ambiguous)
-                   : bit(account_finding::unassigned);
+        // More than one bit set: clearing the lowest leaves some.
+        out |= (v.candidates & (v.candidates - 1)) != 0 ? bit(account_finding::ambiguous)
+                                                         : bit(account_finding::unassigned);
         break;
     case basis::tie_break: out |= bit(account_finding::tie_break); break;
     case basis::decision:

@@ -10,6 +10,8 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <thread>
+
 namespace bdata = boost::unit_test::data;
 namespace json = boost::json;
 using namespace kare_test;
@@ -205,6 +207,36 @@ BOOST_AUTO_TEST_CASE(output_is_the_same_on_any_number_of_threads)
             BOOST_TEST(e.path() == "line " + std::to_string(line) + ": id");
         }
     }
+}
+
+BOOST_AUTO_TEST_CASE(streaming_hands_pieces_in_order_on_the_calling_thread)
+{
+    random_plans gen(17);
+    kare::plan p = gen.empty_plan();
+    gen.add_accounts(p, 5000);
+    const std::string jsonl = accounts_as_jsonl(p);
+    kare::batch_options o;
+    o.threads = 3;
+    const auto whole = kare::classify_jsonl(p, jsonl, o);
+    std::string joined;
+    std::size_t pieces = 0;
+    bool same_thread = true;
+    const auto caller = std::this_thread::get_id();
+    const auto r = kare::classify_jsonl(p, jsonl, o, [&](std::string_view piece) {
+        joined += piece;
+        ++pieces;
+        same_thread = same_thread && std::this_thread::get_id() == caller;
+    });
+    BOOST_TEST(r.output.empty());
+    BOOST_TEST(joined == whole.output);
+    BOOST_TEST(pieces > 1u);
+    BOOST_TEST(same_thread);
+    BOOST_TEST((r.summary == whole.summary));
+
+    // The writer's exception stops the batch and reaches the caller.
+    struct full {};
+    BOOST_CHECK_THROW(kare::classify_jsonl(p, jsonl, o, [](std::string_view) { throw full{}; }),
+                      full);
 }
 
 BOOST_DATA_TEST_CASE(bad_lines_fail_as_the_plan_reader_fails, bdata::make(bad_cases), c)
