@@ -321,6 +321,38 @@ BOOST_AUTO_TEST_CASE(null_members_and_empty_lists_mean_nothing)
     BOOST_TEST(kare::classify_jsonl(p, empties).output == expected);
 }
 
+BOOST_AUTO_TEST_CASE(unusual_shapes_read_as_the_plan_reader_reads_them)
+{
+    const kare::plan p = example_plan();
+    // Escaped text is unescaped into a 4 KB buffer: past it, it comes in parts.
+    std::string long_text;
+    std::string escaped;
+    for (int i = 0; i < 6000; ++i) {
+        long_text += "\\u00e9";
+        escaped += "\\\"";
+    }
+    const std::vector<std::string> lines{
+        // Repeated keys: the last one counts.
+        R"({"id":"A","id":"B","name":"N","owner":"o","relationship":"client","attributes":{"risk":"high","repeat_purchases":true}})",
+        R"({"id":"C","name":"N","owner":"o","relationship":"client","attributes":{"risk":"high","repeat_purchases":true,"risk":"low"}})",
+        // Escapes in keys and values.
+        R"({"id":"D\u0041","name":"N","owner":"o","relationship":"client","attributes":{"r\u0069sk":"low","repeat_purchases":true}})",
+        // Strings long enough to reach the handler in pieces.
+        R"({"id":"E","name":")" + long_text + R"(","owner":"o","relationship":"prospect","attributes":{"champion":")" + escaped + R"("}})",
+        // Many products, and a history.
+        R"({"id":"F","name":"N","owner":"o","relationship":"client","products":["a","b","c"],"placement":"keep","history":[{"reason":null,"to":"keep","from":"open","date":"2026-01-01"}]})",
+    };
+    for (const std::string& line : lines) {
+        const kare::account a = kare::read_account(line, p);
+        const auto c = kare::classify(p, a);
+        const auto out = output_lines(kare::classify_jsonl(p, line).output);
+        BOOST_TEST_REQUIRE(out.size() == 1u);
+        BOOST_TEST(out[0].at("id").as_string() == a.id);
+        BOOST_TEST(out[0].at("placement").as_string() == c.result.name(), a.id);
+        BOOST_TEST((out[0].at("candidates").as_array() == names_of(c.candidates)), a.id);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(ids_are_escaped_in_the_output)
 {
     const kare::plan p = example_plan();
