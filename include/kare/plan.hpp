@@ -11,11 +11,11 @@
 #include <kare/value.hpp>
 
 #include <cstddef>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace kare {
@@ -136,7 +136,15 @@ private:
     std::size_t evaluations_ = 0;
     std::vector<rep> reps_;
     std::vector<account> accounts_;
-    std::map<std::string, std::size_t, std::less<>> index_;
+    // By id; hashed, since a CRM asks for one account at a time among millions.
+    struct id_hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view id) const noexcept
+        {
+            return std::hash<std::string_view>{}(id);
+        }
+    };
+    std::unordered_map<std::string, std::size_t, id_hash, std::equal_to<>> index_;
 };
 
 } // namespace v1

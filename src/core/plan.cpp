@@ -123,14 +123,13 @@ void plan::remove_account(std::string_view id)
     auto i = account_index(id);
     if (!i)
         throw error(errc::not_found, "no account has the id '" + std::string(id) + "'");
-    // Rebuild the index aside, then commit with non-throwing operations.
-    decltype(index_) rebuilt;
-    for (std::size_t k = 0; k < accounts_.size(); ++k)
-        if (k != *i)
-            rebuilt.emplace(accounts_[k].id, k < *i ? k : k - 1);
+    // Nothing below throws: the index shifts in place, no node is allocated.
+    index_.erase(index_.find(id));
+    for (auto& entry : index_)
+        if (entry.second > *i)
+            --entry.second;
     accounts_.erase(accounts_.begin() + static_cast<std::ptrdiff_t>(*i));
     verdicts_.erase(verdicts_.begin() + static_cast<std::ptrdiff_t>(*i));
-    index_.swap(rebuilt);
 }
 
 } // namespace v1
