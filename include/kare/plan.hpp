@@ -72,7 +72,7 @@ public:
     /// of `classify()`, without the explanation.
     placement_outcome placement_of(std::size_t index) const noexcept
     {
-        return compiled_->decide(accounts_[index].decision, verdicts_[index]);
+        return compiled_->decide(decisions_[index], verdicts_[index]);
     }
     /// How many account evaluations the plan has run to keep its verdicts
     /// current; shows that a change re-evaluates only what it must.
@@ -133,6 +133,7 @@ private:
     profile_set profiles_;
     std::shared_ptr<const compiled_profiles> compiled_;
     std::vector<compiled_verdict> verdicts_; // parallel to accounts_
+    std::vector<placement> decisions_;       // accounts_[i].decision, packed for placement_of
     std::size_t evaluations_ = 0;
     std::vector<rep> reps_;
     std::vector<account> accounts_;

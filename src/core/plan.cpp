@@ -95,6 +95,8 @@ void plan::add_account(account a, std::string_view where)
         accounts_.reserve(std::max<std::size_t>(16, accounts_.capacity() * 2));
     if (verdicts_.size() == verdicts_.capacity())
         verdicts_.reserve(std::max<std::size_t>(16, verdicts_.capacity() * 2));
+    if (decisions_.size() == decisions_.capacity())
+        decisions_.reserve(std::max<std::size_t>(16, decisions_.capacity() * 2));
     auto slot = index_.emplace(a.id, accounts_.size()).first;
     try {
         accounts_.push_back(std::move(a));
@@ -103,6 +105,7 @@ void plan::add_account(account a, std::string_view where)
         throw;
     }
     verdicts_.push_back(verdict);
+    decisions_.push_back(accounts_.back().decision);
     ++evaluations_;
 }
 
@@ -113,6 +116,7 @@ void plan::replace_account(account a)
         throw error(errc::not_found, "no account has the id '" + a.id + "'");
     check_account(a, "accounts[" + std::to_string(*i) + "]");
     const compiled_verdict verdict = compiled_->evaluate(a);
+    decisions_[*i] = a.decision;
     accounts_[*i] = std::move(a);
     verdicts_[*i] = verdict;
     ++evaluations_;
@@ -130,6 +134,7 @@ void plan::remove_account(std::string_view id)
             --entry.second;
     accounts_.erase(accounts_.begin() + static_cast<std::ptrdiff_t>(*i));
     verdicts_.erase(verdicts_.begin() + static_cast<std::ptrdiff_t>(*i));
+    decisions_.erase(decisions_.begin() + static_cast<std::ptrdiff_t>(*i));
 }
 
 } // namespace v1
