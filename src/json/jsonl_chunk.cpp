@@ -102,9 +102,12 @@ void chunk_result::clear() noexcept
 
 chunk_worker::chunk_worker(const batch_context& ctx)
     : ctx_(ctx), reader_(ctx.fields, ctx.compiled, ctx.options.limits),
-      record_(ctx.compiled.slot_count()),
-      arena_(arena_buffer_.data(), arena_buffer_.size()),
-      parser_(boost::json::storage_ptr(), parse_options_of(ctx.options.limits))
+      record_(ctx.compiled.slot_count())
+{
+}
+
+chunk_worker::tree_parser::tree_parser(const read_limits& limits)
+    : arena(buffer.data(), buffer.size()), parser(boost::json::storage_ptr(), parse_options_of(limits))
 {
 }
 
@@ -153,10 +156,12 @@ void chunk_worker::one_line(std::string_view text, chunk_result& out)
     }
     // Not the common shape, or wrong: the exact reader decides, with the
     // plan document's own messages and paths.
-    arena_.release();
-    parser_.reset(&arena_);
+    if (!tree_)
+        tree_ = std::make_unique<tree_parser>(limits);
+    tree_->arena.release();
+    tree_->parser.reset(&tree_->arena);
     boost::system::error_code ec;
-    const std::size_t consumed = parser_.write(text.data(), text.size(), ec);
+    const std::size_t consumed = tree_->parser.write(text.data(), text.size(), ec);
     if (ec) {
         const std::string where = "column " + std::to_string(consumed + 1);
         if (ec == boost::json::error::too_deep)
@@ -165,7 +170,7 @@ void chunk_worker::one_line(std::string_view text, chunk_result& out)
                                                   where + ")");
         throw error(errc::parse_error, "malformed JSON at " + where + ": " + ec.message());
     }
-    const account a = read_stream_account(parser_.release(), ctx_.source.fields(), limits);
+    const account a = read_stream_account(tree_->parser.release(), ctx_.source.fields(), limits);
     ctx_.compiled.load(a, record_);
     answer(a.id, a.decision, out);
 }

@@ -105,9 +105,14 @@ private:
     const batch_context& ctx_;
     account_line_reader reader_;
     std::vector<double> record_;
-    std::array<unsigned char, 16 * 1024> arena_buffer_;
-    boost::json::monotonic_resource arena_;
-    boost::json::parser parser_;
+    // The JSON tree the exact reader needs; made on the first line that needs it.
+    struct tree_parser {
+        explicit tree_parser(const read_limits& limits);
+        std::array<unsigned char, 16 * 1024> buffer;
+        boost::json::monotonic_resource arena;
+        boost::json::parser parser;
+    };
+    std::unique_ptr<tree_parser> tree_;
 };
 
 } // namespace detail
