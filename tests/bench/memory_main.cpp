@@ -1,7 +1,8 @@
 // kare_bench_memory: bytes per account, measured by counting every heap
 // allocation (global operator new), and printed as JSON.
 //   engine: what kare keeps per account to evaluate it fast, the compiled
-//           record (compiled_accounts) and the plan's cached verdict;
+//           record (compiled_accounts) and the plan's cached verdict and
+//           decision;
 //   plan:   what a kare::plan holds per account besides the account's own
 //           strings (the kare::account and its attribute map, the id index).
 #include "data.hpp"
@@ -84,12 +85,13 @@ int main()
     const std::size_t store_bytes = live_bytes - before_store;
 
     const double record = static_cast<double>(store_bytes) / n;
-    const double verdict = static_cast<double>(sizeof(kare::compiled_verdict));
+    // The plan's cache: a verdict and the decision beside it.
+    const double verdict = static_cast<double>(sizeof(kare::compiled_verdict) + sizeof(kare::placement));
     std::printf("{\n"
                 "  \"accounts\": %zu,\n"
                 "  \"slots\": %zu,\n"
                 "  \"compiled_record_bytes_per_account\": %.1f,\n"
-                "  \"cached_verdict_bytes_per_account\": %.1f,\n"
+                "  \"cached_verdict_and_decision_bytes_per_account\": %.1f,\n"
                 "  \"engine_bytes_per_account\": %.1f,\n"
                 "  \"plan_bytes_per_account_excluding_strings\": %.1f,\n"
                 "  \"plan_string_bytes_per_account\": %.1f\n"
