@@ -1,4 +1,5 @@
-// Compiling profiles into a flat register program, and running it.
+// Compiling profiles into a register program for blocks and jump code for
+// single records, and running both.
 #include "field_lookup.hpp"
 
 #include <kare/compiled_profiles.hpp>

@@ -192,6 +192,35 @@ BOOST_AUTO_TEST_CASE(output_is_the_same_on_any_number_of_threads)
         BOOST_TEST(many.output == one.output, t << " threads");
         BOOST_TEST((many.summary == one.summary));
     }
+    // Skipped bad lines keep their numbers across chunks and threads.
+    {
+        std::string broken;
+        std::vector<std::size_t> bad_lines;
+        std::size_t line = 0;
+        std::size_t start = 0;
+        while (start < jsonl.size()) {
+            const std::size_t end = jsonl.find('\n', start);
+            ++line;
+            if (line % 997 == 0) {
+                broken += "{\"id\":\"\"}\n";
+                bad_lines.push_back(line);
+            } else {
+                broken.append(jsonl, start, end - start + 1);
+            }
+            start = end + 1;
+        }
+        kare::batch_options skip;
+        skip.on_bad_line = kare::bad_line_policy::skip;
+        const auto serial = kare::classify_jsonl(p, broken, skip);
+        BOOST_TEST_REQUIRE(serial.errors.size() == bad_lines.size());
+        for (std::size_t i = 0; i < bad_lines.size(); ++i)
+            BOOST_TEST(serial.errors[i].line == bad_lines[i]);
+        skip.threads = 3;
+        const auto parallel = kare::classify_jsonl(p, broken, skip);
+        BOOST_TEST(parallel.output == serial.output);
+        BOOST_TEST((parallel.errors == serial.errors));
+    }
+
     // The first bad line is the one reported, wherever the chunks fall.
     const std::size_t at = jsonl.size() * 3 / 4;
     const std::size_t line_start = jsonl.rfind('\n', at) + 1;
