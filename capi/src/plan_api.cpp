@@ -114,11 +114,12 @@ kare_status kare_plan_account_placement(int32_t* out, const kare_plan* plan,
         require(plan, "plan");
         const auto id = text(account_id, id_len, "account_id");
         std::shared_lock read(plan->lock);
-        const kare::account* a = plan->plan.find_account(id);
-        if (!a)
+        const auto index = plan->plan.account_index(id);
+        if (!index)
             throw kare::error(kare::errc::not_found,
                               "no account has the id '" + std::string(id) + "'");
-        *out = placement_code(kare::classify(plan->plan, *a).result);
+        // The plan keeps every verdict current: no evaluation here.
+        *out = placement_code(plan->plan.placement_of(*index).result);
     });
 }
 

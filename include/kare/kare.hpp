@@ -6,9 +6,12 @@
 #include <kare/account.hpp>
 #include <kare/activity.hpp>
 #include <kare/activity_policy.hpp>
+#include <kare/batch.hpp>
 #include <kare/calendar.hpp>
 #include <kare/category.hpp>
 #include <kare/classify.hpp>
+#include <kare/compiled_accounts.hpp>
+#include <kare/compiled_profiles.hpp>
 #include <kare/cookbook.hpp>
 #include <kare/criterion.hpp>
 #include <kare/date.hpp>
@@ -27,6 +30,7 @@
 #include <kare/render.hpp>
 #include <kare/rep.hpp>
 #include <kare/report.hpp>
+#include <kare/summary.hpp>
 #include <kare/timeline.hpp>
 #include <kare/value.hpp>
 #include <kare/version.hpp>

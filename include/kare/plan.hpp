@@ -7,21 +7,24 @@
 #define KARE_PLAN_HPP
 
 #include <kare/account.hpp>
-#include <kare/deal.hpp>
-#include <kare/honesty.hpp>
 #include <kare/activity.hpp>
 #include <kare/activity_policy.hpp>
+#include <kare/compiled_profiles.hpp>
 #include <kare/cookbook.hpp>
+#include <kare/deal.hpp>
+#include <kare/honesty.hpp>
 #include <kare/profile.hpp>
 #include <kare/rep.hpp>
 #include <kare/value.hpp>
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace kare {
@@ -39,9 +42,14 @@ struct plan_settings {
 /// An account plan.
 ///
 /// Every mutating member either applies whole or throws and leaves the plan
-/// exactly as it was (the strong guarantee). A plan shares nothing with other
-/// plans; one plan may be read from many threads at once, but a mutation
-/// needs exclusive access.
+/// exactly as it was (the strong guarantee). A plan shares nothing mutable
+/// with other plans; one plan may be read from many threads at once, but a
+/// mutation needs exclusive access.
+///
+/// The plan keeps its profiles compiled and every account's verdict
+/// (`verdict()`) current: adding or replacing an account evaluates that
+/// account only, decisions (assign, move, fire) evaluate nothing since the
+/// verdict does not depend on them, and only new profiles re-evaluate all.
 class plan {
 public:
     /// An empty plan with the standard schema, the default profiles, the
@@ -82,6 +90,24 @@ public:
     /// Replaces the effort policy.
     /// @throws error `invalid_plan` as `validate(const effort_policy&)`.
     void set_effort_policy(kare::effort_policy policy);
+
+    /// The profiles compiled against the schema; immutable, and shared by
+    /// copies of the plan.
+    const compiled_profiles& compiled() const noexcept { return *compiled_; }
+    /// The compiled profiles as a shared handle, to keep them beyond the plan.
+    std::shared_ptr<const compiled_profiles> compiled_shared() const noexcept { return compiled_; }
+
+    /// What the profiles and fire rules say about `accounts()[index]`.
+    const compiled_verdict& verdict(std::size_t index) const noexcept { return verdicts_[index]; }
+    /// Where `accounts()[index]` stands and how: the `result` and `basis`
+    /// of `classify()`, without the explanation.
+    placement_outcome placement_of(std::size_t index) const noexcept
+    {
+        return compiled_->decide(decisions_[index], verdicts_[index]);
+    }
+    /// How many account evaluations the plan has run to keep its verdicts
+    /// current; shows that a change re-evaluates only what it must.
+    std::size_t evaluation_count() const noexcept { return evaluations_; }
 
     /// The reps, in the order added.
     const std::vector<rep>& reps() const noexcept { return reps_; }
@@ -241,6 +267,10 @@ private:
 
     kare::schema schema_;
     profile_set profiles_;
+    std::shared_ptr<const compiled_profiles> compiled_;
+    std::vector<compiled_verdict> verdicts_; // parallel to accounts_
+    std::vector<placement> decisions_;       // accounts_[i].decision, packed for placement_of
+    std::size_t evaluations_ = 0;
     std::vector<rep> reps_;
     std::vector<account> accounts_;
     kare::cookbook cookbook_;
@@ -248,7 +278,15 @@ private:
     pacing_policy pacing_;
     kare::effort_policy effort_;
     std::vector<activity> activities_;
-    std::map<std::string, std::size_t, std::less<>> index_;
+    // By id; hashed, since a CRM asks for one account at a time among millions.
+    struct id_hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view id) const noexcept
+        {
+            return std::hash<std::string_view>{}(id);
+        }
+    };
+    std::unordered_map<std::string, std::size_t, id_hash, std::equal_to<>> index_;
     honesty_policy honesty_;
     std::vector<deal> deals_;
     std::map<std::string, std::size_t, std::less<>> deal_index_;

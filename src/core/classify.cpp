@@ -1,11 +1,10 @@
 #include "field_lookup.hpp"
 
 #include <kare/classify.hpp>
+#include <kare/compiled_profiles.hpp>
 #include <kare/plan.hpp>
 
 #include <algorithm>
-#include <tuple>
-#include <utility>
 
 namespace kare {
 inline namespace v1 {
@@ -84,19 +83,6 @@ bool explain_into(const criterion& c, const account& a, const schema& fields,
     return held;
 }
 
-// What the profiles decide from their candidates, under the tie-break.
-std::pair<placement, basis> resolve(const std::vector<category>& candidates, const tie_break& ties)
-{
-    if (candidates.size() == 1)
-        return {placement::in(candidates.front()), basis::profile};
-    if (candidates.size() > 1 && ties.how == tie_break::mode::category_order) {
-        const auto chosen = std::find_first_of(ties.order.begin(), ties.order.end(),
-                                               candidates.begin(), candidates.end());
-        return {placement::in(*chosen), basis::tie_break};
-    }
-    return {placement::unassigned(), basis::none};
-}
-
 } // namespace
 
 std::string_view to_string(basis b) noexcept
@@ -155,23 +141,23 @@ classification classify(const plan& p, const account& a)
         if (holds(rule.rule, a, p.fields()))
             out.fire_suggestions.push_back(rule.id);
 
-    if (a.decision.what() != placement::kind::open) {
-        out.result = a.decision;
-        out.basis = basis::decision;
-    } else {
-        std::tie(out.result, out.basis) = resolve(out.candidates, set.ties);
-    }
+    std::uint8_t matched = 0;
+    for (category c : out.candidates)
+        matched |= static_cast<std::uint8_t>(1U << static_cast<unsigned>(c));
+    const placement_outcome outcome = decide(a.decision, matched, set.ties);
+    out.result = outcome.result;
+    out.basis = outcome.basis;
     return out;
 }
 
 placement profile_placement(const plan& p, const account& a)
 {
     const profile_set& set = p.profiles();
-    std::vector<category> candidates;
+    std::uint8_t matched = 0;
     for (category c : all_categories)
         if (const profile* prof = set.find(c); prof && holds(prof->rule, a, p.fields()))
-            candidates.push_back(c);
-    return resolve(candidates, set.ties).first;
+            matched |= static_cast<std::uint8_t>(1U << static_cast<unsigned>(c));
+    return decide(placement(), matched, set.ties).result;
 }
 
 } // namespace v1

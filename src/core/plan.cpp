@@ -1,3 +1,4 @@
+#include "account_rules.hpp"
 #include "text_check.hpp"
 
 #include <kare/error.hpp>
@@ -10,6 +11,7 @@ inline namespace v1 {
 
 plan::plan()
     : schema_(schema::standard()), profiles_(profile_set::defaults()),
+      compiled_(std::make_shared<const compiled_profiles>(profiles_, schema_)),
       cookbook_(kare::cookbook::defaults())
 {
     for (const auto& t : cookbook_.activity_types)
@@ -23,8 +25,16 @@ void plan::declare_field(field_def field)
 
 void plan::set_profiles(profile_set set)
 {
-    validate(set, schema_);
+    auto compiled = std::make_shared<const compiled_profiles>(set, schema_); // validates
+    std::vector<compiled_verdict> verdicts;
+    verdicts.reserve(accounts_.size());
+    for (const account& a : accounts_)
+        verdicts.push_back(compiled->evaluate(a));
+    // Commit: nothing below throws.
     profiles_ = std::move(set);
+    compiled_ = std::move(compiled);
+    verdicts_.swap(verdicts);
+    evaluations_ += accounts_.size();
 }
 
 const rep* plan::find_rep(std::string_view id) const noexcept
@@ -67,66 +77,11 @@ account& plan::account_at(std::string_view id)
 
 void plan::check_account(const account& a, const std::string& where) const
 {
-    detail::check_name(a.id, "the account id", where + ".id");
-    detail::check_name(a.name, "the account name", where + ".name");
-    detail::check_name(a.owner, "the owner", where + ".owner");
+    detail::check_account_names(a, where);
     if (!find_rep(a.owner))
         throw error(errc::invalid_plan, "the owner '" + a.owner + "' is not a rep of the plan",
-                    where + ".owner");
-    for (std::size_t i = 0; i < a.products.size(); ++i) {
-        const std::string path = where + ".products[" + std::to_string(i) + "]";
-        detail::check_name(a.products[i], "a product", path);
-        if (std::find(a.products.begin(), a.products.begin() + static_cast<std::ptrdiff_t>(i),
-                      a.products[i]) != a.products.begin() + static_cast<std::ptrdiff_t>(i))
-            throw error(errc::invalid_plan, "the product '" + a.products[i] + "' is listed twice",
-                        path);
-    }
-    for (const auto& [field_name, val] : a.attributes) {
-        const std::string path = where + ".attributes." + field_name;
-        const field_def* field = schema_.find(field_name);
-        if (!field)
-            throw error(errc::invalid_plan,
-                        field_name == relationship_field
-                            ? std::string("'relationship' is not an attribute: set the "
-                                          "account's relationship")
-                            : "unknown field '" + field_name + "'",
-                        path);
-        if (auto why = field->check(val))
-            throw error(errc::invalid_plan, *why, path);
-    }
-    const bool fired = a.decision.what() == placement::kind::fired;
-    if (fired && a.fire_action.empty())
-        throw error(errc::invalid_plan, "a fired account needs a fire action",
-                    where + ".fire_action");
-    if (!fired && !a.fire_action.empty())
-        throw error(errc::invalid_plan, "only a fired account has a fire action",
-                    where + ".fire_action");
-    detail::check_prose(a.fire_action, "the fire action", where + ".fire_action");
-    for (std::size_t i = 0; i < a.history.size(); ++i) {
-        const move_record& m = a.history[i];
-        const std::string path = where + ".history[" + std::to_string(i) + "]";
-        detail::check_prose(m.reason, "the reason", path + ".reason");
-        if (m.from == m.to)
-            throw error(errc::invalid_plan, "a move must change the placement", path + ".to");
-        if (i > 0 && m.on < a.history[i - 1].on)
-            throw error(errc::invalid_plan, "moves must be in date order", path + ".date");
-        if (i > 0 && !(m.from == a.history[i - 1].to))
-            throw error(errc::invalid_plan,
-                        "the move starts from '" + std::string(m.from.name()) +
-                            "' but the previous one ended in '" +
-                            std::string(a.history[i - 1].to.name()) + "'",
-                        path + ".from");
-        const bool first_decision = m.from.what() == placement::kind::open ||
-                                    m.from.what() == placement::kind::unassigned;
-        if (m.reason.empty() && !(first_decision && m.to.is_assigned()))
-            throw error(errc::invalid_plan, "a deliberate move needs a reason", path + ".reason");
-    }
-    if (!a.history.empty() && !(a.history.back().to == a.decision))
-        throw error(errc::invalid_plan,
-                    "the placement '" + std::string(a.decision.name()) +
-                        "' differs from the last recorded move to '" +
-                        std::string(a.history.back().to.name()) + "'",
-                    where + ".placement");
+                    detail::path_join(where, "owner"));
+    detail::check_account_content(a, schema_, where);
 }
 
 void plan::add_account(account a, std::string_view where)
@@ -136,8 +91,15 @@ void plan::add_account(account a, std::string_view where)
     check_account(a, path);
     if (index_.count(a.id))
         throw error(errc::conflict, "the account id '" + a.id + "' is used twice", path + ".id");
-    // Reserve first so that nothing below can fail half-way.
-    accounts_.reserve(accounts_.size() + 1);
+    const compiled_verdict verdict = compiled_->evaluate(a);
+    // Reserve first so that nothing below can fail half-way; grow
+    // geometrically, or adding n accounts would copy O(n^2) of them.
+    if (accounts_.size() == accounts_.capacity())
+        accounts_.reserve(std::max<std::size_t>(16, accounts_.capacity() * 2));
+    if (verdicts_.size() == verdicts_.capacity())
+        verdicts_.reserve(std::max<std::size_t>(16, verdicts_.capacity() * 2));
+    if (decisions_.size() == decisions_.capacity())
+        decisions_.reserve(std::max<std::size_t>(16, decisions_.capacity() * 2));
     auto slot = index_.emplace(a.id, accounts_.size()).first;
     try {
         accounts_.push_back(std::move(a));
@@ -145,6 +107,9 @@ void plan::add_account(account a, std::string_view where)
         index_.erase(slot);
         throw;
     }
+    verdicts_.push_back(verdict);
+    decisions_.push_back(accounts_.back().decision);
+    ++evaluations_;
 }
 
 void plan::replace_account(account a)
@@ -153,7 +118,11 @@ void plan::replace_account(account a)
     if (!i)
         throw error(errc::not_found, "no account has the id '" + a.id + "'");
     check_account(a, "accounts[" + std::to_string(*i) + "]");
+    const compiled_verdict verdict = compiled_->evaluate(a);
+    decisions_[*i] = a.decision;
     accounts_[*i] = std::move(a);
+    verdicts_[*i] = verdict;
+    ++evaluations_;
 }
 
 void plan::remove_account(std::string_view id)
@@ -168,13 +137,14 @@ void plan::remove_account(std::string_view id)
                         "the account '" + std::string(id) +
                             "' has logged activities; remove them first",
                         "activities[" + std::to_string(k) + "].account");
-    // Rebuild the index aside, then commit with non-throwing operations.
-    decltype(index_) rebuilt;
-    for (std::size_t k = 0; k < accounts_.size(); ++k)
-        if (k != *i)
-            rebuilt.emplace(accounts_[k].id, k < *i ? k : k - 1);
+    // Nothing below throws: the index shifts in place, no node is allocated.
+    index_.erase(index_.find(id));
+    for (auto& entry : index_)
+        if (entry.second > *i)
+            --entry.second;
     accounts_.erase(accounts_.begin() + static_cast<std::ptrdiff_t>(*i));
-    index_.swap(rebuilt);
+    verdicts_.erase(verdicts_.begin() + static_cast<std::ptrdiff_t>(*i));
+    decisions_.erase(decisions_.begin() + static_cast<std::ptrdiff_t>(*i));
 }
 
 } // namespace v1

@@ -1,7 +1,7 @@
 // Lookups for one pass over a plan: the category an account was in on a
-// date (the profiles are evaluated at most once per account, since
-// activities and trend periods ask about the same accounts many times), and
-// each rep's accounts and activities (so a team costs no more than its reps).
+// date (from the plan's cached verdicts, since activities and trend periods
+// ask about the same accounts many times), and each rep's accounts and
+// activities (so a team costs no more than its reps).
 #ifndef KARE_SRC_PLAN_INDEX_HPP
 #define KARE_SRC_PLAN_INDEX_HPP
 
@@ -26,7 +26,7 @@ namespace detail {
 
 class plan_index {
 public:
-    explicit plan_index(const plan& p) : plan_(p), by_profile_(p.accounts().size()) {}
+    explicit plan_index(const plan& p) : plan_(p) {}
 
     /// `category_at(plan, accounts()[index], on)`.
     std::optional<category> account_on(std::size_t index, date on)
@@ -34,10 +34,8 @@ public:
         const account& a = plan_.accounts()[index];
         placement where = decision_at(a, on);
         if (where.what() == placement::kind::open) {
-            auto& cached = by_profile_[index];
-            if (!cached)
-                cached = profile_placement(plan_, a);
-            where = *cached;
+            // The plan keeps every account's verdict current.
+            where = plan_.compiled().decide(placement(), plan_.verdict(index)).result;
         }
         if (!where.is_assigned())
             return std::nullopt;
@@ -98,7 +96,6 @@ private:
 
     using index_map = std::map<std::string, std::vector<std::size_t>, std::less<>>;
     const plan& plan_;
-    std::vector<std::optional<placement>> by_profile_;
     bool indexed_ = false;
     index_map activities_by_rep_;
     index_map accounts_by_owner_;

@@ -2,6 +2,8 @@
 #include "activity_reader.hpp"
 #include "document_reader.hpp"
 #include "honesty_json.hpp"
+#include "stream_account.hpp"
+#include "../core/account_rules.hpp"
 #include "../core/field_lookup.hpp"
 
 #include <kare/json.hpp>
@@ -42,6 +44,15 @@ public:
         auto k = in_.key("activities");
         auto ki = in_.index(p.activities().size());
         return detail::read_activity(in_, v);
+    }
+
+    // An account that joins no plan: its paths start at the account.
+    account read_stream_account(const boost::json::value& v, const schema& fields)
+    {
+        account a = account_of(v, fields);
+        detail::check_account_names(a, {});
+        detail::check_account_content(a, fields, {});
+        return a;
     }
 
     plan read(const boost::json::value& doc)
@@ -618,6 +629,12 @@ activity read_activity(std::string_view json, const plan& p, const read_limits& 
 {
     boost::json::monotonic_resource arena;
     return plan_reader(limits).read_one_activity(parse_document(json, limits, arena), p);
+}
+
+account detail::read_stream_account(const boost::json::value& v, const schema& fields,
+                                    const read_limits& limits)
+{
+    return plan_reader(limits).read_stream_account(v, fields);
 }
 
 std::optional<plan> read_plan(std::string_view json, error_info& err,

@@ -441,6 +441,60 @@ static void test_pictures_and_files(const char *scratch)
     kare_plan_free(plan);
 }
 
+static void test_batch(void)
+{
+    kare_plan *plan = load_example();
+    const char *jsonl =
+        "{\"id\":\"P-1\",\"name\":\"Prospect\",\"owner\":\"anyone\",\"relationship\":\"prospect\","
+        "\"attributes\":{\"risk\":\"low\",\"growth_potential\":\"high\"}}\n"
+        "\n"
+        "{\"id\":\"C-2\",\"name\":\"Client\",\"owner\":\"maya\",\"relationship\":\"client\","
+        "\"attributes\":{\"risk\":\"high\",\"profitability\":\"low\"}}\n";
+    char *out = NULL;
+    size_t len = 0;
+    CHECK_STATUS(kare_plan_classify_jsonl(&out, &len, plan, jsonl, strlen(jsonl), 1, 0), KARE_OK);
+    CHECK(out && len == strlen(out));
+    CHECK(out && strstr(out, "{\"id\":\"P-1\",\"placement\":\"attain\",\"basis\":\"profile\"") == out);
+    CHECK(out && strstr(out, "\"fire_suggestions\":[\"unprofitable_risky_client\"]") != NULL);
+    char *again = NULL;
+    CHECK_STATUS(kare_plan_classify_jsonl(&again, NULL, plan, jsonl, KARE_NUL_TERMINATED, 0, 0), KARE_OK);
+    CHECK(out && again && strcmp(out, again) == 0);
+    kare_string_free(again);
+
+    /* A bad line fails the call and names the line. */
+    const char *bad =
+        "{\"id\":\"A\",\"name\":\"A\",\"owner\":\"o\",\"relationship\":\"client\"}\n"
+        "{\"id\":\"B\",\"name\":\"B\",\"owner\":\"o\",\"relationship\":\"client\","
+        "\"attributes\":{\"risk\":\"extreme\"}}\n";
+    char *none = (char *)0x1;
+    CHECK_STATUS(kare_plan_classify_jsonl(&none, NULL, plan, bad, strlen(bad), 2, 0), KARE_ERROR_INVALID_PLAN);
+    CHECK(none == NULL);
+    CHECK(strcmp(kare_error_path(), "line 2: attributes.risk") == 0);
+    CHECK(strstr(kare_error_message(), "extreme") != NULL);
+
+    /* Or is answered in place. */
+    char *skipped = NULL;
+    CHECK_STATUS(kare_plan_classify_jsonl(&skipped, NULL, plan, bad, strlen(bad), 1, KARE_JSONL_SKIP_INVALID), KARE_OK);
+    CHECK(skipped && strstr(skipped, "{\"line\":2,\"error\":{\"code\":\"invalid_plan\",\"path\":\"attributes.risk\"") != NULL);
+    kare_string_free(skipped);
+
+    CHECK_STATUS(kare_plan_classify_jsonl(&none, NULL, plan, "{\"id\":", KARE_NUL_TERMINATED, 1, 0), KARE_ERROR_PARSE);
+    CHECK(strcmp(kare_error_path(), "line 1") == 0);
+    CHECK_STATUS(kare_plan_classify_jsonl(&none, NULL, plan, jsonl, strlen(jsonl), 1, 2), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_classify_jsonl(&none, NULL, plan, "{}\0{}", 5, 1, 0), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_classify_jsonl(&none, NULL, NULL, jsonl, strlen(jsonl), 1, 0), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_classify_jsonl(NULL, NULL, plan, jsonl, strlen(jsonl), 1, 0), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_classify_jsonl(&none, NULL, plan, NULL, 3, 1, 0), KARE_ERROR_INVALID_ARGUMENT);
+
+    /* An empty stream gives an empty result. */
+    char *empty = NULL;
+    CHECK_STATUS(kare_plan_classify_jsonl(&empty, &len, plan, "", 0, 1, 0), KARE_OK);
+    CHECK(empty && len == 0 && empty[0] == '\0');
+    kare_string_free(empty);
+    kare_string_free(out);
+    kare_plan_free(plan);
+}
+
 /* Readers on one plan from several threads, while one thread mutates it. */
 struct shared {
     kare_plan *plan;
@@ -458,6 +512,11 @@ static void *reader(void *arg)
         if (kare_report_new(&report, s->plan, "2026-11-23", NULL) != KARE_OK)
             ++s->errors;
         kare_report_free(report);
+        char *batch = NULL;
+        const char *line = "{\"id\":\"T\",\"name\":\"T\",\"owner\":\"o\",\"relationship\":\"client\"}";
+        if (kare_plan_classify_jsonl(&batch, NULL, s->plan, line, KARE_NUL_TERMINATED, 2, 0) != KARE_OK)
+            ++s->errors;
+        kare_string_free(batch);
         /* Errors are per thread: this one must not leak into another thread. */
         if (kare_plan_account_placement(&where, s->plan, "NOPE", KARE_NUL_TERMINATED) != KARE_ERROR_NOT_FOUND)
             ++s->errors;
@@ -532,6 +591,7 @@ int main(int argc, char **argv)
     test_activities();
     test_deals();
     test_pictures_and_files(argv[2]);
+    test_batch();
     test_threads();
     if (failures)
         fprintf(stderr, "%d check(s) failed\n", failures);

@@ -64,6 +64,7 @@ const std::vector<entry_point> entry_points{
     {"kare_plan_pipeline_json", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_pipeline_json(&out, nullptr, p, "2026-11-23", nullptr); kare_string_free(out); return s; }},
     {"kare_plan_map_svg", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_map_svg(&out, nullptr, p, "2026-11-23", "maya"); kare_string_free(out); return s; }},
     {"kare_plan_review_html", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_review_html(&out, nullptr, p, "2026-11-23", nullptr); kare_string_free(out); return s; }},
+    {"kare_plan_classify_jsonl", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_classify_jsonl(&out, nullptr, p, "{\"id\":\"P-1\",\"name\":\"P\",\"owner\":\"maya\",\"relationship\":\"prospect\"}\n", KARE_NUL_TERMINATED, 2, 0); kare_string_free(out); return s; }},
     {"kare_report_new", [](kare_plan* p, kare_report*) { kare_report* r = nullptr; auto s = kare_report_new(&r, p, "2026-11-23", nullptr); kare_report_free(r); return s; }},
     {"kare_report_to_json", [](kare_plan*, kare_report* r) { char* out = nullptr; auto s = kare_report_to_json(&out, nullptr, r); kare_string_free(out); return s; }},
     {"kare_report_finding_count", [](kare_plan*, kare_report* r) { size_t n; return kare_report_finding_count(&n, r); }},

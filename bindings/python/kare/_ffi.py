@@ -21,6 +21,8 @@ REQUIRED_ABI = 1
 MINIMUM_VERSION = 100
 #: Environment variable naming the library file to load.
 LIBRARY_ENV = "KARE_LIBRARY"
+#: kare.h's KARE_JSONL_SKIP_INVALID flag.
+JSONL_SKIP_INVALID = 1
 
 
 # ---- C types ---------------------------------------------------------------
@@ -136,6 +138,10 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_review_html", _STATUS, _owned_text_out, ctypes.POINTER(_size),
       PlanPointer, _text, _text)
 
+    # Batches.
+    d(L, "kare_plan_classify_jsonl", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _size, ctypes.c_uint32, ctypes.c_uint32)
+
     # Reports.
     d(L, "kare_report_new", _STATUS, report_out, PlanPointer, _text, _text)
     d(L, "kare_report_free", None, ReportPointer)
@@ -181,11 +187,16 @@ def last_error(status: int, function_name: str) -> errors.Error:
 def owned_text(function: Callable[..., int], *arguments: Any) -> str:
     """Calls a ``(char **out, size_t *out_len, ...)`` function and returns the
     text, copied, after freeing the library's buffer."""
+    return owned_bytes(function, *arguments).decode("utf-8")
+
+
+def owned_bytes(function: Callable[..., int], *arguments: Any) -> bytes:
+    """As ``owned_text``, but the UTF-8 bytes themselves: one copy, no decoding."""
     out = ctypes.c_void_p()
     length = _size()
     function(ctypes.byref(out), ctypes.byref(length), *arguments)
     try:
-        return ctypes.string_at(out, length.value).decode("utf-8")
+        return ctypes.string_at(out, length.value)
     finally:
         lib.kare_string_free(out)
 

@@ -471,6 +471,42 @@ class Plan:
         the accounts."""
         return self._text(_lib.kare_plan_review_html, as_of, rep)
 
+    def classify_jsonl(self, accounts: Union[bytes, str], *, threads: int = 1,
+                       skip_invalid: bool = False) -> bytes:
+        """Classifies a stream of accounts in one call.
+
+        ``accounts`` is JSON Lines: one account per line, in the plan
+        document's account format, checked against this plan's schema and
+        placed by its profiles (the accounts do not join the plan). The result
+        is JSON Lines too, one line per account in input order::
+
+            {"id":…,"placement":…,"basis":…,"candidates":[…],"fire_suggestions":[…],"findings":[…]}
+
+        It stays ``bytes`` so that a million results cost one copy; decode or
+        split it as your pipeline needs.
+
+        ``threads`` is 1 for the calling thread only, N for at most N, 0 for
+        one per hardware thread; the output is the same for every count. A
+        bad line raises (``InvalidPlanError`` with ``path`` such as
+        ``"line 12: attributes.risk"``) unless ``skip_invalid`` is true, in
+        which case the line is answered by
+        ``{"line":12,"error":{"code":…,"path":…,"message":…}}``.
+        """
+        if isinstance(accounts, str):
+            data = accounts.encode("utf-8")
+        elif isinstance(accounts, (bytes, bytearray, memoryview)):
+            data = bytes(accounts)
+        else:
+            raise TypeError(f"accounts must be bytes or str, not {type(accounts).__name__}")
+        if isinstance(threads, bool) or not isinstance(threads, int):
+            raise TypeError(f"threads must be an int, not {type(threads).__name__}")
+        if not 0 <= threads <= 0xFFFFFFFF:
+            raise InvalidArgumentError(f"threads must be between 0 and 2**32 - 1, not {threads}")
+        flags = _ffi.JSONL_SKIP_INVALID if skip_invalid else 0
+        with self._handle.borrow() as plan:
+            return _ffi.owned_bytes(_lib.kare_plan_classify_jsonl, plan, data, len(data),
+                                    threads, flags)
+
     def _text(self, function: Any, as_of: DateLike, rep: Optional[str], *extra: Any) -> str:
         day = _convert.date(as_of, "as_of")
         who = None if rep is None else _convert.text(rep, "rep")

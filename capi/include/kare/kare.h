@@ -183,7 +183,8 @@ KARE_API kare_status kare_plan_account_count(size_t *out, const kare_plan *plan)
 /**
  * Where one account stands now, as a report would place it (explicit decision,
  * else the single matching profile, else the tie-break, else unassigned).
- * The hot path a CRM calls per record: no JSON involved.
+ * The hot path a CRM calls per record: no JSON and no evaluation, since the
+ * plan keeps every account's verdict current as accounts change.
  * @param[out] out one of the KARE_PLACEMENT_ values (never OPEN)
  * @param plan the plan (read access)
  * @param account_id the account's id; @param id_len its length or ::KARE_NUL_TERMINATED
@@ -404,6 +405,48 @@ KARE_API kare_status kare_report_finding_code(const char **out, const kare_repor
  * value other than OPEN).
  */
 KARE_API kare_status kare_report_count(size_t *out, const kare_report *report, int32_t placement);
+
+/* ---- Batches ------------------------------------------------------------ */
+
+/** Flags of kare_plan_classify_jsonl(). Values are frozen. */
+enum {
+    /** Answer a bad line with an error record in its place instead of failing the call. */
+    KARE_JSONL_SKIP_INVALID = 1
+};
+
+/**
+ * Classifies a stream of accounts in one call. The input is JSON Lines: one
+ * account per line in the plan document's account format, checked against
+ * the plan's schema (the accounts do not join the plan: their owners need not
+ * be reps of it and their ids are not checked for uniqueness). Blank lines
+ * are skipped; lines may end in "\r\n".
+ *
+ * The output has one line per account, in input order:
+ * {"id":…,"placement":…,"basis":…,"candidates":[…],"fire_suggestions":[…],"findings":[…]},
+ * placed as kare_plan_account_placement() would place the account.
+ *
+ * A bad line fails the call: ::KARE_ERROR_INVALID_PLAN (or ::KARE_ERROR_PARSE,
+ * ::KARE_ERROR_LIMIT) with kare_error_path() naming the line and the place in
+ * it, e.g. "line 12: attributes.risk". With ::KARE_JSONL_SKIP_INVALID the line
+ * is answered by {"line":12,"error":{"code":…,"path":…,"message":…}} instead
+ * and the call succeeds.
+ *
+ * Thread-safety: reads the plan (shared with other readers); the output is
+ * the same for every thread count.
+ *
+ * @param[out] out receives the result lines, NUL-terminated, owned by the
+ *             caller (kare_string_free); set to NULL on failure
+ * @param[out] out_len receives their length without the NUL; may be NULL
+ * @param plan the plan whose schema and profiles apply (read access)
+ * @param jsonl the accounts, UTF-8
+ * @param jsonl_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param threads 0 for one per hardware thread, 1 for the calling thread
+ *        only, N for at most N threads
+ * @param flags 0 or ::KARE_JSONL_SKIP_INVALID; other bits are refused
+ */
+KARE_API kare_status kare_plan_classify_jsonl(char **out, size_t *out_len, const kare_plan *plan,
+                                              const char *jsonl, size_t jsonl_len,
+                                              uint32_t threads, uint32_t flags);
 
 #ifdef __cplusplus
 }

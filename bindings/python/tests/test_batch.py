@@ -1,0 +1,104 @@
+"""Plan.classify_jsonl: a stream of accounts classified in one call."""
+
+from __future__ import annotations
+
+import json
+import unittest
+from typing import Any, Dict, List
+
+import kare
+
+from .support import example_document, example_plan
+
+
+def open_accounts() -> List[Dict[str, Any]]:
+    """The example's accounts with no decision or history: left to the profiles."""
+    accounts = []
+    for entry in example_document()["accounts"]:
+        entry = dict(entry)
+        for key in ("placement", "history", "fire_action"):
+            entry.pop(key, None)
+        accounts.append(entry)
+    return accounts
+
+
+def as_lines(accounts: List[Dict[str, Any]]) -> bytes:
+    return "".join(json.dumps(a) + "\n" for a in accounts).encode("utf-8")
+
+
+class ClassifyJsonlTest(unittest.TestCase):
+    def setUp(self) -> None:
+        self.plan = example_plan()
+        self.addCleanup(self.plan.close)
+
+    def test_every_account_is_placed_as_the_plan_places_it(self) -> None:
+        accounts = open_accounts()
+        out = self.plan.classify_jsonl(as_lines(accounts))
+        self.assertIsInstance(out, bytes)
+        results = [json.loads(line) for line in out.splitlines()]
+        self.assertEqual([r["id"] for r in results], [a["id"] for a in accounts])
+        # The same accounts inside a plan, with no decisions: the profiles alone.
+        document = example_document()
+        document["accounts"] = accounts
+        document["activities"] = []
+        document["deals"] = []
+        with kare.Plan.from_dict(document) as undecided:
+            for result in results:
+                self.assertEqual(result["placement"], undecided.placement(result["id"]).label,
+                                 result["id"])
+        placements = {r["placement"] for r in results}
+        self.assertGreater(len(placements), 2, "the example exercises several categories")
+
+    def test_output_is_the_same_on_every_thread_count(self) -> None:
+        lines = as_lines(open_accounts() * 200)
+        one = self.plan.classify_jsonl(lines, threads=1)
+        self.assertEqual(self.plan.classify_jsonl(lines, threads=2), one)
+        self.assertEqual(self.plan.classify_jsonl(lines, threads=0), one)
+        self.assertEqual(self.plan.classify_jsonl(lines.decode("utf-8")), one)
+
+    def test_empty_input_gives_empty_output(self) -> None:
+        self.assertEqual(self.plan.classify_jsonl(b""), b"")
+        self.assertEqual(self.plan.classify_jsonl("\n\r\n"), b"")
+
+    def test_a_bad_line_fails_the_call_naming_its_line(self) -> None:
+        good, bad = open_accounts()[:2]
+        bad["attributes"] = dict(bad.get("attributes", {}), risk="catastrophic")
+        with self.assertRaises(kare.InvalidPlanError) as caught:
+            self.plan.classify_jsonl(as_lines([good, bad]))
+        self.assertTrue(caught.exception.path.startswith("line 2: attributes.risk"),
+                        caught.exception.path)
+
+    def test_skip_invalid_answers_a_bad_line_with_an_error_record(self) -> None:
+        good, bad = open_accounts()[:2]
+        bad["attributes"] = dict(bad.get("attributes", {}), risk="catastrophic")
+        out = self.plan.classify_jsonl(as_lines([good, bad, good]), skip_invalid=True)
+        results = [json.loads(line) for line in out.splitlines()]
+        self.assertEqual(len(results), 3)
+        self.assertEqual(results[0]["id"], good["id"])
+        self.assertEqual(results[1]["line"], 2)
+        self.assertEqual(results[1]["error"]["code"], "invalid_plan")
+        self.assertEqual(results[1]["error"]["path"], "attributes.risk")
+        self.assertEqual(results[2], results[0])
+
+    def test_malformed_json_is_a_parse_error(self) -> None:
+        with self.assertRaises(kare.ParseError):
+            self.plan.classify_jsonl(b'{"id":')
+
+    def test_arguments_are_checked_before_the_call(self) -> None:
+        with self.assertRaises(TypeError):
+            self.plan.classify_jsonl(42)  # type: ignore[arg-type]
+        with self.assertRaises(TypeError):
+            self.plan.classify_jsonl(b"", threads=True)
+        with self.assertRaises(kare.InvalidArgumentError):
+            self.plan.classify_jsonl(b"", threads=-1)
+        with self.assertRaises(kare.InvalidArgumentError):
+            self.plan.classify_jsonl(b"{}\0{}")
+
+    def test_a_closed_plan_refuses(self) -> None:
+        self.plan.close()
+        with self.assertRaises(kare.ClosedPlanError):
+            self.plan.classify_jsonl(b"")
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,88 @@
+/// @file
+/// @brief The portfolio summary: figures over many accounts that merge, so
+/// partitions evaluated apart (threads, processes, Spark or Dask workers)
+/// add up to the whole portfolio.
+#ifndef KARE_SUMMARY_HPP
+#define KARE_SUMMARY_HPP
+
+#include <kare/compiled_profiles.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace kare {
+inline namespace v1 {
+
+class plan;
+
+/// The account findings a report raises from a classification alone.
+enum class account_finding : std::uint8_t {
+    unassigned,             ///< `account.unassigned`
+    unassigned_by_decision, ///< `account.unassigned_by_decision`
+    ambiguous,              ///< `account.ambiguous`
+    tie_break,              ///< `account.tie_break`
+    contradicts_profile,    ///< `account.contradicts_profile`
+    fire_suggested,         ///< `account.fire_suggested`
+};
+
+/// Number of `account_finding` values.
+inline constexpr std::size_t account_finding_count = 6;
+
+/// The finding's stable code, e.g. `account.ambiguous`.
+std::string_view code_of(account_finding f) noexcept;
+
+/// The findings `make_report()` raises for an account placed at `where` with
+/// verdict `v`, as bits (bit `f` for `account_finding` `f`).
+/// @param where the account's placement and basis
+/// @param v its verdict
+/// @param profiled bit `c` set when category `c` has a profile
+std::uint8_t account_findings(const placement_outcome& where, const compiled_verdict& v,
+                              std::uint8_t profiled) noexcept;
+
+/// Figures over a set of accounts that merge into the figures of their union.
+///
+/// Every member is a count or a map of counts, and `merge` adds them member
+/// by member, so merging is associative and commutative and the empty
+/// summary is its identity: `merge(summarize(A), summarize(B))` equals
+/// `summarize(A ∪ B)` for any split of the accounts, in any grouping. New
+/// figures (cookbook progress, pipeline totals) join as further members
+/// with their own associative merge: sums of done and target, of amounts;
+/// a ratio is kept as its two sums and divided only when read.
+struct portfolio_summary {
+    std::size_t accounts = 0;                 ///< Accounts summarised.
+    std::array<std::size_t, 4> by_category{}; ///< Placed in each category, indexed by `category`.
+    std::size_t fired = 0;                    ///< Fired by decision.
+    std::size_t unassigned = 0;               ///< Neither placed nor fired.
+    std::array<std::size_t, 4> matching{};    ///< Accounts whose profile of each category holds.
+    /// Findings by stable code (`account.ambiguous` → 3); codes with no
+    /// finding are absent.
+    std::map<std::string, std::size_t, std::less<>> findings;
+
+    /// Counts one account placed at `where`, with verdict `v` and findings
+    /// `finding_bits` (from `account_findings()`).
+    void add(const placement_outcome& where, const compiled_verdict& v, std::uint8_t finding_bits);
+
+    /// Adds `other`'s figures to these.
+    portfolio_summary& operator+=(const portfolio_summary& other);
+
+    /// Equal when every figure is equal.
+    friend bool operator==(const portfolio_summary&, const portfolio_summary&) = default;
+};
+
+/// The summary of the union of two disjoint sets of accounts.
+portfolio_summary merge(portfolio_summary a, const portfolio_summary& b);
+
+/// The summary of every account of `p`, from its cached verdicts (no
+/// evaluation, no explanation). Agrees with `make_report(p, …)`'s counts
+/// and findings.
+portfolio_summary summarize(const plan& p);
+
+} // namespace v1
+} // namespace kare
+
+#endif

@@ -1,0 +1,93 @@
+#include "account_rules.hpp"
+#include "text_check.hpp"
+
+#include <kare/error.hpp>
+
+#include <algorithm>
+
+namespace kare {
+inline namespace v1 {
+namespace detail {
+
+std::string path_join(std::string_view where, std::string_view key)
+{
+    std::string out(where);
+    if (!out.empty() && key.front() != '[')
+        out += '.';
+    out += key;
+    return out;
+}
+
+void check_account_names(const account& a, const std::string& where)
+{
+    check_name(a.id, "the account id", path_join(where, "id"));
+    check_name(a.name, "the account name", path_join(where, "name"));
+    check_name(a.owner, "the owner", path_join(where, "owner"));
+}
+
+void check_account_content(const account& a, const schema& fields, const std::string& where)
+{
+    for (std::size_t i = 0; i < a.products.size(); ++i) {
+        const std::string path = path_join(where, "products[" + std::to_string(i) + "]");
+        check_name(a.products[i], "a product", path);
+        if (std::find(a.products.begin(), a.products.begin() + static_cast<std::ptrdiff_t>(i),
+                      a.products[i]) != a.products.begin() + static_cast<std::ptrdiff_t>(i))
+            throw error(errc::invalid_plan, "the product '" + a.products[i] + "' is listed twice",
+                        path);
+    }
+    for (const auto& [field_name, val] : a.attributes) {
+        const std::string path = path_join(where, "attributes." + field_name);
+        const field_def* field = fields.find(field_name);
+        if (!field)
+            throw error(errc::invalid_plan,
+                        field_name == relationship_field
+                            ? std::string("'relationship' is not an attribute: set the "
+                                          "account's relationship")
+                            : "unknown field '" + field_name + "'",
+                        path);
+        if (auto why = field->check(val))
+            throw error(errc::invalid_plan, *why, path);
+    }
+    const bool fired = a.decision.what() == placement::kind::fired;
+    const std::string action_path = path_join(where, "fire_action");
+    if (fired && a.fire_action.empty())
+        throw error(errc::invalid_plan, "a fired account needs a fire action", action_path);
+    if (!fired && !a.fire_action.empty())
+        throw error(errc::invalid_plan, "only a fired account has a fire action", action_path);
+    check_prose(a.fire_action, "the fire action", action_path);
+    check_history(a.history, a.decision, where);
+}
+
+void check_history(const std::vector<move_record>& history, placement decision,
+                   const std::string& where)
+{
+    for (std::size_t i = 0; i < history.size(); ++i) {
+        const move_record& m = history[i];
+        const std::string path = path_join(where, "history[" + std::to_string(i) + "]");
+        check_prose(m.reason, "the reason", path + ".reason");
+        if (m.from == m.to)
+            throw error(errc::invalid_plan, "a move must change the placement", path + ".to");
+        if (i > 0 && m.on < history[i - 1].on)
+            throw error(errc::invalid_plan, "moves must be in date order", path + ".date");
+        if (i > 0 && !(m.from == history[i - 1].to))
+            throw error(errc::invalid_plan,
+                        "the move starts from '" + std::string(m.from.name()) +
+                            "' but the previous one ended in '" +
+                            std::string(history[i - 1].to.name()) + "'",
+                        path + ".from");
+        const bool first_decision = m.from.what() == placement::kind::open ||
+                                    m.from.what() == placement::kind::unassigned;
+        if (m.reason.empty() && !(first_decision && m.to.is_assigned()))
+            throw error(errc::invalid_plan, "a deliberate move needs a reason", path + ".reason");
+    }
+    if (!history.empty() && !(history.back().to == decision))
+        throw error(errc::invalid_plan,
+                    "the placement '" + std::string(decision.name()) +
+                        "' differs from the last recorded move to '" +
+                        std::string(history.back().to.name()) + "'",
+                    path_join(where, "placement"));
+}
+
+} // namespace detail
+} // namespace v1
+} // namespace kare
