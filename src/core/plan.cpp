@@ -80,6 +80,10 @@ void plan::check_account(const account& a, const std::string& where) const
                       a.products[i]) != a.products.begin() + static_cast<std::ptrdiff_t>(i))
             throw error(errc::invalid_plan, "the product '" + a.products[i] + "' is listed twice",
                         path);
+        if (!product_ids_.empty() && !product_ids_.count(a.products[i]))
+            throw error(errc::invalid_plan,
+                        "the product '" + a.products[i] + "' is not in the plan's catalogue",
+                        path);
     }
     for (const auto& [field_name, val] : a.attributes) {
         const std::string path = where + ".attributes." + field_name;
