@@ -23,6 +23,7 @@ inline std::ostream& boost_test_print_type(std::ostream& os, basis b) { return o
 inline std::ostream& boost_test_print_type(std::ostream& os, placement p) { return os << p.name(); }
 inline std::ostream& boost_test_print_type(std::ostream& os, subject_kind k) { return os << to_string(k); }
 inline std::ostream& boost_test_print_type(std::ostream& os, rep_fit_strategy s) { return os << to_string(s); }
+inline std::ostream& boost_test_print_type(std::ostream& os, relationship r) { return os << to_string(r); }
 } // namespace v1
 } // namespace kare
 
