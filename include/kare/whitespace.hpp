@@ -29,6 +29,7 @@ struct heat_map_row {
     category cat = category::keep;       ///< Keep or Expand.
     std::vector<bool> bought;            ///< Per catalogue product, in catalogue order.
     std::vector<std::string> whitespace; ///< Catalogue products it does not buy, in catalogue order.
+    bool recorded = false;               ///< What it buys is recorded (at least one product): it has a heat map.
 
     /// Equal when every member is equal.
     friend bool operator==(const heat_map_row&, const heat_map_row&) = default;

@@ -32,6 +32,7 @@ heat_map heat_map_of(const plan& p, std::string_view rep, const std::vector<plac
         row.name = a.name;
         row.owner = a.owner;
         row.cat = where.cat();
+        row.recorded = !a.products.empty();
         row.bought.reserve(map.products.size());
         for (std::size_t k = 0; k < map.products.size(); ++k) {
             const bool buys = std::find(a.products.begin(), a.products.end(),

@@ -135,6 +135,7 @@ object heat_map_json(const heat_map& map)
                 bought.push_back(boost::json::string(map.products[k].id));
         ro["bought"] = std::move(bought);
         ro["whitespace"] = string_array(row.whitespace);
+        ro["recorded"] = row.recorded;
         rows.push_back(std::move(ro));
     }
     o["accounts"] = std::move(rows);

@@ -28,7 +28,21 @@ BOOST_AUTO_TEST_CASE(rows_columns_and_buyers)
     BOOST_TEST(map.rows[0].bought == (std::vector<bool>{true, false}), boost::test_tools::per_element());
     BOOST_TEST(map.rows[0].whitespace == std::vector<std::string>{"addon"}, boost::test_tools::per_element());
     BOOST_TEST(map.rows[2].whitespace.empty());
+    BOOST_TEST(map.rows[0].recorded);
+
     BOOST_TEST(map.buyers == (std::vector<std::size_t>{3, 1}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(an_account_without_products_is_not_recorded)
+{
+    kare::plan p = base();
+    kare::account e1 = *p.find_account("E1");
+    e1.products.clear();
+    p.replace_account(e1);
+    const kare::heat_map map = kare::make_heat_map(p);
+    BOOST_TEST(!map.rows[0].recorded);
+    BOOST_TEST(map.rows[0].whitespace.size() == 2u);
+    BOOST_TEST(map.rows[1].recorded);
 }
 
 BOOST_AUTO_TEST_CASE(only_keep_and_expand_in_scope)
