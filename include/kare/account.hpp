@@ -55,6 +55,10 @@ struct account {
     placement decision;                ///< Explicit decision; `open` lets the profiles decide.
     std::string fire_action;           ///< The out-of-plan action when fired.
     std::vector<move_record> history;  ///< Every decision, oldest first.
+    /// Named by the plan as on its owner's focus list for its category; when
+    /// no account of a rep and category is named, the focus list is the top
+    /// of the category by priority (docs/review.md).
+    bool focus = false;
 
     /// Equal when every member is equal.
     friend bool operator==(const account&, const account&) = default;

@@ -25,14 +25,20 @@
 #include <kare/money.hpp>
 #include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
+#include <kare/priority.hpp>
+#include <kare/product.hpp>
 #include <kare/profile.hpp>
 #include <kare/progress.hpp>
 #include <kare/render.hpp>
 #include <kare/rep.hpp>
 #include <kare/report.hpp>
+#include <kare/review_checks.hpp>
+#include <kare/review_policy.hpp>
+#include <kare/suggested_move.hpp>
 #include <kare/summary.hpp>
 #include <kare/timeline.hpp>
 #include <kare/value.hpp>
 #include <kare/version.hpp>
+#include <kare/whitespace.hpp>
 
 #endif

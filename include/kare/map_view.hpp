@@ -24,23 +24,26 @@ struct map_entry {
     std::string id;     ///< Account id.
     std::string name;   ///< Account name.
     std::string owner;  ///< Owning rep's id.
-    std::string figure; ///< A key figure in words (e.g. "revenue 84,000"), or empty.
+    std::string figure; ///< A key figure in words (e.g. "USD 84,000"), or empty.
     std::string note;   ///< Why it is here when that needs saying (candidates, action).
     bool by_profile = false; ///< Placed by its profile rather than by a decision.
+    bool focus = false;      ///< On its owner's focus list for the quadrant.
 };
 
 /// A progress bar: an activity's done count against its target.
 struct map_progress {
     std::string label;     ///< What is counted, e.g. "dials / week".
-    std::int64_t done = 0;   ///< Done so far in the period.
-    std::int64_t target = 0; ///< Target for the period.
+    std::int64_t done = 0;     ///< Done so far in the period.
+    std::int64_t target = 0;   ///< Target for the period.
+    std::int64_t expected = 0; ///< The target pro-rated to the map's date: where pace is.
 };
 
 /// One quadrant of the map.
 struct map_quadrant {
     kare::category category = kare::category::keep; ///< Which quadrant.
-    std::vector<map_entry> accounts;          ///< Its accounts, in priority or plan order.
-    std::optional<std::size_t> focus_min;     ///< Focus-list target range, when known.
+    std::vector<map_entry> accounts;          ///< Its accounts, highest priority first.
+    std::size_t focus = 0;                    ///< Accounts on their owner's focus list.
+    std::optional<std::size_t> focus_min;     ///< Focus-list target per rep, when known.
     std::optional<std::size_t> focus_max;     ///< Upper end of that range.
     std::vector<map_progress> progress;       ///< Cookbook progress, when known.
     std::vector<std::string> figures;         ///< Further lines, e.g. honest pipeline.
@@ -54,12 +57,22 @@ struct map_view {
     std::array<map_quadrant, 4> quadrants; ///< Indexed by `category`.
     std::vector<map_entry> unassigned;    ///< In no quadrant, with why.
     std::vector<map_entry> fired;         ///< Out of the plan, with the action.
+    std::vector<std::string> moves;       ///< Suggested moves, one line each.
     std::size_t findings = 0;             ///< Number of findings in the report.
 };
 
-/// The map of a report on plan `p`: quadrants in plan order, the unassigned
-/// with their candidates, the fired with their action, and each account's
-/// annual revenue as its key figure when the plan has one.
+/// The map of a report on plan `p`:
+/// - each quadrant's accounts in priority order (the report's
+///   `priorities`), those on a focus list marked, with the focus target of
+///   the plan's review policy;
+/// - each account's key figure: its annual revenue, else its open pipeline;
+/// - cookbook progress bars: each target's current period, done against
+///   target, summed over the reps in the report (`make_progress`);
+/// - each quadrant's honest pipeline (`make_pipeline`);
+/// - the unassigned with why, the fired with their action, and the moves
+///   the facts suggest.
+/// @throws error as `make_progress` and `make_pipeline` for the report's
+/// date and rep.
 map_view make_map_view(const plan& p, const report& r);
 
 } // namespace v1

@@ -13,8 +13,10 @@
 #include <kare/cookbook.hpp>
 #include <kare/deal.hpp>
 #include <kare/honesty.hpp>
+#include <kare/product.hpp>
 #include <kare/profile.hpp>
 #include <kare/rep.hpp>
+#include <kare/review_policy.hpp>
 #include <kare/value.hpp>
 
 #include <cstddef>
@@ -109,6 +111,29 @@ public:
     /// current; shows that a change re-evaluates only what it must.
     std::size_t evaluation_count() const noexcept { return evaluations_; }
 
+    /// The review policy: focus-list target, windows, rep fit, cost of
+    /// selling to existing clients, disabled checks.
+    const kare::review_policy& review_policy() const noexcept { return review_; }
+    /// Replaces the review policy after validating it
+    /// (`validate(const review_policy&)`); disabled checks are sorted. Its
+    /// quarterly review activities are not checked against the cookbook, so
+    /// that a cookbook of the organisation's own vocabulary can go with the
+    /// default policy: the `account.no_quarterly_review` finding says when
+    /// the cookbook lacks them.
+    /// @throws error `invalid_plan` naming the member (`policy.review.focus_max`).
+    void set_review_policy(kare::review_policy policy);
+
+    /// The product catalogue, in order; empty when the plan declares none.
+    const std::vector<product>& products() const noexcept { return products_; }
+    /// The catalogue product with id `id`, or null.
+    const product* find_product(std::string_view id) const noexcept;
+    /// Replaces the catalogue: non-empty unique ids without control
+    /// characters. When the catalogue is not empty, every account's products
+    /// must be catalogue ids.
+    /// @throws error `invalid_plan` naming `products[2].id` or the first
+    /// account product the catalogue lacks (`accounts[4].products[1]`).
+    void set_products(std::vector<product> catalogue);
+
     /// The reps, in the order added.
     const std::vector<rep>& reps() const noexcept { return reps_; }
     /// The rep with id `id`, or null.
@@ -124,8 +149,8 @@ public:
     std::optional<std::size_t> account_index(std::string_view id) const noexcept;
 
     /// Adds an account after checking it: non-empty unique id, a known owner,
-    /// known attributes of the right type within bounds, a consistent
-    /// placement and history.
+    /// products from the catalogue (when the plan has one), known attributes
+    /// of the right type within bounds, a consistent placement and history.
     /// @param a the account
     /// @param where document path used in errors; defaults to the path the
     ///        account will have (`accounts[N]`).
@@ -277,6 +302,9 @@ private:
     std::set<std::string, std::less<>> activity_type_ids_; // of cookbook_, for fast checks
     pacing_policy pacing_;
     kare::effort_policy effort_;
+    kare::review_policy review_;
+    std::vector<product> products_;
+    std::set<std::string, std::less<>> product_ids_; // of products_, for fast checks
     std::vector<activity> activities_;
     // By id; hashed, since a CRM asks for one account at a time among millions.
     struct id_hash {

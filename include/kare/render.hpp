@@ -21,13 +21,16 @@ struct svg_options {
 /// The map as a standalone SVG document: a 2×2 quadrant diagram (Keep and
 /// Expand over Attain and Recapture) with each quadrant's accounts, counts,
 /// focus target, progress bars and figures, and the unassigned and fired
-/// accounts in a margin. Names are text, not paths, so the picture is
-/// searchable and accessible; every user string is escaped. Deterministic:
-/// the same view gives the same bytes.
+/// accounts in a margin beside the suggested moves and a legend. Each part
+/// is a group with a stable id (`quadrant-keep`, …, `margin`, `moves`,
+/// `legend`) so that tools can find them. Names are text, not paths, so the
+/// picture is searchable and accessible; every user string is escaped.
+/// Deterministic: the same view gives the same bytes.
 std::string render_svg(const map_view& view, const svg_options& options = {});
 
-/// A self-contained HTML page: the SVG map, the findings and the account
-/// table of the report. No scripts, no external resources.
+/// A self-contained HTML page: the SVG map, then the report's findings,
+/// suggested moves, priorities with their terms, focus lists, heat map and
+/// accounts as tables. No scripts, no external resources.
 std::string render_html(const map_view& view, const report& r, const svg_options& options = {});
 
 /// Escapes text for XML and HTML content and attribute values.

@@ -7,6 +7,9 @@
 #include <kare/classify.hpp>
 #include <kare/date.hpp>
 #include <kare/finding.hpp>
+#include <kare/priority.hpp>
+#include <kare/suggested_move.hpp>
+#include <kare/whitespace.hpp>
 
 #include <array>
 #include <cstddef>
@@ -38,18 +41,28 @@ struct placement_counts {
     std::size_t unassigned = 0;               ///< Unassigned accounts.
 };
 
-/// The report on a plan as of one date.
+/// The report on a plan as of one date: the plan review.
 struct report {
     std::string plan_name;               ///< The plan's name.
     kare::date as_of;                    ///< The date the report describes.
     std::string rep;                     ///< Rep covered, or empty for the team.
     std::vector<account_result> accounts; ///< In plan order.
     placement_counts counts;             ///< Totals of `accounts`.
-    std::vector<finding> findings;       ///< Ordered by severity (errors first), then accounts before deals, in plan order.
+    /// Ordered by severity (errors first), then account findings (each
+    /// account's together, in plan order), deal findings, rep findings.
+    std::vector<finding> findings;
+    std::vector<account_priority> priorities; ///< Categorised accounts, best first (`make_priorities`).
+    std::vector<focus_list> focus_lists;      ///< Per rep in scope and category (`make_focus_lists`).
+    std::vector<suggested_move> suggested_moves; ///< Moves the facts suggest, in plan order.
+    kare::heat_map heat_map;                  ///< Expand and Keep accounts × the catalogue.
 };
 
 /// Builds the report. Pure: the same plan and date give the same report.
-/// The findings include the deal findings of `make_pipeline` for the same rep.
+/// The findings are the classification findings, the review checks
+/// (`review_findings`), the deal findings of `make_pipeline` and the effort
+/// findings for the same rep, less the codes the review policy switches off;
+/// a switched-off `move.*` code also leaves its moves out of
+/// `suggested_moves`.
 /// @throws error `not_found` when `options.rep` names no rep of the plan, and
 /// as `make_pipeline` for deals (a fact dated after `as_of`).
 report make_report(const plan& p, date as_of, const report_options& options = {});

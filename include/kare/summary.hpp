@@ -59,8 +59,9 @@ struct portfolio_summary {
     std::size_t fired = 0;                    ///< Fired by decision.
     std::size_t unassigned = 0;               ///< Neither placed nor fired.
     std::array<std::size_t, 4> matching{};    ///< Accounts whose profile of each category holds.
-    /// Findings by stable code (`account.ambiguous` → 3); codes with no
-    /// finding are absent.
+    /// Classification findings (`account_finding`) by stable code
+    /// (`account.ambiguous` → 3); codes with no finding are absent. The
+    /// review's findings need the whole plan and are not counted here.
     std::map<std::string, std::size_t, std::less<>> findings;
 
     /// Counts one account placed at `where`, with verdict `v` and findings

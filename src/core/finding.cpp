@@ -58,6 +58,35 @@ constexpr std::array codes{
     finding_code{"effort.category_neglected", severity::warning, subject_kind::rep,
                  "The rep has accounts in a category the plan gives a share of effort, yet "
                  "logged no activity toward it in the effort window."},
+    finding_code{"account.no_quarterly_review", severity::warning, subject_kind::account,
+                 "A Keep account has no quarterly review (up-front contract) on record within "
+                 "the review window."},
+    finding_code{"account.no_heat_map", severity::warning, subject_kind::account,
+                 "An Expand account has no product heat map: the plan has no product catalogue, "
+                 "or the account's products are not recorded."},
+    finding_code{"rep.focus_empty", severity::warning, subject_kind::rep,
+                 "The rep has no account in a quadrant they are expected to work: the focus "
+                 "list is empty."},
+    finding_code{"rep.focus_short", severity::info, subject_kind::rep,
+                 "The rep's focus list in a quadrant holds fewer accounts than the plan's "
+                 "focus target."},
+    finding_code{"rep.focus_overloaded", severity::warning, subject_kind::rep,
+                 "The focus list the plan names for the rep in a quadrant holds more accounts "
+                 "than the plan's focus target."},
+    finding_code{"rep.recapture_empty", severity::warning, subject_kind::rep,
+                 "The rep has former clients but no account in Recapture."},
+    finding_code{"rep.style_mismatch", severity::warning, subject_kind::rep,
+                 "The rep works accounts in quadrants that do not suit their style (hunter, "
+                 "farmer) under the plan's rep-fit strategy."},
+    finding_code{"move.attain_won", severity::info, subject_kind::account,
+                 "An Attain account has a won deal: the facts suggest moving it to Keep or "
+                 "Expand."},
+    finding_code{"move.client_lapsed", severity::warning, subject_kind::account,
+                 "A Keep or Expand account has bought nothing for longer than the lapse "
+                 "window: the facts suggest moving it to Recapture."},
+    finding_code{"move.recapture_won", severity::info, subject_kind::account,
+                 "A Recapture account has a new won deal: the facts suggest moving it back to "
+                 "Keep."},
 };
 
 } // namespace

@@ -82,6 +82,12 @@ void plan::check_account(const account& a, const std::string& where) const
         throw error(errc::invalid_plan, "the owner '" + a.owner + "' is not a rep of the plan",
                     detail::path_join(where, "owner"));
     detail::check_account_content(a, schema_, where);
+    if (!product_ids_.empty())
+        for (std::size_t i = 0; i < a.products.size(); ++i)
+            if (!product_ids_.count(a.products[i]))
+                throw error(errc::invalid_plan,
+                            "the product '" + a.products[i] + "' is not in the plan's catalogue",
+                            detail::path_join(where, "products[" + std::to_string(i) + "]"));
 }
 
 void plan::add_account(account a, std::string_view where)

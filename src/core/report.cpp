@@ -1,3 +1,6 @@
+#include "review_checks.hpp"
+#include "review_context.hpp"
+
 #include <kare/effort.hpp>
 #include <kare/error.hpp>
 #include <kare/pipeline.hpp>
@@ -114,19 +117,37 @@ report make_report(const plan& p, date as_of, const report_options& options)
     r.plan_name = p.name;
     r.as_of = as_of;
     r.rep = options.rep;
-    for (const account& a : p.accounts()) {
+    std::vector<placement> where(p.accounts().size(), placement::unassigned());
+    std::vector<std::size_t> in_scope;
+    for (std::size_t i = 0; i < p.accounts().size(); ++i) {
+        const account& a = p.accounts()[i];
         if (!options.rep.empty() && a.owner != options.rep)
             continue;
         account_result line{a.id, a.name, a.owner, classify(p, a)};
-        const placement& where = line.outcome.result;
-        if (where.is_assigned())
-            ++r.counts.by_category[static_cast<std::size_t>(where.cat())];
-        else if (where.what() == placement::kind::fired)
+        where[i] = line.outcome.result;
+        if (where[i].is_assigned())
+            ++r.counts.by_category[static_cast<std::size_t>(where[i].cat())];
+        else if (where[i].what() == placement::kind::fired)
             ++r.counts.fired;
         else
             ++r.counts.unassigned;
-        account_findings(p, a, line.outcome, r.findings);
         r.accounts.push_back(std::move(line));
+        in_scope.push_back(i);
+    }
+
+    const auto deal_index = detail::deals_by_account(p);
+    const detail::review_checks checks(p, as_of, options.rep, where);
+    const review_policy& policy = p.review_policy();
+    for (std::size_t k = 0; k < in_scope.size(); ++k) {
+        const account& a = p.accounts()[in_scope[k]];
+        account_findings(p, a, r.accounts[k].outcome, r.findings);
+        checks.account_findings(a, where[in_scope[k]], r.findings);
+        auto move = detail::suggestion(p, a, where[in_scope[k]], as_of,
+                                       detail::positions_of(deal_index, a.id));
+        if (move && policy.enabled(move->code)) {
+            r.findings.push_back(checks.move_finding(a, *move));
+            r.suggested_moves.push_back(std::move(*move));
+        }
     }
     auto deals = make_pipeline(p, as_of, pipeline_options{options.rep}).findings;
     r.findings.insert(r.findings.end(), std::make_move_iterator(deals.begin()),
@@ -134,6 +155,18 @@ report make_report(const plan& p, date as_of, const report_options& options)
     auto effort = effort_findings(p, as_of, options.rep);
     r.findings.insert(r.findings.end(), std::make_move_iterator(effort.begin()),
                       std::make_move_iterator(effort.end()));
+
+    r.priorities = detail::rank_accounts(p, as_of, options.rep, where, deal_index);
+    r.focus_lists = make_focus_lists(p, r.priorities, options.rep);
+    for (std::size_t k = 0; k < r.focus_lists.size(); k += 4) {
+        const rep* owner = p.find_rep(r.focus_lists[k].rep);
+        const std::vector<focus_list> mine(r.focus_lists.begin() + static_cast<std::ptrdiff_t>(k),
+                                           r.focus_lists.begin() + static_cast<std::ptrdiff_t>(k + 4));
+        checks.rep_findings(*owner, mine, r.findings);
+    }
+    r.heat_map = detail::heat_map_of(p, options.rep, where);
+
+    detail::drop_disabled(p, r.findings);
     std::stable_sort(r.findings.begin(), r.findings.end(),
                      [](const finding& x, const finding& y) { return x.severity > y.severity; });
     return r;

@@ -4,6 +4,7 @@
 #include "honesty_json.hpp"
 #include "stream_account.hpp"
 #include "../core/account_rules.hpp"
+#include "review_policy_json.hpp"
 #include "../core/field_lookup.hpp"
 
 #include <kare/json.hpp>
@@ -59,8 +60,8 @@ public:
     {
         const object& root = in_.object(doc);
         in_.only_keys(root, {"format", "version", "name", "settings", "fields", "profiles",
-                             "cookbook", "policy", "reps", "accounts", "activities", "honesty",
-                             "deals"});
+                             "cookbook", "policy", "products", "reps", "accounts", "activities",
+                             "honesty", "deals"});
         check_header(root);
         plan p;
         if (const auto* v = in_.optional(root, "name")) {
@@ -80,6 +81,10 @@ public:
         }
         if (const auto* v = in_.optional(root, "policy"))
             policy(*v, p);
+        if (const auto* v = in_.optional(root, "products")) {
+            auto k = in_.key("products");
+            p.set_products(detail::read_products(in_, *v, limits_.max_policy_items));
+        }
         if (const auto* v = in_.optional(root, "reps"))
             reps(*v, p);
         if (const auto* v = in_.optional(root, "accounts"))
@@ -433,11 +438,13 @@ private:
     {
         auto k = in_.key("policy");
         const object& o = in_.object(v);
-        in_.only_keys(o, {"effort", "pacing"});
+        in_.only_keys(o, {"effort", "pacing", "review"});
         if (const auto* e = in_.optional(o, "effort"))
             p.set_effort_policy(detail::read_effort(in_, *e));
         if (const auto* pa = in_.optional(o, "pacing"))
             p.set_pacing(detail::read_pacing(in_, *pa));
+        if (const auto* r = in_.optional(o, "review"))
+            p.set_review_policy(detail::read_review_policy(in_, *r, limits_.max_policy_items));
     }
 
     void activities(const boost::json::value& v, plan& p)
@@ -457,7 +464,7 @@ private:
     {
         const object& o = in_.object(v);
         in_.only_keys(o, {"id", "name", "owner", "relationship", "products", "attributes",
-                          "placement", "fire_action", "history"});
+                          "placement", "fire_action", "history", "focus"});
         account a;
         {
             auto kid = in_.key("id");
@@ -505,6 +512,10 @@ private:
         if (const auto* pl = in_.optional(o, "placement")) {
             auto kp = in_.key("placement");
             a.decision = placement_of(*pl);
+        }
+        if (const auto* f = in_.optional(o, "focus")) {
+            auto kf = in_.key("focus");
+            a.focus = in_.boolean(*f);
         }
         if (const auto* fa = in_.optional(o, "fire_action")) {
             auto kf = in_.key("fire_action");

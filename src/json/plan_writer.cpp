@@ -2,6 +2,7 @@
 // optional members only when they carry information, so output is canonical.
 #include "honesty_json.hpp"
 #include "json_values.hpp"
+#include "review_policy_json.hpp"
 
 #include <kare/json.hpp>
 #include <kare/version.hpp>
@@ -115,6 +116,8 @@ object account_json(const account& a)
     o["attributes"] = std::move(attributes);
     if (a.decision.what() != placement::kind::open)
         o["placement"] = a.decision.name();
+    if (a.focus)
+        o["focus"] = true;
     if (!a.fire_action.empty())
         o["fire_action"] = a.fire_action;
     if (!a.history.empty()) {
@@ -157,7 +160,8 @@ object cookbook_json(const cookbook& book)
     return o;
 }
 
-object policy_json(const effort_policy& effort, const pacing_policy& pacing)
+object policy_json(const effort_policy& effort, const pacing_policy& pacing,
+                   const review_policy& review)
 {
     object e;
     if (effort.mix) {
@@ -178,6 +182,7 @@ object policy_json(const effort_policy& effort, const pacing_policy& pacing)
     object o;
     o["effort"] = std::move(e);
     o["pacing"] = std::move(pa);
+    o["review"] = detail::review_policy_json(review);
     return o;
 }
 
@@ -212,7 +217,8 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, con
     o["fields"] = std::move(fields);
     o["profiles"] = profiles_json(p.profiles());
     o["cookbook"] = cookbook_json(p.cookbook());
-    o["policy"] = policy_json(p.effort_policy(), p.pacing());
+    o["policy"] = policy_json(p.effort_policy(), p.pacing(), p.review_policy());
+    o["products"] = detail::products_json(p.products());
     array reps;
     for (const auto& r : p.reps()) {
         object ro;

@@ -1,6 +1,7 @@
 // The report document.
 #include "finding_json.hpp"
 #include "json_values.hpp"
+#include "review_json.hpp"
 
 #include <kare/json.hpp>
 #include <kare/version.hpp>
@@ -93,6 +94,10 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, con
     for (const auto& f : r.findings)
         findings.push_back(detail::finding_json(f));
     o["findings"] = std::move(findings);
+    o["priorities"] = detail::priorities_json(r.priorities);
+    o["focus_lists"] = detail::focus_lists_json(r.focus_lists);
+    o["suggested_moves"] = detail::suggested_moves_json(r.suggested_moves);
+    o["heat_map"] = detail::heat_map_json(r.heat_map);
     out = std::move(o);
 }
 

@@ -1,22 +1,174 @@
-// The HTML review page: the SVG map, then the findings and the accounts.
+// The HTML review page: the SVG map, then the findings, the suggested moves,
+// the priorities with their terms, the focus lists, the heat map and the
+// accounts. Self-contained: no scripts, no external resources.
 #include <kare/render.hpp>
+
+#include <charconv>
 
 namespace kare {
 inline namespace v1 {
 
 namespace {
 
-std::string cell(const std::string& text)
+std::string cell(const std::string& text, const char* attrs = "")
 {
-    return "<td>" + escape_xml(text) + "</td>";
+    return std::string("<td") + attrs + ">" + escape_xml(text) + "</td>";
+}
+
+std::string joined(const std::vector<std::string>& items, const char* sep = ", ")
+{
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out += (i ? sep : "") + items[i];
+    return out;
 }
 
 std::string joined(const std::vector<category>& cats)
 {
-    std::string out;
-    for (std::size_t i = 0; i < cats.size(); ++i)
-        out += (i ? ", " : "") + std::string(to_string(cats[i]));
-    return out;
+    std::vector<std::string> names;
+    for (category c : cats)
+        names.emplace_back(to_string(c));
+    return joined(names);
+}
+
+// 1234567.891 -> "1,234,567.89": fixed decimals, grouped, locale-free.
+std::string decimal(double x, int places = 2)
+{
+    char buf[64];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, places);
+    if (ec != std::errc())
+        return "?";
+    std::string text(buf, end);
+    const std::size_t sign = text.front() == '-' ? 1 : 0;
+    std::size_t point = text.find('.');
+    if (point == std::string::npos)
+        point = text.size();
+    for (std::size_t i = point; i > sign + 3; i -= 3)
+        text.insert(i - 3, ",");
+    return text;
+}
+
+std::string title_case(category c)
+{
+    std::string name(to_string(c));
+    name.front() = static_cast<char>(name.front() - 'a' + 'A');
+    return name;
+}
+
+void findings_table(std::string& out, const report& r)
+{
+    out += "<h2>Findings (" + std::to_string(r.findings.size()) + ")</h2>\n";
+    out += "<table id=\"findings\">\n<tr><th>severity</th><th>code</th><th>about</th><th>finding</th></tr>\n";
+    for (const finding& f : r.findings)
+        out += "<tr class=\"" + std::string(to_string(f.severity)) + "\">" +
+               cell(std::string(to_string(f.severity))) + cell(f.code) +
+               cell(std::string(to_string(f.subject)) + " " + f.subject_id) + cell(f.message) +
+               "</tr>\n";
+    out += "</table>\n";
+}
+
+void moves_table(std::string& out, const report& r)
+{
+    out += "<h2>Suggested moves (" + std::to_string(r.suggested_moves.size()) + ")</h2>\n";
+    out += "<p>Proposed from the facts, never applied: accepting one is a move with this reason, "
+           "recorded in the account's history.</p>\n";
+    out += "<table id=\"moves\">\n<tr><th>account</th><th>from</th><th>to</th><th>evidence</th>"
+           "<th>reason</th></tr>\n";
+    for (const suggested_move& m : r.suggested_moves) {
+        std::vector<std::string> evidence;
+        for (const won_deal& w : m.won_deals)
+            evidence.push_back("won " + w.id + " on " + w.on.to_string() + " (" +
+                               w.amount.to_string() + ")");
+        if (m.last_purchase)
+            evidence.push_back("last purchase " + m.last_purchase->to_string() + ", " +
+                               std::to_string(m.days_since_purchase) + " days ago (window " +
+                               std::to_string(m.lapse_days) + ")");
+        out += "<tr>" + cell(m.account) + cell(title_case(m.from)) + cell(title_case(m.to)) +
+               cell(joined(evidence, "; ")) + cell(m.reason) + "</tr>\n";
+    }
+    out += "</table>\n";
+}
+
+void priorities_table(std::string& out, const report& r)
+{
+    out += "<h2>Priorities (" + std::to_string(r.priorities.size()) + ")</h2>\n";
+    out += "<p>score = expected value / cost; expected value = (revenue + qualified pipeline) "
+           "&#215; growth factor &#215; win probability; cost = cost of pursuit &#215; the "
+           "existing-client fraction for clients.</p>\n";
+    out += "<table id=\"priorities\">\n<tr><th>rank</th><th>account</th><th>category</th>"
+           "<th>owner</th><th>focus</th><th>score</th><th>expected value</th><th>value</th>"
+           "<th>growth potential</th><th>risk: win probability</th><th>cost of pursuit</th></tr>\n";
+    for (const account_priority& line : r.priorities) {
+        const priority_terms& t = line.terms;
+        const auto level = [](const std::string& name) { return name.empty() ? std::string("not set") : name; };
+        out += "<tr>" + cell(std::to_string(line.rank)) + cell(line.name + " (" + line.id + ")") +
+               cell(title_case(line.cat) + " #" + std::to_string(line.rank_in_category)) +
+               cell(line.owner) + cell(line.focus ? "yes" : "") +
+               cell(decimal(t.score), " class=\"num\"") +
+               cell(decimal(t.expected_value), " class=\"num\"") +
+               cell(decimal(t.value), " class=\"num\"") +
+               cell(level(t.growth_potential) + ": \xC3\x97" + decimal(t.growth_factor, 1)) +
+               cell(level(t.risk) + ": " + decimal(t.win_probability, 1)) +
+               cell(level(t.cost_of_pursuit) + ": " + decimal(t.pursuit_cost, 0) +
+                    (t.existing_client ? " \xC3\x97 " + decimal(t.cost_fraction, 3) + " = " +
+                                             decimal(t.cost, 3)
+                                       : std::string())) +
+               "</tr>\n";
+    }
+    out += "</table>\n";
+}
+
+void focus_table(std::string& out, const report& r)
+{
+    out += "<h2>Focus lists</h2>\n";
+    out += "<table id=\"focus\">\n<tr><th>rep</th><th>quadrant</th><th>focus list</th>"
+           "<th>accounts in the quadrant</th><th>chosen by</th></tr>\n";
+    for (const focus_list& list : r.focus_lists)
+        out += "<tr>" + cell(list.rep) + cell(title_case(list.cat)) + cell(joined(list.accounts)) +
+               cell(std::to_string(list.in_category), " class=\"num\"") +
+               cell(list.named ? "the plan" : "priority") + "</tr>\n";
+    out += "</table>\n";
+}
+
+void heat_map_table(std::string& out, const report& r)
+{
+    const heat_map& map = r.heat_map;
+    out += "<h2>Heat map</h2>\n";
+    if (map.products.empty()) {
+        out += "<p>The plan has no product catalogue: whitespace is measured against what the "
+               "organisation sells.</p>\n";
+        return;
+    }
+    out += "<table id=\"heat-map\">\n<tr><th>account</th><th>quadrant</th>";
+    for (const product& p : map.products)
+        out += "<th>" + escape_xml(p.name.empty() ? p.id : p.name) + "</th>";
+    out += "<th>whitespace</th></tr>\n";
+    for (const heat_map_row& row : map.rows) {
+        out += "<tr>" + cell(row.name + " (" + row.id + ")") + cell(title_case(row.cat));
+        for (bool bought : row.bought)
+            out += bought ? "<td class=\"bought\" aria-label=\"bought\">\xE2\x97\x8F</td>"
+                          : "<td class=\"space\" aria-label=\"not bought\">\xE2\x97\x8B</td>";
+        out += cell(row.recorded ? joined(row.whitespace)
+                                 : std::string("what it buys is not recorded: no heat map")) +
+               "</tr>\n";
+    }
+    out += "<tr><th>buyers</th><th></th>";
+    for (std::size_t n : map.buyers)
+        out += "<th class=\"num\">" + std::to_string(n) + "</th>";
+    out += "<th></th></tr>\n</table>\n";
+}
+
+void accounts_table(std::string& out, const report& r)
+{
+    out += "<h2>Accounts (" + std::to_string(r.accounts.size()) + ")</h2>\n";
+    out += "<table id=\"accounts\">\n<tr><th>id</th><th>name</th><th>owner</th><th>placement</th>"
+           "<th>decided by</th><th>matching profiles</th></tr>\n";
+    for (const account_result& a : r.accounts)
+        out += "<tr>" + cell(a.id) + cell(a.name) + cell(a.owner) +
+               cell(std::string(a.outcome.result.name())) +
+               cell(std::string(to_string(a.outcome.basis))) + cell(joined(a.outcome.candidates)) +
+               "</tr>\n";
+    out += "</table>\n";
 }
 
 } // namespace
@@ -34,29 +186,23 @@ std::string render_html(const map_view& view, const report& r, const svg_options
     out += "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;margin:24px;color:#222}"
            "table{border-collapse:collapse;margin:12px 0 28px}td,th{border:1px solid #ccc;"
            "padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}"
+           ".num{text-align:right}.bought{color:#1b5e20;text-align:center}"
+           ".space{color:#bbb;text-align:center}"
            ".error{color:#b00020}.warning{color:#8a5a00}.info{color:#555}"
-           "svg{max-width:100%;height:auto}</style>\n</head>\n<body>\n";
+           "svg{max-width:100%;height:auto}"
+           "@media print{body{margin:0}h2{break-after:avoid}tr{break-inside:avoid}}</style>\n"
+           "</head>\n<body>\n";
     out += "<h1>" + escape_xml(title) + "</h1>\n";
     out += "<p>As of " + escape_xml(view.as_of.to_string()) +
            (view.rep.empty() ? ", whole team" : ", rep " + escape_xml(view.rep)) + ".</p>\n";
     out += svg;
-    out += "<h2>Findings (" + std::to_string(r.findings.size()) + ")</h2>\n";
-    out += "<table id=\"findings\">\n<tr><th>severity</th><th>code</th><th>about</th><th>finding</th></tr>\n";
-    for (const finding& f : r.findings)
-        out += "<tr class=\"" + std::string(to_string(f.severity)) + "\">" +
-               cell(std::string(to_string(f.severity))) + cell(f.code) +
-               cell(std::string(to_string(f.subject)) + " " + f.subject_id) + cell(f.message) +
-               "</tr>\n";
-    out += "</table>\n";
-    out += "<h2>Accounts (" + std::to_string(r.accounts.size()) + ")</h2>\n";
-    out += "<table id=\"accounts\">\n<tr><th>id</th><th>name</th><th>owner</th><th>placement</th>"
-           "<th>decided by</th><th>matching profiles</th></tr>\n";
-    for (const account_result& a : r.accounts)
-        out += "<tr>" + cell(a.id) + cell(a.name) + cell(a.owner) +
-               cell(std::string(a.outcome.result.name())) +
-               cell(std::string(to_string(a.outcome.basis))) + cell(joined(a.outcome.candidates)) +
-               "</tr>\n";
-    out += "</table>\n</body>\n</html>\n";
+    findings_table(out, r);
+    moves_table(out, r);
+    priorities_table(out, r);
+    focus_table(out, r);
+    heat_map_table(out, r);
+    accounts_table(out, r);
+    out += "</body>\n</html>\n";
     return out;
 }
 

@@ -58,6 +58,19 @@ void text(std::string& out, int x, int y, const std::string& content, const char
            "</text>\n";
 }
 
+// A name cut to fit its column keeps its whole text in a <title>, which
+// screen readers and hover tooltips show.
+void name_text(std::string& out, int x, int y, const std::string& prefix, const std::string& name,
+               std::size_t max_chars, const std::string& suffix, const char* attrs)
+{
+    const std::string shown = clip(name, max_chars);
+    out += "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\"" + attrs + ">" +
+           escape_xml(prefix + shown + suffix);
+    if (shown != name)
+        out += "<title>" + escape_xml(name) + "</title>";
+    out += "</text>\n";
+}
+
 int quadrant_height(const map_quadrant& q, std::size_t rows)
 {
     const std::size_t listed = std::min(q.accounts.size(), rows) + (q.accounts.size() > rows ? 1 : 0);
@@ -76,10 +89,11 @@ void draw_quadrant(std::string& out, const map_quadrant& q, int x, int y, int he
            "\" height=\"" + num(height) + "\" rx=\"10\" fill=\"" + c.fill + "\" stroke=\"" +
            c.ink + "\" stroke-width=\"2\"/>\n";
     std::string count = num(static_cast<long long>(q.accounts.size())) +
-                        (q.accounts.size() == 1 ? " account" : " accounts");
+                        (q.accounts.size() == 1 ? " account" : " accounts") + " \xC2\xB7 " +
+                        num(static_cast<long long>(q.focus)) + " in focus";
     if (q.focus_min && q.focus_max)
-        count += " (focus " + num(static_cast<long long>(*q.focus_min)) + "\xE2\x80\x93" +
-                 num(static_cast<long long>(*q.focus_max)) + ")";
+        count += " (target " + num(static_cast<long long>(*q.focus_min)) + "\xE2\x80\x93" +
+                 num(static_cast<long long>(*q.focus_max)) + " per rep)";
     text(out, x + 16, y + 30, titles[index],
          (std::string(" font-size=\"22\" font-weight=\"bold\" fill=\"") + c.ink + "\"").c_str());
     text(out, x + quad_width - 16, y + 30, count,
@@ -90,9 +104,10 @@ void draw_quadrant(std::string& out, const map_quadrant& q, int x, int y, int he
     const std::size_t shown = std::min(q.accounts.size(), rows);
     for (std::size_t i = 0; i < shown; ++i, cy += row) {
         const map_entry& e = q.accounts[i];
-        text(out, x + 16, cy, (e.by_profile ? "\xE2\x97\x8B " : "\xE2\x97\x8F ") + clip(e.name, 34),
-             " font-size=\"14\" class=\"account\"");
-        text(out, x + 300, cy, e.owner, " font-size=\"12\" fill=\"#555\"");
+        name_text(out, x + 16, cy, e.by_profile ? "\xE2\x97\x8B " : "\xE2\x97\x8F ", e.name, 30, "",
+             e.focus ? " font-size=\"14\" font-weight=\"bold\" class=\"account focus\""
+                     : " font-size=\"14\" class=\"account\"");
+        text(out, x + 290, cy, clip(e.owner, 12), " font-size=\"12\" fill=\"#555\"");
         if (!e.figure.empty())
             text(out, x + quad_width - 16, cy, e.figure, " font-size=\"12\" text-anchor=\"end\" fill=\"#333\"");
     }
@@ -115,6 +130,12 @@ void draw_quadrant(std::string& out, const map_quadrant& q, int x, int y, int he
                "\" height=\"12\" fill=\"#fff\" stroke=\"#999\"/>\n";
         out += "<rect x=\"" + num(bar_x) + "\" y=\"" + num(cy) + "\" width=\"" + num(filled) +
                "\" height=\"12\" fill=\"" + c.ink + "\"/>\n";
+        if (p.target > 0 && p.expected > 0) {
+            // A tick where pace is: the bar should reach it by now.
+            const long long pace = bar_x + std::min<long long>(bar_w, p.expected * bar_w / p.target);
+            out += "<line x1=\"" + num(pace) + "\" y1=\"" + num(cy - 3) + "\" x2=\"" + num(pace) +
+                   "\" y2=\"" + num(cy + 15) + "\" stroke=\"#222\" stroke-width=\"2\"/>\n";
+        }
         text(out, x + quad_width - 16, cy + 10, num(p.done) + " / " + num(p.target),
              " font-size=\"12\" text-anchor=\"end\"");
         cy += bar_row - 6;
@@ -127,13 +148,14 @@ void draw_quadrant(std::string& out, const map_quadrant& q, int x, int y, int he
 }
 
 int draw_margin_list(std::string& out, const char* heading, const std::vector<map_entry>& items,
-                     int x, int y)
+                     int x, int y, std::size_t listed)
 {
     text(out, x, y, std::string(heading) + " (" + num(static_cast<long long>(items.size())) + ")",
          " font-size=\"16\" font-weight=\"bold\"");
     y += 22;
-    for (const map_entry& e : items) {
-        text(out, x, y, clip(e.name, 30) + " \xC2\xB7 " + e.owner, " font-size=\"13\"");
+    for (std::size_t i = 0; i < items.size() && i < listed; ++i) {
+        const map_entry& e = items[i];
+        name_text(out, x, y, "", e.name, 30, " \xC2\xB7 " + e.owner, " font-size=\"13\"");
         y += 16;
         if (!e.note.empty()) {
             text(out, x + 12, y, clip(e.note, 40), " font-size=\"12\" fill=\"#555\"");
@@ -141,7 +163,11 @@ int draw_margin_list(std::string& out, const char* heading, const std::vector<ma
         }
         y += 4;
     }
-    if (items.empty()) {
+    if (items.size() > listed) {
+        text(out, x, y, "+ " + num(static_cast<long long>(items.size() - listed)) + " more",
+             " font-size=\"13\" fill=\"#555\"");
+        y += 18;
+    } else if (items.empty()) {
         text(out, x, y, "none", " font-size=\"13\" fill=\"#777\"");
         y += 18;
     }
@@ -156,9 +182,6 @@ std::string render_svg(const map_view& view, const svg_options& options)
     const std::size_t rows = std::max<std::size_t>(options.rows_per_quadrant, 1);
     const int top_h = std::max(quadrant_height(q[0], rows), quadrant_height(q[3], rows));
     const int bottom_h = std::max(quadrant_height(q[1], rows), quadrant_height(q[2], rows));
-    const int side_h = 60 + 40 * static_cast<int>(view.unassigned.size() + view.fired.size()) + 120;
-    const int height = std::max(header + top_h + gap + bottom_h, header + side_h) + margin + 24;
-
     std::string title = "KARE map" + (view.title.empty() ? std::string() : ": " + view.title);
     std::string subtitle = "as of " + view.as_of.to_string() +
                            (view.rep.empty() ? std::string(", whole team") : ", rep " + view.rep);
@@ -170,8 +193,44 @@ std::string render_svg(const map_view& view, const svg_options& options)
     summary += "unassigned " + num(static_cast<long long>(view.unassigned.size())) + ", fired " +
                num(static_cast<long long>(view.fired.size())) + ".";
 
+    // The margin first: its length decides the picture's height when it
+    // outgrows the quadrants.
+    const int side_x = margin + 2 * quad_width + 2 * gap + 8;
+    const std::size_t listed = rows * 2;
+    std::string side = "<g id=\"margin\">\n";
+    int y = draw_margin_list(side, "Unassigned", view.unassigned, side_x, header + 20, listed);
+    y = draw_margin_list(side, "Fired", view.fired, side_x, y, listed);
+    side += "</g>\n<g id=\"moves\">\n";
+    text(side, side_x, y, "Suggested moves (" + num(static_cast<long long>(view.moves.size())) + ")",
+         " font-size=\"16\" font-weight=\"bold\"");
+    y += 22;
+    for (std::size_t i = 0; i < view.moves.size() && i < listed; ++i, y += 20)
+        text(side, side_x, y, clip(view.moves[i], 44), " font-size=\"13\"");
+    if (view.moves.size() > listed) {
+        text(side, side_x, y, "+ " + num(static_cast<long long>(view.moves.size() - listed)) + " more",
+             " font-size=\"13\" fill=\"#555\"");
+        y += 20;
+    } else if (view.moves.empty()) {
+        text(side, side_x, y, "none", " font-size=\"13\" fill=\"#777\"");
+        y += 20;
+    }
+    y += 16;
+    side += "</g>\n<g id=\"legend\">\n";
+    const char* legend[] = {"\xE2\x97\x8F decided   \xE2\x97\x8B placed by profile",
+                            "bold: on the owner\xE2\x80\x99s focus list",
+                            "accounts listed highest priority first",
+                            "progress: done / target this period, | = pace"};
+    for (const char* line : legend) {
+        text(side, side_x, y, line, " font-size=\"12\" fill=\"#555\"");
+        y += 18;
+    }
+    text(side, side_x, y, num(static_cast<long long>(view.findings)) + " findings in the review",
+         " font-size=\"12\" fill=\"#555\"");
+    side += "</g>\n";
+    const int height = std::max(header + top_h + gap + bottom_h, y) + margin;
+
     std::string out;
-    out.reserve(16384);
+    out.reserve(16384 + side.size());
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(width) + "\" height=\"" +
            num(height) + "\" viewBox=\"0 0 " + num(width) + " " + num(height) +
@@ -190,15 +249,9 @@ std::string render_svg(const map_view& view, const svg_options& options)
     draw_quadrant(out, q[static_cast<std::size_t>(category::expand)], right, top, top_h, rows);
     draw_quadrant(out, q[static_cast<std::size_t>(category::attain)], left, bottom, bottom_h, rows);
     draw_quadrant(out, q[static_cast<std::size_t>(category::recapture)], right, bottom, bottom_h, rows);
+    out += side;
 
-    const int side_x = margin + 2 * quad_width + 2 * gap + 8;
-    out += "<g id=\"margin\">\n";
-    int y = draw_margin_list(out, "Unassigned", view.unassigned, side_x, top + 20);
-    y = draw_margin_list(out, "Fired", view.fired, side_x, y);
-    text(out, side_x, y, "\xE2\x97\x8F decided   \xE2\x97\x8B placed by profile", " font-size=\"12\" fill=\"#555\"");
-    text(out, side_x, y + 18, num(static_cast<long long>(view.findings)) + " findings in the review",
-         " font-size=\"12\" fill=\"#555\"");
-    out += "</g>\n</svg>\n";
+    out += "</svg>\n";
     return out;
 }
 

@@ -251,7 +251,7 @@ static void test_report(void)
 
     size_t findings = 0;
     CHECK_STATUS(kare_report_finding_count(&findings, report), KARE_OK);
-    CHECK(findings == 23);
+    CHECK(findings == 34);
     int ambiguous = 0;
     for (size_t i = 0; i < findings; ++i) {
         const char *code = NULL;
@@ -340,7 +340,7 @@ static void test_deals(void)
     char *before = plan_text(plan);
     size_t n = 0;
     CHECK_STATUS(kare_plan_deal_count(&n, plan), KARE_OK);
-    CHECK(n == 14);
+    CHECK(n == 15);
 
     int32_t state = -1;
     CHECK_STATUS(kare_plan_deal_state(&state, plan, "D-101", KARE_NUL_TERMINATED, "2026-11-23"), KARE_OK);
@@ -358,10 +358,10 @@ static void test_deals(void)
     /* Refusals change nothing. */
     CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-101\",\"account\":\"ACME-001\",\"amount\":\"1.00\",\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_CONFLICT);
     CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-900\",\"account\":\"ACME-001\",\"amount\":\"-1.00\",\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
-    CHECK(strcmp(kare_error_path(), "deals[14].amount") == 0);
+    CHECK(strcmp(kare_error_path(), "deals[15].amount") == 0);
     CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-900\",\"account\":\"ACME-001\",\"amount\":1,\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
     CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-900\",\"account\":\"ACME-001\",\"amount\":\"1.00\",\"stage\":\"dreaming\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
-    CHECK(strcmp(kare_error_path(), "deals[14].stage") == 0);
+    CHECK(strcmp(kare_error_path(), "deals[15].stage") == 0);
     CHECK_STATUS(kare_plan_replace_deal(plan, "{\"id\":\"D-104\",\"account\":\"XEN-024\",\"amount\":\"1.00\",\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-10-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
     CHECK(strncmp(kare_error_path(), "deals[3]", 8) == 0);
     CHECK_STATUS(kare_plan_replace_deal(plan, "{\"id\":\"D-999\",\"account\":\"XEN-024\",\"amount\":\"1.00\",\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_NOT_FOUND);

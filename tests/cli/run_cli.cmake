@@ -1,7 +1,12 @@
 # Runs the kare tool and checks its exit status and output.
 #   -DKARE=… -DARGS="a|b" -DEXPECT_STATUS=n -DEXPECT_STDOUT=regex -DEXPECT_STDERR=regex
 #   -DSTDOUT_EQUALS_FILE=path (the output must equal that file byte for byte)
+#   -DOUTPUT_FILE=path -DEXPECT_OUTPUT=regex (the command writes that file; it
+#   is removed first, so a stale one cannot pass)
 string(REPLACE "|" ";" ARGS "${ARGS}")
+if(DEFINED OUTPUT_FILE)
+  file(REMOVE ${OUTPUT_FILE})
+endif()
 execute_process(COMMAND ${KARE} ${ARGS}
   RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT status EQUAL EXPECT_STATUS)
@@ -17,5 +22,14 @@ if(DEFINED STDOUT_EQUALS_FILE)
   file(READ ${STDOUT_EQUALS_FILE} expected)
   if(NOT out STREQUAL expected)
     message(FATAL_ERROR "stdout differs from ${STDOUT_EQUALS_FILE}")
+  endif()
+endif()
+if(DEFINED OUTPUT_FILE)
+  if(NOT EXISTS ${OUTPUT_FILE})
+    message(FATAL_ERROR "${OUTPUT_FILE} was not written")
+  endif()
+  file(READ ${OUTPUT_FILE} written)
+  if(DEFINED EXPECT_OUTPUT AND NOT written MATCHES "${EXPECT_OUTPUT}")
+    message(FATAL_ERROR "${OUTPUT_FILE} does not match '${EXPECT_OUTPUT}'")
   endif()
 endif()

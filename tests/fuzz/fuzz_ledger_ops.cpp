@@ -52,7 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Eight accounts cover every kind of placement and keep each step cheap.
     static const kare::plan base = [] {
         kare::plan p = kare_fuzz::example_plan();
-        while (!p.activities().empty()) // they pin their accounts
+        // An account with logged activities cannot be removed: clear the log.
+        while (!p.activities().empty())
             p.remove_activity(p.activities().size() - 1);
         while (p.accounts().size() > 8)
             p.remove_account(p.accounts()[p.accounts().size() / 2].id);

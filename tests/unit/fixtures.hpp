@@ -22,6 +22,8 @@ inline std::ostream& boost_test_print_type(std::ostream& os, severity s) { retur
 inline std::ostream& boost_test_print_type(std::ostream& os, basis b) { return os << to_string(b); }
 inline std::ostream& boost_test_print_type(std::ostream& os, placement p) { return os << p.name(); }
 inline std::ostream& boost_test_print_type(std::ostream& os, subject_kind k) { return os << to_string(k); }
+inline std::ostream& boost_test_print_type(std::ostream& os, rep_fit_strategy s) { return os << to_string(s); }
+inline std::ostream& boost_test_print_type(std::ostream& os, relationship r) { return os << to_string(r); }
 } // namespace v1
 } // namespace kare
 

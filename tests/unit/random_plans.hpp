@@ -11,6 +11,7 @@
 #include <iterator>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kare_test {
@@ -198,6 +199,17 @@ public:
 private:
     std::mt19937_64 rng_;
 };
+
+/// True for the findings a classification alone raises (`account_finding`):
+/// what a portfolio summary and a batch line count, while the report adds
+/// the review's findings, which need the whole plan.
+inline bool is_classification_finding(std::string_view code)
+{
+    for (std::size_t f = 0; f < kare::account_finding_count; ++f)
+        if (kare::code_of(static_cast<kare::account_finding>(f)) == code)
+            return true;
+    return false;
+}
 
 } // namespace kare_test
 

@@ -1,0 +1,61 @@
+// The review checks one account or one rep at a time, so that make_report
+// can keep each account's findings together.
+#ifndef KARE_SRC_REVIEW_CHECKS_HPP
+#define KARE_SRC_REVIEW_CHECKS_HPP
+
+#include <kare/finding.hpp>
+#include <kare/plan.hpp>
+#include <kare/priority.hpp>
+#include <kare/suggested_move.hpp>
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kare {
+inline namespace v1 {
+namespace detail {
+
+/// What the checks of one review share: built once, in one pass each over
+/// the accounts and the activity log.
+class review_checks {
+public:
+    /// @param where current placements as `placements_in_scope(p, rep)` gives
+    review_checks(const plan& p, date as_of, std::string_view rep,
+                  const std::vector<placement>& where);
+
+    /// `account.no_quarterly_review` and `account.no_heat_map` for `a`,
+    /// which stands at `where`.
+    void account_findings(const account& a, placement where, std::vector<finding>& out) const;
+
+    /// The finding a suggested move raises (`move.*`).
+    finding move_finding(const account& a, const suggested_move& m) const;
+
+    /// `rep.focus_*`, `rep.recapture_empty` and `rep.style_mismatch` for `r`,
+    /// given the focus lists of `r` (four, K-A-R-E, from `make_focus_lists`).
+    void rep_findings(const rep& r, const std::vector<focus_list>& lists,
+                      std::vector<finding>& out) const;
+
+private:
+    const plan& p_;
+    date as_of_;
+    // Latest quarterly review on or before "as of", by account id.
+    std::map<std::string, date, std::less<>> last_review_;
+    // Per rep: (account id, category) of every account in a category, in
+    // plan order, and the former clients not fired.
+    struct book {
+        std::vector<std::pair<std::string, category>> placed;
+        std::vector<std::string> former_clients;
+    };
+    std::map<std::string, book, std::less<>> books_;
+};
+
+/// Removes the findings whose code the plan's review policy switches off.
+void drop_disabled(const plan& p, std::vector<finding>& findings);
+
+} // namespace detail
+} // namespace v1
+} // namespace kare
+
+#endif

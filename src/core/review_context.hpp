@@ -1,0 +1,88 @@
+// Lookups the review modules share: where each account stands now and which
+// deals and activities concern it, built once per review so that checking a
+// book of many accounts costs one pass over the deals and the log.
+#ifndef KARE_SRC_REVIEW_CONTEXT_HPP
+#define KARE_SRC_REVIEW_CONTEXT_HPP
+
+#include <kare/classify.hpp>
+#include <kare/error.hpp>
+#include <kare/plan.hpp>
+#include <kare/priority.hpp>
+#include <kare/suggested_move.hpp>
+#include <kare/whitespace.hpp>
+
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kare {
+inline namespace v1 {
+namespace detail {
+
+/// Where an account stands now: its decision, or where its profiles put it
+/// (what `classify` gives, without the explanation).
+inline placement current_placement(const plan& p, const account& a)
+{
+    return a.decision.what() == placement::kind::open ? profile_placement(p, a) : a.decision;
+}
+
+/// Where each account stands now, by position in `plan::accounts()`, for the
+/// accounts of `rep` (every account when empty); the others are left
+/// unassigned and are not read by the functions below, which filter by rep.
+inline std::vector<placement> placements_in_scope(const plan& p, std::string_view rep)
+{
+    std::vector<placement> where(p.accounts().size(), placement::unassigned());
+    for (std::size_t i = 0; i < where.size(); ++i)
+        if (rep.empty() || p.accounts()[i].owner == rep)
+            where[i] = current_placement(p, p.accounts()[i]);
+    return where;
+}
+
+/// Positions in a plan list grouped by an account id.
+using positions_by_account = std::map<std::string, std::vector<std::size_t>, std::less<>>;
+
+/// The deals of each account, as positions in `plan::deals()`.
+inline positions_by_account deals_by_account(const plan& p)
+{
+    positions_by_account out;
+    const auto& deals = p.deals();
+    for (std::size_t i = 0; i < deals.size(); ++i)
+        out[deals[i].account].push_back(i);
+    return out;
+}
+
+/// The positions listed for `id`, or none.
+inline const std::vector<std::size_t>& positions_of(const positions_by_account& index,
+                                                    std::string_view id)
+{
+    static const std::vector<std::size_t> none;
+    auto it = index.find(id);
+    return it == index.end() ? none : it->second;
+}
+
+/// The rep with id `id`, or `not_found`.
+inline void require_rep(const plan& p, std::string_view id)
+{
+    if (!id.empty() && !p.find_rep(id))
+        throw error(errc::not_found, "no rep has the id '" + std::string(id) + "'");
+}
+
+/// `make_priorities` with the placements and deal index already built.
+std::vector<account_priority> rank_accounts(const plan& p, date as_of, std::string_view rep,
+                                            const std::vector<placement>& where,
+                                            const positions_by_account& deals);
+
+/// `make_heat_map` with the placements already built.
+heat_map heat_map_of(const plan& p, std::string_view rep, const std::vector<placement>& where);
+
+/// `suggest_move` for an account standing at `where`, given its deals.
+std::optional<suggested_move> suggestion(const plan& p, const account& a, placement where,
+                                         date as_of, const std::vector<std::size_t>& deals);
+
+} // namespace detail
+} // namespace v1
+} // namespace kare
+
+#endif

@@ -1,0 +1,185 @@
+// Moves the facts suggest (docs/review.md, "Suggested moves"): proposed with
+// their evidence; only `accept` changes the plan, through `plan::move`.
+#include "review_context.hpp"
+
+#include <kare/classify.hpp>
+#include <kare/error.hpp>
+#include <kare/plan.hpp>
+#include <kare/suggested_move.hpp>
+
+#include <algorithm>
+
+namespace kare {
+inline namespace v1 {
+
+namespace {
+
+// The day the account entered its current category by a recorded move.
+std::optional<date> in_category_since(const account& a)
+{
+    if (!a.decision.is_assigned() || a.history.empty() || !(a.history.back().to == a.decision))
+        return std::nullopt;
+    return a.history.back().on;
+}
+
+// Won deals closed on or before `as_of` and, when given, on or after `since`.
+std::vector<won_deal> won_deals(const plan& p, const std::vector<std::size_t>& positions,
+                                date as_of, std::optional<date> since)
+{
+    std::vector<won_deal> out;
+    for (std::size_t i : positions) {
+        const deal& d = p.deals()[i];
+        if (d.outcome != deal_outcome::won || !d.closed_on || as_of < *d.closed_on)
+            continue;
+        if (since && *d.closed_on < *since)
+            continue;
+        out.push_back(won_deal{d.id, *d.closed_on, d.amount});
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const won_deal& x, const won_deal& y) { return x.on < y.on; });
+    return out;
+}
+
+// Where a new client belongs by its profiles: taken as a client, Expand when
+// only Expand's profile holds, the tie-break's choice when both hold and the
+// plan asks for one, Keep otherwise (protect a new client first).
+category new_client_category(const plan& p, const account& a)
+{
+    account as_client = a;
+    as_client.relationship = relationship::client;
+    const profile_set& set = p.profiles();
+    const auto holds_for = [&](category c) {
+        const profile* prof = set.find(c);
+        return prof && holds(prof->rule, as_client, p.fields());
+    };
+    const bool keep = holds_for(category::keep);
+    const bool expand = holds_for(category::expand);
+    if (expand && !keep)
+        return category::expand;
+    if (expand && keep && set.ties.how == tie_break::mode::category_order)
+        for (category c : set.ties.order)
+            if (c == category::keep || c == category::expand)
+                return c;
+    return category::keep;
+}
+
+std::string evidence(const std::vector<won_deal>& deals, const std::string& currency)
+{
+    std::string out;
+    for (std::size_t i = 0; i < deals.size(); ++i) {
+        if (i > 0)
+            out += i + 1 == deals.size() ? " and " : ", ";
+        out += deals[i].id + " (" + deals[i].amount.to_string() + " " + currency + ", " +
+               deals[i].on.to_string() + ")";
+    }
+    return out;
+}
+
+std::string title(category c)
+{
+    std::string name(to_string(c));
+    name.front() = static_cast<char>(name.front() - 'a' + 'A');
+    return name;
+}
+
+} // namespace
+
+namespace detail {
+
+std::optional<suggested_move> suggestion(const plan& p, const account& a, placement where,
+                                         date as_of, const std::vector<std::size_t>& deal_positions)
+{
+    if (!where.is_assigned())
+        return std::nullopt;
+    suggested_move m;
+    m.account = a.id;
+    m.from = where.cat();
+    m.in_category_since = in_category_since(a);
+    const std::string& currency = p.settings.currency;
+    switch (m.from) {
+    case category::attain:
+    case category::recapture: {
+        m.won_deals = won_deals(p, deal_positions, as_of, m.in_category_since);
+        if (m.won_deals.empty())
+            return std::nullopt;
+        const bool attain = m.from == category::attain;
+        m.code = attain ? "move.attain_won" : "move.recapture_won";
+        m.to = attain ? new_client_category(p, a) : category::keep;
+        m.reason = std::string(attain ? "Won " : "Won back with ") +
+                   evidence(m.won_deals, currency) +
+                   (attain ? ": a client now; its profiles point to " + title(m.to) + "."
+                           : ": a client again, back to Keep.");
+        return m;
+    }
+    case category::keep:
+    case category::expand: {
+        std::optional<date> last;
+        if (auto it = a.attributes.find("last_purchase"); it != a.attributes.end())
+            if (const date* d = std::get_if<date>(&it->second); d && !(as_of < *d))
+                last = *d;
+        for (const won_deal& w : won_deals(p, deal_positions, as_of, std::nullopt))
+            if (!last || *last < w.on)
+                last = w.on;
+        if (!last)
+            return std::nullopt; // no purchase on record: no evidence either way
+        const std::int64_t days = std::int64_t{as_of.days()} - last->days();
+        const std::uint32_t window = p.review_policy().lapse_days;
+        if (days <= static_cast<std::int64_t>(window))
+            return std::nullopt;
+        m.code = "move.client_lapsed";
+        m.to = category::recapture;
+        m.last_purchase = last;
+        m.days_since_purchase = detail::saturate_i32(days);
+        m.lapse_days = window;
+        m.reason = "No purchase since " + last->to_string() + " (" + std::to_string(days) +
+                   " days, more than the " + std::to_string(window) +
+                   "-day lapse window): a former client to win back.";
+        return m;
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace detail
+
+std::optional<suggested_move> suggest_move(const plan& p, const account& a, date as_of)
+{
+    std::vector<std::size_t> positions;
+    for (std::size_t i = 0; i < p.deals().size(); ++i)
+        if (p.deals()[i].account == a.id)
+            positions.push_back(i);
+    return detail::suggestion(p, a, detail::current_placement(p, a), as_of, positions);
+}
+
+std::vector<suggested_move> suggest_moves(const plan& p, date as_of, std::string_view rep)
+{
+    detail::require_rep(p, rep);
+    const auto deals = detail::deals_by_account(p);
+    std::vector<suggested_move> out;
+    for (const account& a : p.accounts()) {
+        if (!rep.empty() && a.owner != rep)
+            continue;
+        auto m = detail::suggestion(p, a, detail::current_placement(p, a), as_of,
+                                    detail::positions_of(deals, a.id));
+        if (m && p.review_policy().enabled(m->code))
+            out.push_back(std::move(*m));
+    }
+    return out;
+}
+
+void accept(plan& p, const suggested_move& m, date on)
+{
+    const account* a = p.find_account(m.account);
+    if (!a)
+        throw error(errc::not_found, "no account has the id '" + m.account + "'");
+    const placement now = detail::current_placement(p, *a);
+    if (!(now == placement::in(m.from)))
+        throw error(errc::conflict, "the suggestion to move '" + m.account + "' from " +
+                                        std::string(to_string(m.from)) +
+                                        " is stale: the account is now " +
+                                        std::string(now.name()));
+    p.move(m.account, placement::in(m.to), on, m.reason);
+}
+
+} // namespace v1
+} // namespace kare

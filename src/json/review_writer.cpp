@@ -1,0 +1,147 @@
+#include "finding_json.hpp"
+#include "review_json.hpp"
+
+namespace kare {
+inline namespace v1 {
+namespace detail {
+
+namespace {
+
+using boost::json::array;
+using boost::json::object;
+
+boost::json::value level(const std::string& name)
+{
+    return name.empty() ? boost::json::value(nullptr) : boost::json::value(name);
+}
+
+object terms_json(const priority_terms& t)
+{
+    object o;
+    o["revenue"] = t.revenue;
+    o["qualified_pipeline"] = t.qualified_pipeline.to_string();
+    o["value"] = t.value;
+    o["growth_potential"] = level(t.growth_potential);
+    o["growth_factor"] = t.growth_factor;
+    o["risk"] = level(t.risk);
+    o["win_probability"] = t.win_probability;
+    o["expected_value"] = t.expected_value;
+    o["cost_of_pursuit"] = level(t.cost_of_pursuit);
+    o["pursuit_cost"] = t.pursuit_cost;
+    o["existing_client"] = t.existing_client;
+    o["cost_fraction"] = t.cost_fraction;
+    o["cost"] = t.cost;
+    o["score"] = t.score;
+    return o;
+}
+
+} // namespace
+
+array priorities_json(const std::vector<account_priority>& ranked)
+{
+    array out;
+    out.reserve(ranked.size());
+    for (const auto& line : ranked) {
+        object o;
+        o["rank"] = line.rank;
+        o["id"] = line.id;
+        o["name"] = line.name;
+        o["owner"] = line.owner;
+        o["category"] = to_string(line.cat);
+        o["rank_in_category"] = line.rank_in_category;
+        o["focus"] = line.focus;
+        o["score"] = line.terms.score;
+        o["terms"] = terms_json(line.terms);
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+array focus_lists_json(const std::vector<focus_list>& lists)
+{
+    array out;
+    for (const auto& list : lists) {
+        object o;
+        o["rep"] = list.rep;
+        o["category"] = to_string(list.cat);
+        o["named"] = list.named;
+        o["accounts_in_category"] = list.in_category;
+        o["accounts"] = string_array(list.accounts);
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+array suggested_moves_json(const std::vector<suggested_move>& moves)
+{
+    array out;
+    for (const auto& m : moves) {
+        object o;
+        o["code"] = m.code;
+        o["account"] = m.account;
+        o["from"] = to_string(m.from);
+        o["to"] = to_string(m.to);
+        object evidence;
+        evidence["in_category_since"] = m.in_category_since
+                                            ? boost::json::value(m.in_category_since->to_string())
+                                            : boost::json::value(nullptr);
+        array won;
+        for (const auto& w : m.won_deals) {
+            object wo;
+            wo["id"] = w.id;
+            wo["date"] = w.on.to_string();
+            wo["amount"] = w.amount.to_string();
+            won.push_back(std::move(wo));
+        }
+        evidence["won_deals"] = std::move(won);
+        if (m.last_purchase) {
+            evidence["last_purchase"] = m.last_purchase->to_string();
+            evidence["days_since_purchase"] = m.days_since_purchase;
+            evidence["lapse_days"] = m.lapse_days;
+        } else {
+            evidence["last_purchase"] = nullptr;
+            evidence["days_since_purchase"] = nullptr;
+            evidence["lapse_days"] = nullptr;
+        }
+        o["evidence"] = std::move(evidence);
+        o["reason"] = m.reason;
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+object heat_map_json(const heat_map& map)
+{
+    object o;
+    array products;
+    for (std::size_t k = 0; k < map.products.size(); ++k) {
+        object po;
+        po["id"] = map.products[k].id;
+        po["name"] = map.products[k].name;
+        po["buyers"] = map.buyers[k];
+        products.push_back(std::move(po));
+    }
+    o["products"] = std::move(products);
+    array rows;
+    for (const auto& row : map.rows) {
+        object ro;
+        ro["id"] = row.id;
+        ro["name"] = row.name;
+        ro["owner"] = row.owner;
+        ro["category"] = to_string(row.cat);
+        array bought;
+        for (std::size_t k = 0; k < row.bought.size(); ++k)
+            if (row.bought[k])
+                bought.push_back(boost::json::string(map.products[k].id));
+        ro["bought"] = std::move(bought);
+        ro["whitespace"] = string_array(row.whitespace);
+        ro["recorded"] = row.recorded;
+        rows.push_back(std::move(ro));
+    }
+    o["accounts"] = std::move(rows);
+    return o;
+}
+
+} // namespace detail
+} // namespace v1
+} // namespace kare

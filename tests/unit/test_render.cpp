@@ -1,0 +1,170 @@
+// The map view and its renderers: quadrants in priority order, focus marks,
+// progress bars summed over the reps, escaping, determinism.
+#include "review_fixtures.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+using namespace review_fixture;
+using kare::category;
+
+namespace {
+
+const kare::map_progress& bar(const kare::map_quadrant& q, const std::string& label)
+{
+    for (const auto& b : q.progress)
+        if (b.label == label)
+            return b;
+    BOOST_FAIL("no bar " << label);
+    return q.progress.front();
+}
+
+const kare::map_quadrant& quadrant(const kare::map_view& v, category c)
+{
+    return v.quadrants[static_cast<std::size_t>(c)];
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(render)
+
+BOOST_AUTO_TEST_CASE(quadrants_follow_the_ranking)
+{
+    const kare::plan p = kare_test::example_plan();
+    const kare::report r = kare::make_report(p, day("2026-11-23"));
+    const kare::map_view v = kare::make_map_view(p, r);
+    std::size_t listed = 0;
+    for (category c : kare::all_categories) {
+        const auto& q = quadrant(v, c);
+        BOOST_TEST(q.category == c);
+        BOOST_TEST(*q.focus_min == 5u);
+        BOOST_TEST(*q.focus_max == 6u);
+        // In the ranking's order, restricted to the quadrant.
+        std::vector<std::string> expected;
+        std::size_t focus = 0;
+        for (const auto& line : r.priorities)
+            if (line.cat == c) {
+                expected.push_back(line.id);
+                focus += line.focus ? 1 : 0;
+            }
+        std::vector<std::string> shown;
+        for (const auto& e : q.accounts)
+            shown.push_back(e.id);
+        BOOST_TEST(shown == expected, boost::test_tools::per_element());
+        BOOST_TEST(q.focus == focus);
+        listed += q.accounts.size();
+    }
+    BOOST_TEST(listed == 19u);
+    BOOST_TEST(v.unassigned.size() == 5u);
+    BOOST_TEST(v.fired.size() == 2u);
+    // Leo names Parker and Nova as his Attain focus; Yarrow and Opal are not on it.
+    const auto& attain = quadrant(v, category::attain);
+    BOOST_TEST(attain.focus == 2u);
+    BOOST_TEST(attain.accounts[0].id == "PKR-016");
+    BOOST_TEST(attain.accounts[0].focus);
+    BOOST_TEST(attain.accounts[0].figure == "open USD 240,000");
+    BOOST_TEST(v.moves == (std::vector<std::string>{"Cedar Health: Keep \xE2\x86\x92 Recapture",
+                                                    "Yarrow Media: Attain \xE2\x86\x92 Keep"}),
+               boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(progress_bars_sum_the_reps)
+{
+    const kare::plan p = kare_test::example_plan();
+    const kare::map_view v = kare::make_map_view(p, kare::make_report(p, day("2026-11-23")));
+    // Both reps own Keep accounts: one temperature meeting a week each.
+    const auto& temperature = bar(quadrant(v, category::keep), "Temperature meeting / week");
+    BOOST_TEST(temperature.target == 2);
+    BOOST_TEST(temperature.done == 1);
+    // One scorecard a quarter per Keep account: four of Maya's, two of Leo's.
+    const auto& scorecard = bar(quadrant(v, category::keep), "Client scorecard / quarter");
+    BOOST_TEST(scorecard.target == 6);
+    BOOST_TEST(scorecard.done == 3);
+    const auto& dials = bar(quadrant(v, category::attain), "Dial / week");
+    BOOST_TEST(dials.target == 40);
+    BOOST_TEST(dials.done == 7); // Leo's Monday
+    BOOST_TEST(dials.expected == 8); // Monday: one working day of five
+
+    kare::report_options leo;
+    leo.rep = "leo";
+    const kare::map_view mine = kare::make_map_view(p, kare::make_report(p, day("2026-11-23"), leo));
+    BOOST_TEST(bar(quadrant(mine, category::keep), "Temperature meeting / week").target == 1);
+}
+
+BOOST_AUTO_TEST_CASE(the_svg_is_deterministic_and_grouped)
+{
+    const kare::plan p = kare_test::example_plan();
+    const kare::report r = kare::make_report(p, day("2026-11-23"));
+    const std::string svg = kare::render_svg(kare::make_map_view(p, r));
+    BOOST_TEST(svg == kare::render_svg(kare::make_map_view(p, r)));
+    for (const char* id : {"quadrant-keep", "quadrant-attain", "quadrant-recapture",
+                           "quadrant-expand", "margin", "moves", "legend"})
+        BOOST_TEST(svg.find(std::string("<g id=\"") + id + "\">") != std::string::npos, id);
+    BOOST_TEST(svg.rfind("<?xml", 0) == 0u);
+    BOOST_TEST(svg.find("</svg>\n") == svg.size() - 7);
+}
+
+BOOST_AUTO_TEST_CASE(cut_names_keep_their_whole_text_in_a_title)
+{
+    kare::map_view v;
+    kare::map_entry e;
+    e.id = "X";
+    e.name = "Consolidated Amalgamated Industries & Sons \xC3\x96sterreich";
+    e.owner = "maya";
+    v.quadrants[0].accounts.push_back(e);
+    kare::map_entry brief = e;
+    brief.name = "Brief";
+    v.quadrants[0].accounts.push_back(brief);
+    const std::string svg = kare::render_svg(v);
+    BOOST_TEST(svg.find("Consolidated Amalgamated Indus\xE2\x80\xA6<title>Consolidated Amalgamated "
+                        "Industries &amp; Sons \xC3\x96sterreich</title></text>") != std::string::npos);
+    BOOST_TEST(svg.find("Brief</text>") != std::string::npos); // whole: no title
+}
+
+BOOST_AUTO_TEST_CASE(hostile_names_are_escaped_text)
+{
+    kare::map_view v;
+    v.title = "<b>plan</b>";
+    kare::map_entry e;
+    e.id = "X";
+    e.name = "<script>alert(1)</script> & \"x\"";
+    e.owner = "o'neil";
+    v.quadrants[0].accounts.push_back(e);
+    v.unassigned.push_back(e);
+    v.moves.push_back(e.name + ": Keep \xE2\x86\x92 Recapture");
+    const std::string svg = kare::render_svg(v);
+    BOOST_TEST(svg.find("<script") == std::string::npos);
+    BOOST_TEST(svg.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;") != std::string::npos);
+    BOOST_TEST(svg.find("o&#39;neil") != std::string::npos);
+    BOOST_TEST(svg.find("<b>") == std::string::npos);
+
+    kare::report r;
+    kare::finding f;
+    f.code = "account.unassigned";
+    f.message = e.name;
+    r.findings.push_back(f);
+    kare::account_priority line;
+    line.id = "X";
+    line.name = e.name;
+    r.priorities.push_back(line);
+    const std::string html = kare::render_html(v, r);
+    BOOST_TEST(html.find("<script") == std::string::npos);
+    BOOST_TEST(html.find("&lt;script&gt;") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(long_margins_are_cut_with_a_count)
+{
+    kare::map_view v;
+    for (int i = 0; i < 40; ++i) {
+        kare::map_entry e;
+        e.id = e.name = "U" + std::to_string(i);
+        v.unassigned.push_back(e);
+    }
+    kare::svg_options options;
+    options.rows_per_quadrant = 5; // the margin lists twice as many
+    const std::string svg = kare::render_svg(v, options);
+    BOOST_TEST(svg.find(">U9 \xC2\xB7") != std::string::npos);
+    BOOST_TEST(svg.find(">U10 \xC2\xB7") == std::string::npos);
+    BOOST_TEST(svg.find("+ 30 more") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
