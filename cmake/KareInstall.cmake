@@ -1,5 +1,6 @@
 # Install rules: headers, libkare.so (with its SONAME links), the static C++
-# core, the tool, a CMake package (kare::kare, kare::c) and a pkg-config file.
+# core, the tool, a CMake package (kare::kare, kare::c), a pkg-config file,
+# the Python package and the docs.
 include(CMakePackageConfigHelpers)
 
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/kare DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
@@ -33,6 +34,17 @@ string(REGEX REPLACE "/$" "" KARE_PC_TO_PREFIX "${KARE_PC_TO_PREFIX}")
 configure_file(${PROJECT_SOURCE_DIR}/cmake/kare.pc.in ${PROJECT_BINARY_DIR}/kare.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/kare.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig
   COMPONENT development)
+
+# The Python package, beside a note of where libkare lies relative to it, so
+# that an installed tree finds its own library wherever the prefix is.
+file(RELATIVE_PATH KARE_PYTHON_TO_LIBDIR /prefix/${KARE_INSTALL_PYTHONDIR}/kare
+  /prefix/${CMAKE_INSTALL_LIBDIR})
+configure_file(${PROJECT_SOURCE_DIR}/cmake/_installed.py.in
+  ${PROJECT_BINARY_DIR}/python/_installed.py @ONLY)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/bindings/python/kare DESTINATION ${KARE_INSTALL_PYTHONDIR}
+  COMPONENT python PATTERN "__pycache__" EXCLUDE PATTERN "*.pyc" EXCLUDE)
+install(FILES ${PROJECT_BINARY_DIR}/python/_installed.py
+  DESTINATION ${KARE_INSTALL_PYTHONDIR}/kare COMPONENT python)
 
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT runtime)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR}

@@ -10,7 +10,8 @@ if(NOT n EQUAL 1)
 endif()
 execute_process(COMMAND ${DPKG_DEB} -c ${debs} OUTPUT_VARIABLE contents)
 foreach(expected "lib/libkare.so.1 -> libkare.so" "include/kare/kare.h" "include/kare/plan.hpp"
-                 "lib/cmake/kare/kareConfig.cmake" "lib/pkgconfig/kare.pc" "bin/kare")
+                 "lib/cmake/kare/kareConfig.cmake" "lib/pkgconfig/kare.pc" "bin/kare"
+                 "kare/_installed.py" "kare/plan.py")
   string(FIND "${contents}" "${expected}" at)
   if(at EQUAL -1)
     message(FATAL_ERROR "the .deb lacks ${expected}:\n${contents}")

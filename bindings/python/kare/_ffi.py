@@ -6,6 +6,7 @@ Nothing outside this module calls ctypes.CDLL or sets argtypes/restype.
 
 from __future__ import annotations
 
+import ast
 import ctypes
 import ctypes.util
 import os
@@ -311,6 +312,17 @@ def find_library(package_dir: Path, environ: Mapping[str, str]) -> Library:
             raise fail(f"{where}: {e}") from None
     tried.append(f"{LIBRARY_ENV}: not set")
 
+    # An installed tree (cmake --install) notes where its libkare lies.
+    installed_dir = _installed_library_dir(package_dir)
+    if installed_dir is not None:
+        for candidate in (installed_dir / n for n in names):
+            if candidate.exists():
+                try:
+                    return open_library(str(candidate))
+                except _Unusable as e:
+                    raise fail(f"installed {candidate}: {e}") from None
+        tried.append(f"installed: no {' or '.join(names)} in {installed_dir}")
+
     # find_library runs compilers and ldconfig: ask it only when needed.
     system: List[Tuple[str, Callable[[], Optional[str]]]] = [
         (names[0], lambda: names[0]),
@@ -326,6 +338,21 @@ def find_library(package_dir: Path, environ: Mapping[str, str]) -> Library:
         except _Unusable as e:
             tried.append(f"system {label}: {e}")
     raise fail("")
+
+
+def _installed_library_dir(package_dir: Path) -> Optional[Path]:
+    """The library folder an installed package notes in ``_installed.py``
+    (written by ``cmake --install``), or None in a checkout or a wheel."""
+    note = package_dir / "_installed.py"
+    if not note.exists():
+        return None
+    # Read, not imported: the note is data, and a checkout copied over an
+    # installed tree must not pick up a stale module.
+    for node in ast.parse(note.read_text(encoding="utf-8")).body:
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == "LIBRARY_DIR"):
+            return (package_dir / str(ast.literal_eval(node.value))).resolve()
+    return None
 
 
 lib: Any = find_library(Path(__file__).resolve().parent, os.environ)

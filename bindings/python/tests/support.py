@@ -13,8 +13,11 @@ from typing import Any, Dict, Mapping, Optional
 
 import kare
 
-BINDING = Path(__file__).resolve().parent.parent  # bindings/python
-REPO = BINDING.parent.parent
+# The checkout. KARE_SOURCE_DIR names it when these tests run from a copy
+# against an installed package (the consumer.python test).
+REPO = (Path(os.environ["KARE_SOURCE_DIR"]).resolve() if os.environ.get("KARE_SOURCE_DIR")
+        else Path(__file__).resolve().parent.parent.parent.parent)
+BINDING = REPO / "bindings" / "python"
 EXAMPLE = REPO / "docs" / "examples" / "harbor-analytics.json"
 HEADER = REPO / "capi" / "include" / "kare" / "kare.h"
 AS_OF = "2026-11-23"

@@ -113,6 +113,35 @@ class FindingTest(unittest.TestCase):
             self.assertEqual(result.returncode, 0, result.stderr)
             self.assertEqual(result.stdout.strip(), str(package / "libkare.so.1"))
 
+    def installed_tree(self, folder: str, with_library: bool) -> Path:
+        """A prefix as cmake --install lays it out: the package under
+        lib/python3/dist-packages noting that libkare lies three folders up."""
+        prefix = Path(folder) / "prefix"
+        package = prefix / "lib" / "python3" / "dist-packages" / "kare"
+        shutil.copytree(BINDING / "kare", package, ignore=shutil.ignore_patterns("__pycache__"))
+        (package / "_installed.py").write_text('LIBRARY_DIR = "../../.."\n', encoding="utf-8")
+        if with_library:
+            shutil.copy(kare.library_path(), prefix / "lib" / "libkare.so.1")
+        return prefix
+
+    def test_an_installed_tree_finds_its_own_library(self) -> None:
+        with tempfile.TemporaryDirectory() as folder:
+            prefix = self.installed_tree(folder, with_library=True)
+            result = run_python(PRINT_PATH, {"KARE_LIBRARY": "", "LD_LIBRARY_PATH": ""},
+                                python_path=prefix / "lib" / "python3" / "dist-packages")
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertEqual(result.stdout.strip(), str(prefix / "lib" / "libkare.so.1"))
+
+    def test_an_installed_tree_without_its_library_says_where_it_looked(self) -> None:
+        with tempfile.TemporaryDirectory() as folder:
+            prefix = self.installed_tree(folder, with_library=False)
+            result = run_python("import kare", {"KARE_LIBRARY": "", "LD_LIBRARY_PATH": ""},
+                                python_path=prefix / "lib" / "python3" / "dist-packages")
+            if result.returncode == 0:
+                self.skipTest("a libkare is installed on this system")
+            self.assertIn(f"installed: no libkare.so.1 or libkare.so in {prefix / 'lib'}",
+                          result.stderr)
+
 
 @unittest.skipUnless(_compiler(), "no C compiler to build stand-in libraries")
 class IncompatibleLibraryTest(unittest.TestCase):
