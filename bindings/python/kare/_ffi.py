@@ -191,6 +191,51 @@ def owned_text(function: Callable[..., int], *arguments: Any) -> str:
     return owned_bytes(function, *arguments).decode("utf-8")
 
 
+# CPython hands out a str's UTF-8 without copying and builds a str straight
+# from C memory; elsewhere the batch path falls back to encode and decode.
+_CPYTHON = sys.implementation.name == "cpython" and hasattr(ctypes, "pythonapi")
+if _CPYTHON:
+    _as_utf8 = ctypes.pythonapi.PyUnicode_AsUTF8AndSize
+    _as_utf8.argtypes = [ctypes.py_object, ctypes.POINTER(ctypes.c_ssize_t)]
+    _as_utf8.restype = ctypes.c_void_p
+    _from_utf8 = ctypes.pythonapi.PyUnicode_DecodeUTF8
+    _from_utf8.argtypes = [ctypes.c_void_p, ctypes.c_ssize_t, ctypes.c_char_p]
+    _from_utf8.restype = ctypes.py_object
+
+
+def utf8_of(text: str) -> Tuple[Any, int]:
+    """A ``str``'s UTF-8 as (pointer, length) for a counted ``const char *``:
+    on CPython the string's own buffer, valid while ``text`` lives (the
+    caller keeps it), so a large batch is not copied on the way in."""
+    if _CPYTHON:
+        size = ctypes.c_ssize_t()
+        try:
+            address = _as_utf8(text, ctypes.byref(size))
+        except UnicodeEncodeError as e:  # a lone surrogate: no UTF-8 exists
+            raise errors.InvalidArgumentError(
+                f"the text is not valid Unicode ({e.reason})") from None
+        return ctypes.c_char_p(address), size.value
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise errors.InvalidArgumentError(f"the text is not valid Unicode ({e.reason})") from None
+    return data, len(data)
+
+
+def owned_str(function: Callable[..., int], *arguments: Any) -> str:
+    """As ``owned_text``, decoding straight from the library's buffer."""
+    if not _CPYTHON:
+        return owned_text(function, *arguments)
+    out = ctypes.c_void_p()
+    length = _size()
+    function(ctypes.byref(out), ctypes.byref(length), *arguments)
+    try:
+        result: str = _from_utf8(out, length.value, b"strict")
+        return result
+    finally:
+        lib.kare_string_free(out)
+
+
 def owned_bytes(function: Callable[..., int], *arguments: Any) -> bytes:
     """As ``owned_text``, but the UTF-8 bytes themselves: one copy, no decoding."""
     out = ctypes.c_void_p()

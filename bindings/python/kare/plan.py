@@ -9,7 +9,7 @@ import json
 import os
 import secrets
 import shutil
-from typing import Any, Dict, Mapping, Optional, Union
+from typing import Any, Dict, Mapping, Optional, Union, overload
 
 from . import _convert, _ffi
 from ._convert import DateLike
@@ -471,8 +471,16 @@ class Plan:
         the accounts."""
         return self._text(_lib.kare_plan_review_html, as_of, rep)
 
-    def classify_jsonl(self, accounts: Union[bytes, str], *, threads: int = 1,
-                       skip_invalid: bool = False) -> bytes:
+    @overload
+    def classify_jsonl(self, accounts: str, *, threads: int = 1,
+                       skip_invalid: bool = False) -> str: ...
+
+    @overload
+    def classify_jsonl(self, accounts: Union[bytes, bytearray, memoryview], *, threads: int = 1,
+                       skip_invalid: bool = False) -> bytes: ...
+
+    def classify_jsonl(self, accounts: Union[str, bytes, bytearray, memoryview], *,
+                       threads: int = 1, skip_invalid: bool = False) -> Union[str, bytes]:
         """Classifies a stream of accounts in one call.
 
         ``accounts`` is JSON Lines: one account per line, in the plan
@@ -482,8 +490,9 @@ class Plan:
 
             {"id":…,"placement":…,"basis":…,"candidates":[…],"fire_suggestions":[…],"findings":[…]}
 
-        It stays ``bytes`` so that a million results cost one copy; decode or
-        split it as your pipeline needs.
+        A ``str`` gives a ``str``, bytes give ``bytes``. On CPython a ``str``
+        goes in without a copy and the result is built straight from the
+        library's memory: a million accounts cost one copy each way at most.
 
         ``threads`` is 1 for the calling thread only, N for at most N, 0 for
         one per hardware thread; the output is the same for every count. A
@@ -492,20 +501,22 @@ class Plan:
         which case the line is answered by
         ``{"line":12,"error":{"code":…,"path":…,"message":…}}``.
         """
-        if isinstance(accounts, str):
-            data = accounts.encode("utf-8")
-        elif isinstance(accounts, (bytes, bytearray, memoryview)):
-            data = bytes(accounts)
-        else:
-            raise TypeError(f"accounts must be bytes or str, not {type(accounts).__name__}")
         if isinstance(threads, bool) or not isinstance(threads, int):
             raise TypeError(f"threads must be an int, not {type(threads).__name__}")
         if not 0 <= threads <= 0xFFFFFFFF:
             raise InvalidArgumentError(f"threads must be between 0 and 2**32 - 1, not {threads}")
         flags = _ffi.JSONL_SKIP_INVALID if skip_invalid else 0
-        with self._handle.borrow() as plan:
-            return _ffi.owned_bytes(_lib.kare_plan_classify_jsonl, plan, data, len(data),
-                                    threads, flags)
+        if isinstance(accounts, str):
+            data, size = _ffi.utf8_of(accounts)
+            with self._handle.borrow() as plan:
+                return _ffi.owned_str(_lib.kare_plan_classify_jsonl, plan, data, size,
+                                      threads, flags)
+        if isinstance(accounts, (bytes, bytearray, memoryview)):
+            raw = bytes(accounts)  # no copy for bytes itself
+            with self._handle.borrow() as plan:
+                return _ffi.owned_bytes(_lib.kare_plan_classify_jsonl, plan, raw, len(raw),
+                                        threads, flags)
+        raise TypeError(f"accounts must be str or bytes, not {type(accounts).__name__}")
 
     def _text(self, function: Any, as_of: DateLike, rep: Optional[str], *extra: Any) -> str:
         day = _convert.date(as_of, "as_of")

@@ -54,11 +54,21 @@ class ClassifyJsonlTest(unittest.TestCase):
         one = self.plan.classify_jsonl(lines, threads=1)
         self.assertEqual(self.plan.classify_jsonl(lines, threads=2), one)
         self.assertEqual(self.plan.classify_jsonl(lines, threads=0), one)
-        self.assertEqual(self.plan.classify_jsonl(lines.decode("utf-8")), one)
+        text = self.plan.classify_jsonl(lines.decode("utf-8"), threads=2)
+        self.assertIsInstance(text, str)
+        self.assertEqual(text, one.decode("utf-8"))
 
     def test_empty_input_gives_empty_output(self) -> None:
         self.assertEqual(self.plan.classify_jsonl(b""), b"")
-        self.assertEqual(self.plan.classify_jsonl("\n\r\n"), b"")
+        self.assertEqual(self.plan.classify_jsonl(bytearray(b"\n")), b"")
+        self.assertEqual(self.plan.classify_jsonl("\n\r\n"), "")
+
+    def test_text_beyond_ascii_goes_both_ways(self) -> None:
+        account = dict(open_accounts()[0], id="Zürich-Ω", name="Café Ω 東京")
+        out = self.plan.classify_jsonl(json.dumps(account, ensure_ascii=False) + "\n")
+        self.assertEqual(json.loads(out)["id"], "Zürich-Ω")
+        raw = self.plan.classify_jsonl(memoryview(json.dumps(account).encode("ascii")))
+        self.assertEqual(json.loads(raw)["id"], "Zürich-Ω")
 
     def test_a_bad_line_fails_the_call_naming_its_line(self) -> None:
         good, bad = open_accounts()[:2]
@@ -93,6 +103,8 @@ class ClassifyJsonlTest(unittest.TestCase):
             self.plan.classify_jsonl(b"", threads=-1)
         with self.assertRaises(kare.InvalidArgumentError):
             self.plan.classify_jsonl(b"{}\0{}")
+        with self.assertRaises(kare.InvalidArgumentError):
+            self.plan.classify_jsonl('{"id":"\ud800"}')
 
     def test_a_closed_plan_refuses(self) -> None:
         self.plan.close()
