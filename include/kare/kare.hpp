@@ -11,6 +11,7 @@
 #include <kare/classify.hpp>
 #include <kare/cookbook.hpp>
 #include <kare/criterion.hpp>
+#include <kare/csv.hpp>
 #include <kare/date.hpp>
 #include <kare/deal.hpp>
 #include <kare/effort.hpp>
