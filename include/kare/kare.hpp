@@ -18,6 +18,7 @@
 #include <kare/error.hpp>
 #include <kare/finding.hpp>
 #include <kare/honesty.hpp>
+#include <kare/import.hpp>
 #include <kare/json.hpp>
 #include <kare/map_view.hpp>
 #include <kare/money.hpp>
