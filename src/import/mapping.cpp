@@ -234,13 +234,14 @@ table_mapping table_of(document_reader& in, const boost::json::value& v)
 import_mapping mapping_of(document_reader& in, const boost::json::value& doc)
 {
     const object& root = in.object(doc);
-    in.only_keys(root, {"format", "version", "name", "date_formats", "decimal_separator",
-                        "thousands_separator", "unknown_owners", "tables"});
     {
+        // First, so that a plan given as a mapping is called what it is.
         auto k = in.key("format");
         if (in.text(in.required(root, "format")) != "kare-import-mapping")
             in.fail("this is not a kare import mapping: 'format' must be \"kare-import-mapping\"");
     }
+    in.only_keys(root, {"format", "version", "name", "date_formats", "decimal_separator",
+                        "thousands_separator", "unknown_owners", "tables"});
     {
         auto k = in.key("version");
         if (in.integer(in.required(root, "version"), 0, INT32_MAX) != 1)
