@@ -127,6 +127,10 @@ const std::vector<bad_cell> bad_cells{
      errc::invalid_plan, "deals.csv, row 4, column 1 (Deal)"},
     {"close before opening", "deals.csv", replace(deals_csv, "2026-12-31", "2026-09-01"),
      errc::invalid_plan, "deals.csv, row 2, column 6 (Close)"},
+    {"closed after the as-of date", "deals.csv", replace(deals_csv, "15.10.2026", "15.12.2026"),
+     errc::invalid_plan, "deals.csv, row 3, column 6 (Close)"},
+    {"opened after the as-of date", "deals.csv", replace(deals_csv, "2026-10-01", "2026-11-24"),
+     errc::invalid_plan, "deals.csv, row 2, column 5 (Opened)"},
     {"a time where the formats have none", "deals.csv",
      replace(deals_csv, "2026-10-01", "2026-10-01 10:00"), errc::invalid_plan,
      "deals.csv, row 2, column 5 (Opened)"},
@@ -432,7 +436,7 @@ BOOST_AUTO_TEST_CASE(merging_keeps_kare_facts_and_records_moved_close_dates)
 {
     kare::plan first =
         kare::import_csv(kare::plan{}, hubspot(),
-                         {file("hubspot-companies.csv"), file("hubspot-deals.csv")}, day("2026-11-01"))
+                         {file("hubspot-companies.csv"), file("hubspot-deals.csv")}, day("2026-11-22"))
             .plan;
     first.assign("9001", kare::category::keep, day("2026-11-02"), "Renewing client.");
     first.add_evidence("7103", kare::evidence_item{"pain", day("2026-11-03"), "demo"}, as_of);
