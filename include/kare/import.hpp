@@ -155,24 +155,29 @@ struct import_result {
 
 /// Imports CSV files into a copy of `base`.
 ///
-/// Each file is matched to the mapping's table whose required columns its
-/// header holds (the file's kind; the table with more of its columns present
-/// wins), then files are applied products first, then accounts, deals and
-/// activities, files of one kind in the order given. Optional columns the
-/// header lacks are listed in the report and not imported. A record whose id is already in the
-/// plan is updated: the CRM's fields are replaced, kare's own (placement,
-/// history, evidence, declarations) are kept, and a moved expected close
-/// date of an open deal is recorded as a change dated `as_of`. An activity
-/// already in the log is not added twice.
+/// Every file's header is read first and matched to the mapping's table
+/// whose required columns it holds (the file's kind; the table with more of
+/// its columns present wins), so that a file the mapping does not fit is
+/// reported before any row is read. Files are then applied products first,
+/// then accounts, deals and activities, files of one kind in the order
+/// given; the report lists them in that order. Optional columns the header
+/// lacks are listed in the report and not imported. A record whose id is
+/// already in the plan is updated: the CRM's fields are replaced, kare's own
+/// (placement, history, evidence, declarations) are kept, and a moved
+/// expected close date of an open deal is recorded as a change dated
+/// `as_of`. An activity already in the log is not added twice.
 /// @param base the plan to import into (a default plan for a new one)
 /// @param mapping the column mapping
 /// @param files the CSV files
-/// @param as_of the date close-date changes are recorded on
-/// @throws error `parse_error` for malformed CSV; `invalid_argument` for a
-/// bad mapping, a file no table matches (naming the missing column) or
-/// matches ambiguously, a mapped column twice in a header;
-/// `invalid_plan` for a bad cell or a record the plan refuses, each naming
-/// `file, row R, column C (Name)`. `base` is never changed.
+/// @param as_of the day of the export: close-date changes are recorded on
+/// it, and no deal may open, be active or close after it
+/// @return the new plan and the report
+/// @throws error `parse_error` or `limit_exceeded` for malformed CSV;
+/// `invalid_argument` for a bad mapping (naming its path), a file no table
+/// matches (naming the missing column) or matches ambiguously, a mapped
+/// column twice in a header; `invalid_plan` for a bad cell or a record the
+/// plan refuses. Errors about a file name it as `file, row R, column C
+/// (Name)`. `base` is never changed.
 import_result import_csv(const plan& base, const import_mapping& mapping,
                          const std::vector<csv_source>& files, date as_of);
 
