@@ -14,12 +14,14 @@
 #include <kare/compiled_profiles.hpp>
 #include <kare/cookbook.hpp>
 #include <kare/criterion.hpp>
+#include <kare/csv.hpp>
 #include <kare/date.hpp>
 #include <kare/deal.hpp>
 #include <kare/effort.hpp>
 #include <kare/error.hpp>
 #include <kare/finding.hpp>
 #include <kare/honesty.hpp>
+#include <kare/import.hpp>
 #include <kare/json.hpp>
 #include <kare/map_view.hpp>
 #include <kare/money.hpp>

@@ -1,4 +1,6 @@
 #include "commands.hpp"
+#include "cli_io.hpp"
+#include "import_command.hpp"
 #include "pipeline_table.hpp"
 #include "progress_table.hpp"
 #include "terminal_map.hpp"
@@ -7,43 +9,15 @@
 #include <kare/render.hpp>
 #include <kare/version.hpp>
 
-#include <chrono>
-#include <cstdlib>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace kare::cli {
 
 namespace {
 
-std::string read_file(const std::string& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    if (!file)
-        throw error(errc::io_error, "cannot open '" + path + "'");
-    std::ostringstream contents;
-    contents << file.rdbuf();
-    return contents.str();
-}
-
 plan load(const arguments& args)
 {
     return read_plan(read_file(args.operands.at(0)));
-}
-
-// The CLI is an adapter, so it may read the clock; the library never does.
-date as_of(const arguments& args)
-{
-    if (auto text = args.value("as-of")) {
-        auto d = date::parse(*text);
-        if (!d)
-            throw error(errc::invalid_argument,
-                        "--as-of '" + *text + "' is not a calendar date (YYYY-MM-DD)");
-        return *d;
-    }
-    const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    return date::from_days(static_cast<std::int32_t>(today.time_since_epoch().count()));
 }
 
 int report_command(const arguments& args, std::ostream& out)
@@ -54,19 +28,6 @@ int report_command(const arguments& args, std::ostream& out)
     const report r = make_report(p, as_of(args), options);
     out << (args.flag("json") ? write_report(r) : render_terminal_map(r));
     return exit_ok;
-}
-
-// Writes to --output when given (atomically enough for a CLI: whole file at
-// once), else to standard output.
-void emit(const arguments& args, std::ostream& out, const std::string& text)
-{
-    if (auto path = args.value("output")) {
-        std::ofstream file(*path, std::ios::binary | std::ios::trunc);
-        if (!(file << text) || !file.flush())
-            throw error(errc::io_error, "cannot write '" + *path + "'");
-        return;
-    }
-    out << text;
 }
 
 int pipeline_command(const arguments& args, std::ostream& out)
@@ -165,6 +126,11 @@ const std::vector<command>& commands()
         {"check", "kare check PLAN.json", "Validates a plan document.", {}, {}, check_command},
         {"format", "kare format PLAN.json",
          "Prints the plan document in canonical form.", {}, {}, format_command},
+        {"import",
+         "kare import FILE.csv... --mapping MAPPING.json|hubspot|salesforce [--into PLAN.json] "
+         "[--as-of YYYY-MM-DD] [--report REPORT.json] [-o FILE]",
+         "Imports CRM exports (CSV) into a new plan, or on top of PLAN.json; all or nothing.",
+         {"mapping", "into", "as-of", "report", "output"}, {}, import_command, true, {"mapping"}},
         {"codes", "kare codes", "Lists every finding code with its severity.", {}, {},
          codes_command},
     };

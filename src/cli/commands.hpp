@@ -35,6 +35,8 @@ struct command {
     std::vector<std::string> value_options; ///< Options that take a value.
     std::vector<std::string> flag_options;  ///< Options that take none.
     int (*run)(const arguments&, std::ostream& out);
+    bool many_operands = false; ///< Takes one or more files rather than one plan.
+    std::vector<std::string> required_options = {}; ///< Value options that must be given.
 };
 
 /// Every subcommand.

@@ -86,11 +86,28 @@ int main(int argc, char** argv)
         usage(std::cerr);
         return kare::cli::exit_usage;
     }
+    // `kare COMMAND --help` anywhere on the line: the command's usage, as
+    // `kare --help` gives it, on standard output.
+    for (int i = 2; i < argc; ++i) {
+        if (std::string(argv[i]) == "--help" || std::string(argv[i]) == "-h") {
+            std::cout << "usage: " << cmd->usage << "\n    " << cmd->summary << "\n";
+            return kare::cli::exit_ok;
+        }
+    }
     arguments args;
     if (!parse(*cmd, argc, argv, args))
         return kare::cli::exit_usage;
+    for (const auto& option : cmd->required_options) {
+        if (!args.value(option)) {
+            std::cerr << "kare " << cmd->name << ": --" << option << " is required\nusage: "
+                      << cmd->usage << "\n";
+            return kare::cli::exit_usage;
+        }
+    }
     const bool wants_file = std::string(cmd->usage).find("PLAN") != std::string::npos;
-    if (args.operands.size() != (wants_file ? 1u : 0u)) {
+    const bool operands_ok = cmd->many_operands ? !args.operands.empty()
+                                                : args.operands.size() == (wants_file ? 1u : 0u);
+    if (!operands_ok) {
         std::cerr << "usage: " << cmd->usage << "\n";
         return kare::cli::exit_usage;
     }

@@ -1,5 +1,9 @@
 // Fuzz target: any bytes as a plan document. Reading either fails with a kare
-// error or yields a plan whose canonical text is a fixed point.
+// error or yields a plan whose canonical text is a fixed point and whose report
+// builds: as of the example's date, or, when the plan records facts after it
+// (which a report as of that date rightly refuses), as of the last day there is.
+#include <kare/date.hpp>
+#include <kare/error.hpp>
 #include <kare/json.hpp>
 
 #include <cstddef>
@@ -21,6 +25,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string second = kare::write_plan(kare::read_plan(first));
     if (first != second)
         std::abort();
-    (void)kare::write_report(kare::make_report(*plan, kare::date::from_days(20780)));
+    try {
+        (void)kare::write_report(kare::make_report(*plan, *kare::date::parse("2026-11-23")));
+    } catch (const kare::error& e) {
+        if (e.code() != kare::errc::invalid_plan)
+            std::abort();
+        (void)kare::write_report(kare::make_report(*plan, *kare::date::parse("9999-12-31")));
+    }
     return 0;
 }

@@ -24,6 +24,8 @@ inline std::ostream& boost_test_print_type(std::ostream& os, placement p) { retu
 inline std::ostream& boost_test_print_type(std::ostream& os, subject_kind k) { return os << to_string(k); }
 inline std::ostream& boost_test_print_type(std::ostream& os, rep_fit_strategy s) { return os << to_string(s); }
 inline std::ostream& boost_test_print_type(std::ostream& os, relationship r) { return os << to_string(r); }
+inline std::ostream& boost_test_print_type(std::ostream& os, import_kind k) { return os << to_string(k); }
+inline std::ostream& boost_test_print_type(std::ostream& os, deal_outcome o) { return os << to_string(o); }
 } // namespace v1
 } // namespace kare
 
