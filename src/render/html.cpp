@@ -15,6 +15,23 @@ std::string cell(const std::string& text, const char* attrs = "")
     return std::string("<td") + attrs + ">" + escape_xml(text) + "</td>";
 }
 
+// A cell whose content is already markup.
+std::string markup_cell(const std::string& html, const char* attrs = "")
+{
+    return std::string("<td") + attrs + ">" + html + "</td>";
+}
+
+// Ids such as "FLX-006" would otherwise wrap at their hyphen.
+std::string id_span(const std::string& id)
+{
+    return "<span class=\"id\">" + escape_xml(id) + "</span>";
+}
+
+std::string named_id(const std::string& name, const std::string& id)
+{
+    return escape_xml(name) + " (" + id_span(id) + ")";
+}
+
 std::string joined(const std::vector<std::string>& items, const char* sep = ", ")
 {
     std::string out;
@@ -62,7 +79,9 @@ void findings_table(std::string& out, const report& r)
     for (const finding& f : r.findings)
         out += "<tr class=\"" + std::string(to_string(f.severity)) + "\">" +
                cell(std::string(to_string(f.severity))) + cell(f.code) +
-               cell(std::string(to_string(f.subject)) + " " + f.subject_id) + cell(f.message) +
+               markup_cell(escape_xml(std::string(to_string(f.subject))) + " " +
+                           id_span(f.subject_id)) +
+               cell(f.message) +
                "</tr>\n";
     out += "</table>\n";
 }
@@ -83,7 +102,12 @@ void moves_table(std::string& out, const report& r)
             evidence.push_back("last purchase " + m.last_purchase->to_string() + ", " +
                                std::to_string(m.days_since_purchase) + " days ago (window " +
                                std::to_string(m.lapse_days) + ")");
-        out += "<tr>" + cell(m.account) + cell(title_case(m.from)) + cell(title_case(m.to)) +
+        std::string name;
+        for (const account_result& a : r.accounts)
+            if (a.id == m.account)
+                name = a.name;
+        out += "<tr>" + markup_cell(name.empty() ? id_span(m.account) : named_id(name, m.account)) +
+               cell(title_case(m.from)) + cell(title_case(m.to)) +
                cell(joined(evidence, "; ")) + cell(m.reason) + "</tr>\n";
     }
     out += "</table>\n";
@@ -101,7 +125,7 @@ void priorities_table(std::string& out, const report& r)
     for (const account_priority& line : r.priorities) {
         const priority_terms& t = line.terms;
         const auto level = [](const std::string& name) { return name.empty() ? std::string("not set") : name; };
-        out += "<tr>" + cell(std::to_string(line.rank)) + cell(line.name + " (" + line.id + ")") +
+        out += "<tr>" + cell(std::to_string(line.rank)) + markup_cell(named_id(line.name, line.id)) +
                cell(title_case(line.cat) + " #" + std::to_string(line.rank_in_category)) +
                cell(line.owner) + cell(line.focus ? "yes" : "") +
                cell(decimal(t.score), " class=\"num\"") +
@@ -123,10 +147,14 @@ void focus_table(std::string& out, const report& r)
     out += "<h2>Focus lists</h2>\n";
     out += "<table id=\"focus\">\n<tr><th>rep</th><th>quadrant</th><th>focus list</th>"
            "<th>accounts in the quadrant</th><th>chosen by</th></tr>\n";
-    for (const focus_list& list : r.focus_lists)
-        out += "<tr>" + cell(list.rep) + cell(title_case(list.cat)) + cell(joined(list.accounts)) +
+    for (const focus_list& list : r.focus_lists) {
+        std::vector<std::string> ids;
+        for (const std::string& id : list.accounts)
+            ids.push_back(id_span(id));
+        out += "<tr>" + cell(list.rep) + cell(title_case(list.cat)) + markup_cell(joined(ids)) +
                cell(std::to_string(list.in_category), " class=\"num\"") +
                cell(list.named ? "the plan" : "priority") + "</tr>\n";
+    }
     out += "</table>\n";
 }
 
@@ -144,11 +172,17 @@ void heat_map_table(std::string& out, const report& r)
         out += "<th>" + escape_xml(p.name.empty() ? p.id : p.name) + "</th>";
     out += "<th>whitespace</th></tr>\n";
     for (const heat_map_row& row : map.rows) {
-        out += "<tr>" + cell(row.name + " (" + row.id + ")") + cell(title_case(row.cat));
+        out += "<tr>" + markup_cell(named_id(row.name, row.id)) + cell(title_case(row.cat));
         for (bool bought : row.bought)
             out += bought ? "<td class=\"bought\" aria-label=\"bought\">\xE2\x97\x8F</td>"
                           : "<td class=\"space\" aria-label=\"not bought\">\xE2\x97\x8B</td>";
-        out += cell(row.recorded ? joined(row.whitespace)
+        // Products by the names the columns show, not by id.
+        std::vector<std::string> missing;
+        for (std::size_t k = 0; k < row.bought.size() && k < map.products.size(); ++k)
+            if (!row.bought[k])
+                missing.push_back(map.products[k].name.empty() ? map.products[k].id
+                                                               : map.products[k].name);
+        out += cell(row.recorded ? joined(missing)
                                  : std::string("what it buys is not recorded: no heat map")) +
                "</tr>\n";
     }
@@ -164,7 +198,7 @@ void accounts_table(std::string& out, const report& r)
     out += "<table id=\"accounts\">\n<tr><th>id</th><th>name</th><th>owner</th><th>placement</th>"
            "<th>decided by</th><th>matching profiles</th></tr>\n";
     for (const account_result& a : r.accounts)
-        out += "<tr>" + cell(a.id) + cell(a.name) + cell(a.owner) +
+        out += "<tr>" + markup_cell(id_span(a.id)) + cell(a.name) + cell(a.owner) +
                cell(std::string(a.outcome.result.name())) +
                cell(std::string(to_string(a.outcome.basis))) + cell(joined(a.outcome.candidates)) +
                "</tr>\n";
@@ -183,12 +217,15 @@ std::string render_html(const map_view& view, const report& r, const svg_options
     std::string out;
     out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
     out += "<title>" + escape_xml(title) + "</title>\n";
+    // Severity colours its own cell only: a table of coloured prose is hard to read.
     out += "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;margin:24px;color:#222}"
            "table{border-collapse:collapse;margin:12px 0 28px}td,th{border:1px solid #ccc;"
            "padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}"
-           ".num{text-align:right}.bought{color:#1b5e20;text-align:center}"
-           ".space{color:#bbb;text-align:center}"
-           ".error{color:#b00020}.warning{color:#8a5a00}.info{color:#555}"
+           ".num{text-align:right}.id{white-space:nowrap}"
+           ".bought{color:#1b5e20;text-align:center}.space{color:#767676;text-align:center}"
+           "tr.error td:first-child{color:#b00020;font-weight:bold}"
+           "tr.warning td:first-child{color:#8a5a00;font-weight:bold}"
+           "tr.info td:first-child{color:#555}"
            "svg{max-width:100%;height:auto}"
            "@media print{body{margin:0}h2{break-after:avoid}tr{break-inside:avoid}}</style>\n"
            "</head>\n<body>\n";

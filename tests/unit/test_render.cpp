@@ -115,9 +115,50 @@ BOOST_AUTO_TEST_CASE(cut_names_keep_their_whole_text_in_a_title)
     brief.name = "Brief";
     v.quadrants[0].accounts.push_back(brief);
     const std::string svg = kare::render_svg(v);
-    BOOST_TEST(svg.find("Consolidated Amalgamated Indus\xE2\x80\xA6<title>Consolidated Amalgamated "
-                        "Industries &amp; Sons \xC3\x96sterreich</title></text>") != std::string::npos);
+    BOOST_TEST(svg.find("Consolidated Amalgamated Industries &amp; Sons\xE2\x80\xA6<title>Consolidated "
+                        "Amalgamated Industries &amp; Sons \xC3\x96sterreich</title></text>") !=
+               std::string::npos);
     BOOST_TEST(svg.find("Brief</text>") != std::string::npos); // whole: no title
+}
+
+BOOST_AUTO_TEST_CASE(columns_are_sized_from_their_text_and_clipped)
+{
+    // How many characters of a 40-character name show beside a figure.
+    const auto shown = [](const std::string& figure) {
+        kare::map_view v;
+        kare::map_entry e;
+        e.id = "X";
+        e.name = std::string(40, 'N');
+        e.owner = "maya";
+        e.figure = figure;
+        v.quadrants[0].accounts.push_back(e);
+        const std::string svg = kare::render_svg(v);
+        for (const char* column : {"name", "owner", "figure"})
+            BOOST_TEST(svg.find(std::string("clip-path=\"url(#kare-clip-") + column + ")\"") !=
+                       std::string::npos);
+        const auto at = svg.find("NNNN");
+        return svg.find("\xE2\x80\xA6", at) - at;
+    };
+    const auto beside_short = shown("USD 1");
+    const auto beside_long = shown("open USD 92,233,720,368,547,758");
+    BOOST_TEST(beside_long < beside_short); // the figure column takes the room it needs
+    BOOST_TEST(beside_long >= 4u);
+}
+
+BOOST_AUTO_TEST_CASE(the_counts_and_the_focus_target_have_lines_of_their_own)
+{
+    kare::map_view v;
+    v.quadrants[2].category = category::recapture;
+    v.quadrants[2].focus_min = 5;
+    v.quadrants[2].focus_max = 6;
+    v.quadrants[2].figures.push_back("Pipeline: 1234 deals, USD 123,456,789,012, honest 98,765,432,109 "
+                                     "(20% hope)");
+    const std::string svg = kare::render_svg(v);
+    BOOST_TEST(svg.find(">0 accounts \xC2\xB7 0 in focus</text>") != std::string::npos);
+    BOOST_TEST(svg.find(">focus target 5\xE2\x80\x93" "6 per rep</text>") != std::string::npos);
+    // A figure line too long for the quadrant wraps instead of running out of it.
+    BOOST_TEST(svg.find(">Pipeline: 1234 deals,") != std::string::npos);
+    BOOST_TEST(svg.find(">98,765,432,109 (20% hope)</text>") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(hostile_names_are_escaped_text)

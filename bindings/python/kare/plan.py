@@ -428,8 +428,10 @@ class Plan:
         Keys: ``format``, ``version``, ``plan`` (its name), ``as_of``, ``rep``,
         ``summary`` (accounts per placement and ``total``), ``accounts`` (each
         with ``placement``, ``basis``, ``candidates``, ``fire_suggestions`` and,
-        per profile, the ``checks`` that held or failed) and ``findings``
-        (``code``, ``severity``, ``subject``, ``figures``, ``message``).
+        per profile, the ``checks`` that held or failed), ``findings``
+        (``code``, ``severity``, ``subject``, ``figures``, ``message``),
+        ``priorities`` with their terms, ``focus_lists``, ``suggested_moves``
+        with their evidence and the ``heat_map`` (docs/review.md).
 
         Args:
             as_of: the date the report describes; the library never reads the clock.
@@ -467,8 +469,9 @@ class Plan:
         return self._text(_lib.kare_plan_map_svg, as_of, rep)
 
     def review_html(self, as_of: DateLike, rep: Optional[str] = None) -> str:
-        """The review as a self-contained HTML page: the map, the findings and
-        the accounts."""
+        """The review as a self-contained HTML page: the map, the findings, the
+        suggested moves, the priorities, the focus lists, the heat map and the
+        accounts."""
         return self._text(_lib.kare_plan_review_html, as_of, rep)
 
     @overload

@@ -367,6 +367,7 @@ KARE_API kare_status kare_plan_map_svg(char **out, size_t *out_len, const kare_p
 
 /**
  * The review as a self-contained HTML page (the map, the findings, the
+ * suggested moves, the priorities, the focus lists, the heat map, the
  * accounts). Ownership and arguments as kare_plan_progress_json().
  */
 KARE_API kare_status kare_plan_review_html(char **out, size_t *out_len, const kare_plan *plan,
