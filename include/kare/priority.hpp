@@ -34,7 +34,8 @@ class plan;
 struct account;
 
 /// The terms of one account's priority score. Amounts are in the plan's
-/// currency; `expected_value`, `cost` and `score` are rounded to two decimals.
+/// currency; `value`, `expected_value` and `score` are rounded to cents (so
+/// equal-looking scores tie); `cost` is exact, e.g. 0.2222… at one-ninth.
 struct priority_terms {
     double revenue = 0;            ///< The `annual_revenue` attribute; 0 when absent.
     money qualified_pipeline;      ///< Open deals on the account that are qualified as of the date.

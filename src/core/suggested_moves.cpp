@@ -40,6 +40,25 @@ std::vector<won_deal> won_deals(const plan& p, const std::vector<std::size_t>& p
     return out;
 }
 
+// The account's `last_purchase` attribute, when it is a date not after `as_of`.
+std::optional<date> recorded_last_purchase(const account& a, date as_of)
+{
+    if (auto it = a.attributes.find("last_purchase"); it != a.attributes.end())
+        if (const date* d = std::get_if<date>(&it->second); d && !(as_of < *d))
+            return *d;
+    return std::nullopt;
+}
+
+// The later of two optional dates.
+std::optional<date> later(std::optional<date> x, std::optional<date> y)
+{
+    if (!x)
+        return y;
+    if (!y)
+        return x;
+    return *x < *y ? y : x;
+}
+
 // Where a new client belongs by its profiles: taken as a client, Expand when
 // only Expand's profile holds, the tie-break's choice when both hold and the
 // plan asks for one, Keep otherwise (protect a new client first).
@@ -99,7 +118,14 @@ std::optional<suggested_move> suggestion(const plan& p, const account& a, placem
     switch (m.from) {
     case category::attain:
     case category::recapture: {
-        m.won_deals = won_deals(p, deal_positions, as_of, m.in_category_since);
+        // Only a win since the account came here counts; a Recapture win also
+        // has to be no older than the last purchase on record, since a client
+        // that bought again after a win and then lapsed was not won back by it.
+        const std::optional<date> since =
+            m.from == category::recapture
+                ? later(m.in_category_since, recorded_last_purchase(a, as_of))
+                : m.in_category_since;
+        m.won_deals = won_deals(p, deal_positions, as_of, since);
         if (m.won_deals.empty())
             return std::nullopt;
         const bool attain = m.from == category::attain;
@@ -113,10 +139,7 @@ std::optional<suggested_move> suggestion(const plan& p, const account& a, placem
     }
     case category::keep:
     case category::expand: {
-        std::optional<date> last;
-        if (auto it = a.attributes.find("last_purchase"); it != a.attributes.end())
-            if (const date* d = std::get_if<date>(&it->second); d && !(as_of < *d))
-                last = *d;
+        std::optional<date> last = recorded_last_purchase(a, as_of);
         for (const won_deal& w : won_deals(p, deal_positions, as_of, std::nullopt))
             if (!last || *last < w.on)
                 last = w.on;

@@ -100,6 +100,25 @@ BOOST_AUTO_TEST_CASE(a_recaptured_client_goes_back_to_keep)
     BOOST_TEST(moves[0].won_deals[0].id == "NEW");
 }
 
+BOOST_AUTO_TEST_CASE(a_win_older_than_the_last_purchase_is_not_a_recapture)
+{
+    kare::plan p = base();
+    kare::account r1 = *p.find_account("R1");
+    r1.attributes["last_purchase"] = day("2026-03-01");
+    p.replace_account(r1);
+    // Won in 2025, bought again in March, then lapsed: nothing was won back.
+    p.add_deal(closed_deal("OLD", "R1", "2025-09-01", "2025-12-01", kare::deal_outcome::won));
+    BOOST_TEST(kare::suggest_moves(p, as_of).empty());
+    // A win on the last purchase's day is that purchase: a CRM that records the
+    // win as the purchase counts it.
+    p.add_deal(closed_deal("SAME", "R1", "2026-01-05", "2026-03-01", kare::deal_outcome::won));
+    auto moves = kare::suggest_moves(p, as_of);
+    BOOST_REQUIRE(moves.size() == 1u);
+    BOOST_TEST(moves[0].code == "move.recapture_won");
+    BOOST_REQUIRE(moves[0].won_deals.size() == 1u);
+    BOOST_TEST(moves[0].won_deals[0].id == "SAME");
+}
+
 BOOST_AUTO_TEST_CASE(accepting_moves_the_account_and_records_why)
 {
     kare::plan p = base();
