@@ -26,7 +26,7 @@ int report_command(const arguments& args, std::ostream& out)
     report_options options;
     options.rep = args.value("rep").value_or("");
     const report r = make_report(p, as_of(args), options);
-    out << (args.flag("json") ? write_report(r) : render_terminal_map(r));
+    emit(args, out, args.flag("json") ? write_report(r) : render_terminal_map(r));
     return exit_ok;
 }
 
@@ -93,7 +93,8 @@ int check_command(const arguments& args, std::ostream& out)
 
 int format_command(const arguments& args, std::ostream& out)
 {
-    out << write_plan(load(args));
+    // Safe in place (-o PLAN.json): the plan is read whole before anything is written.
+    emit(args, out, write_plan(load(args)));
     return exit_ok;
 }
 
@@ -109,9 +110,9 @@ int codes_command(const arguments&, std::ostream& out)
 const std::vector<command>& commands()
 {
     static const std::vector<command> all{
-        {"report", "kare report PLAN.json [--json] [--as-of YYYY-MM-DD] [--rep REP]",
+        {"report", "kare report PLAN.json [--json] [--as-of YYYY-MM-DD] [--rep REP] [-o FILE]",
          "The KARE map: every account in its quadrant, the unassigned and fired, the findings.",
-         {"as-of", "rep"}, {"json"}, report_command},
+         {"as-of", "rep", "output"}, {"json"}, report_command},
         {"pipeline", "kare pipeline PLAN.json [--json] [--as-of YYYY-MM-DD] [--rep REP] [-o FILE]",
          "The honest pipeline: total against honest total, bloat, states and the hope deals.",
          {"as-of", "rep", "output"}, {"json"}, pipeline_command},
@@ -124,8 +125,8 @@ const std::vector<command>& commands()
          "The plan review: the map and every finding, as text, JSON or an HTML page.",
          {"as-of", "rep", "output"}, {"html", "json"}, review_command},
         {"check", "kare check PLAN.json", "Validates a plan document.", {}, {}, check_command},
-        {"format", "kare format PLAN.json",
-         "Prints the plan document in canonical form.", {}, {}, format_command},
+        {"format", "kare format PLAN.json [-o FILE]",
+         "Prints the plan document in canonical form.", {"output"}, {}, format_command},
         {"import",
          "kare import FILE.csv... --mapping MAPPING.json|hubspot|salesforce [--into PLAN.json] "
          "[--as-of YYYY-MM-DD] [--report REPORT.json] [-o FILE]",
