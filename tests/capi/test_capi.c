@@ -441,6 +441,333 @@ static void test_pictures_and_files(const char *scratch)
     kare_plan_free(plan);
 }
 
+/* A call refused with KARE_ERROR_INVALID_ARGUMENT whose message names the
+ * argument at fault. */
+#define REFUSED(call, argument)                                                          \
+    do {                                                                                 \
+        CHECK_STATUS(call, KARE_ERROR_INVALID_ARGUMENT);                                 \
+        CHECK(strstr(kare_error_message(), argument) != NULL);                           \
+    } while (0)
+
+/* Every pointer a function requires is checked: NULL handles, NULL
+ * out-pointers, NULL text with a length, NULL dates. An owned result is NULL
+ * after a failure. */
+static void test_null_arguments(void)
+{
+    kare_plan *plan = load_example();
+    kare_report *report = NULL;
+    CHECK_STATUS(kare_report_new(&report, plan, "2026-11-23", NULL), KARE_OK);
+    char *before = plan_text(plan);
+    size_t n = 0;
+    int32_t code = 0;
+    const char *borrowed = NULL;
+    char *owned = NULL;
+    kare_plan *no_plan = (kare_plan *)0x1;
+    kare_report *no_report = (kare_report *)0x1;
+
+    REFUSED(kare_plan_load_file(NULL, example_path), "out");
+    REFUSED(kare_plan_load(&no_plan, NULL, KARE_NUL_TERMINATED), "json");
+    CHECK(no_plan == NULL);
+    REFUSED(kare_plan_to_json(NULL, &n, plan), "out");
+    owned = (char *)0x1;
+    REFUSED(kare_plan_to_json(&owned, &n, NULL), "plan");
+    CHECK(owned == NULL);
+    REFUSED(kare_plan_account_placement(&code, plan, NULL, KARE_NUL_TERMINATED), "account_id");
+    REFUSED(kare_plan_account_placement(&code, plan, NULL, 3), "account_id");
+
+    REFUSED(kare_plan_assign(plan, NULL, KARE_PLACEMENT_KEEP, "2026-11-23", NULL), "account_id");
+    REFUSED(kare_plan_move(NULL, "DLT-004", KARE_PLACEMENT_EXPAND, "2026-11-23", "why"), "plan");
+    REFUSED(kare_plan_move(plan, NULL, KARE_PLACEMENT_EXPAND, "2026-11-23", "why"), "account_id");
+    REFUSED(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_EXPAND, NULL, "why"), "on");
+    REFUSED(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_EXPAND, "2026-11-23", NULL), "reason");
+    REFUSED(kare_plan_fire(NULL, "DLT-004", "2026-11-23", "why", "end_relationship"), "plan");
+    REFUSED(kare_plan_fire(plan, NULL, "2026-11-23", "why", "end_relationship"), "account_id");
+    REFUSED(kare_plan_fire(plan, "DLT-004", NULL, "why", "end_relationship"), "on");
+    REFUSED(kare_plan_fire(plan, "DLT-004", "2026-11-23", NULL, "end_relationship"), "reason");
+    REFUSED(kare_plan_add_account(NULL, "{}", 2), "plan");
+    REFUSED(kare_plan_add_account(plan, NULL, 2), "json");
+    REFUSED(kare_plan_replace_account(NULL, "{}", 2), "plan");
+    REFUSED(kare_plan_replace_account(plan, NULL, KARE_NUL_TERMINATED), "json");
+    REFUSED(kare_plan_remove_account(NULL, "ACME-001", KARE_NUL_TERMINATED), "plan");
+    REFUSED(kare_plan_remove_account(plan, NULL, 8), "account_id");
+    REFUSED(kare_plan_save_file(NULL, "/tmp/never-written.json"), "plan");
+    REFUSED(kare_plan_save_file(plan, NULL), "path");
+
+    REFUSED(kare_plan_add_activity(NULL, "{}", 2), "plan");
+    REFUSED(kare_plan_add_activity(plan, NULL, 2), "json");
+    REFUSED(kare_plan_remove_activity(NULL, 0), "plan");
+    REFUSED(kare_plan_activity_count(NULL, plan), "out");
+    REFUSED(kare_plan_activity_count(&n, NULL), "plan");
+
+    REFUSED(kare_plan_add_deal(NULL, "{}", 2), "plan");
+    REFUSED(kare_plan_add_deal(plan, NULL, 2), "json");
+    REFUSED(kare_plan_replace_deal(NULL, "{}", 2), "plan");
+    REFUSED(kare_plan_replace_deal(plan, NULL, 2), "json");
+    REFUSED(kare_plan_remove_deal(NULL, "D-101", KARE_NUL_TERMINATED), "plan");
+    REFUSED(kare_plan_remove_deal(plan, NULL, 5), "deal_id");
+    REFUSED(kare_plan_deal_count(NULL, plan), "out");
+    REFUSED(kare_plan_deal_count(&n, NULL), "plan");
+    REFUSED(kare_plan_deal_state(NULL, plan, "D-101", KARE_NUL_TERMINATED, "2026-11-23"), "out");
+    REFUSED(kare_plan_deal_state(&code, NULL, "D-101", KARE_NUL_TERMINATED, "2026-11-23"), "plan");
+    REFUSED(kare_plan_deal_state(&code, plan, NULL, KARE_NUL_TERMINATED, "2026-11-23"), "deal_id");
+    REFUSED(kare_plan_deal_state(&code, plan, "D-101", KARE_NUL_TERMINATED, NULL), "as_of");
+    REFUSED(kare_plan_add_evidence(NULL, "D-108", "pain", "2026-11-20", "call", "2026-11-23"), "plan");
+    REFUSED(kare_plan_add_evidence(plan, NULL, "pain", "2026-11-20", "call", "2026-11-23"), "deal_id");
+    REFUSED(kare_plan_add_evidence(plan, "D-108", NULL, "2026-11-20", "call", "2026-11-23"), "type");
+    REFUSED(kare_plan_add_evidence(plan, "D-108", "pain", NULL, "call", "2026-11-23"), "on");
+    REFUSED(kare_plan_add_evidence(plan, "D-108", "pain", "2026-11-20", NULL, "2026-11-23"), "source");
+    REFUSED(kare_plan_add_evidence(plan, "D-108", "pain", "2026-11-20", "call", NULL), "as_of");
+    REFUSED(kare_plan_record_deal_activity(NULL, "D-108", "2026-11-22"), "plan");
+    REFUSED(kare_plan_record_deal_activity(plan, NULL, "2026-11-22"), "deal_id");
+    REFUSED(kare_plan_record_deal_activity(plan, "D-108", NULL), "on");
+    REFUSED(kare_plan_change_close_date(NULL, "D-108", "2027-02-28", "2026-11-22", NULL), "plan");
+    REFUSED(kare_plan_change_close_date(plan, NULL, "2027-02-28", "2026-11-22", NULL), "deal_id");
+    REFUSED(kare_plan_change_close_date(plan, "D-108", NULL, "2026-11-22", NULL), "to");
+    REFUSED(kare_plan_change_close_date(plan, "D-108", "2027-02-28", NULL, NULL), "on");
+    REFUSED(kare_plan_declare_stall(NULL, "D-101", "holidays", "2026-11-22", "2027-01-05"), "plan");
+    REFUSED(kare_plan_declare_stall(plan, NULL, "holidays", "2026-11-22", "2027-01-05"), "deal_id");
+    REFUSED(kare_plan_declare_stall(plan, "D-101", NULL, "2026-11-22", "2027-01-05"), "reason");
+    REFUSED(kare_plan_declare_stall(plan, "D-101", "holidays", NULL, "2027-01-05"), "declared_on");
+    REFUSED(kare_plan_declare_stall(plan, "D-101", "holidays", "2026-11-22", NULL), "resume_on");
+    REFUSED(kare_plan_declare_deal_state(NULL, "D-108", KARE_HONESTY_DEAD, "2026-11-22", "x"), "plan");
+    REFUSED(kare_plan_declare_deal_state(plan, NULL, KARE_HONESTY_DEAD, "2026-11-22", "x"), "deal_id");
+    REFUSED(kare_plan_declare_deal_state(plan, "D-108", KARE_HONESTY_DEAD, NULL, "x"), "on");
+    REFUSED(kare_plan_declare_deal_state(plan, "D-108", KARE_HONESTY_DEAD, "2026-11-22", NULL), "reason");
+    REFUSED(kare_plan_close_deal(NULL, "D-101", KARE_OUTCOME_WON, "2026-11-22", NULL), "plan");
+    REFUSED(kare_plan_close_deal(plan, NULL, KARE_OUTCOME_WON, "2026-11-22", NULL), "deal_id");
+    REFUSED(kare_plan_close_deal(plan, "D-101", KARE_OUTCOME_WON, NULL, NULL), "on");
+
+    REFUSED(kare_plan_progress_json(NULL, NULL, plan, "2026-11-23", NULL, 0), "out");
+    owned = (char *)0x1;
+    REFUSED(kare_plan_progress_json(&owned, NULL, NULL, "2026-11-23", NULL, 0), "plan");
+    CHECK(owned == NULL);
+    REFUSED(kare_plan_progress_json(&owned, NULL, plan, NULL, NULL, 0), "as_of");
+    REFUSED(kare_plan_pipeline_json(NULL, NULL, plan, "2026-11-23", NULL), "out");
+    owned = (char *)0x1;
+    REFUSED(kare_plan_pipeline_json(&owned, NULL, NULL, "2026-11-23", NULL), "plan");
+    CHECK(owned == NULL);
+    REFUSED(kare_plan_pipeline_json(&owned, NULL, plan, NULL, NULL), "as_of");
+    REFUSED(kare_plan_map_svg(NULL, NULL, plan, "2026-11-23", NULL), "out");
+    REFUSED(kare_plan_map_svg(&owned, NULL, NULL, "2026-11-23", NULL), "plan");
+    REFUSED(kare_plan_review_html(NULL, NULL, plan, "2026-11-23", NULL), "out");
+    owned = (char *)0x1;
+    REFUSED(kare_plan_review_html(&owned, NULL, NULL, "2026-11-23", NULL), "plan");
+    CHECK(owned == NULL);
+    REFUSED(kare_plan_review_html(&owned, NULL, plan, NULL, NULL), "as_of");
+
+    REFUSED(kare_report_new(NULL, plan, "2026-11-23", NULL), "out");
+    no_report = (kare_report *)0x1;
+    REFUSED(kare_report_new(&no_report, plan, NULL, NULL), "as_of");
+    CHECK(no_report == NULL);
+    REFUSED(kare_report_to_json(NULL, NULL, report), "out");
+    REFUSED(kare_report_finding_count(NULL, report), "out");
+    REFUSED(kare_report_finding_code(NULL, report, 0), "out");
+    REFUSED(kare_report_finding_code(&borrowed, NULL, 0), "report");
+    REFUSED(kare_report_count(NULL, report, KARE_PLACEMENT_KEEP), "out");
+    REFUSED(kare_report_count(&n, NULL, KARE_PLACEMENT_KEEP), "report");
+
+    /* None of it touched the plan. */
+    char *after = plan_text(plan);
+    CHECK(strcmp(before, after) == 0);
+    kare_string_free(after);
+    kare_string_free(before);
+    kare_report_free(report);
+    kare_plan_free(plan);
+}
+
+/* A length that covers a NUL byte is refused, never silently truncated; a
+ * length that stops early reads only that much. */
+static void test_counted_text(void)
+{
+    kare_plan *plan = load_example();
+    int32_t code = 0;
+    char *owned = NULL;
+    REFUSED(kare_plan_account_placement(&code, plan, "ACME-001\0x", 10), "account_id");
+    REFUSED(kare_plan_remove_account(plan, "ACME-001\0x", 10), "account_id");
+    REFUSED(kare_plan_add_account(plan, "{\"id\":\"N\"}\0", 11), "json");
+    REFUSED(kare_plan_replace_account(plan, "{\"id\":\"N\"}\0", 11), "json");
+    REFUSED(kare_plan_add_activity(plan, "{}\0", 3), "json");
+    REFUSED(kare_plan_add_deal(plan, "{}\0", 3), "json");
+    REFUSED(kare_plan_replace_deal(plan, "{}\0", 3), "json");
+    REFUSED(kare_plan_remove_deal(plan, "D-101\0", 6), "deal_id");
+    REFUSED(kare_plan_deal_state(&code, plan, "D-101\0", 6, "2026-11-23"), "deal_id");
+    REFUSED(kare_plan_classify_jsonl(&owned, NULL, plan, "\n\0\n", 3, 1, 0), "jsonl");
+    /* A prefix is an id of its own. */
+    CHECK_STATUS(kare_plan_deal_state(&code, plan, "D-1010", 5, "2026-11-23"), KARE_OK);
+    CHECK_STATUS(kare_plan_remove_deal(plan, "D-1019", 5), KARE_OK);
+    CHECK_STATUS(kare_plan_deal_state(&code, plan, "D-101", KARE_NUL_TERMINATED, "2026-11-23"), KARE_ERROR_NOT_FOUND);
+    /* A zero length is empty text: no such account, not a bad argument. */
+    CHECK_STATUS(kare_plan_account_placement(&code, plan, "ACME-001", 0), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_add_account(plan, "{}", 0), KARE_ERROR_PARSE);
+    kare_plan_free(plan);
+}
+
+/* Dates are strict YYYY-MM-DD calendar dates wherever they are taken. */
+static void test_bad_dates(void)
+{
+    kare_plan *plan = load_example();
+    char *before = plan_text(plan);
+    int32_t code = 0;
+    char *owned = (char *)0x1;
+    kare_report *report = (kare_report *)0x1;
+    static const char *bad[] = {"2026-13-01", "2026-02-29", "26-11-23", "2026-11-23 ", "", "2026/11/23"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; ++i) {
+        const char *d = bad[i];
+        REFUSED(kare_plan_assign(plan, "EVR-005", KARE_PLACEMENT_KEEP, d, NULL), "on");
+        REFUSED(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_EXPAND, d, "why"), "on");
+        REFUSED(kare_plan_fire(plan, "DLT-004", d, "why", "end_relationship"), "on");
+        REFUSED(kare_plan_deal_state(&code, plan, "D-101", KARE_NUL_TERMINATED, d), "as_of");
+        REFUSED(kare_plan_add_evidence(plan, "D-108", "pain", d, "call", "2026-11-23"), "on");
+        REFUSED(kare_plan_add_evidence(plan, "D-108", "pain", "2026-11-20", "call", d), "as_of");
+        REFUSED(kare_plan_record_deal_activity(plan, "D-108", d), "on");
+        REFUSED(kare_plan_change_close_date(plan, "D-108", d, "2026-11-22", NULL), "to");
+        REFUSED(kare_plan_change_close_date(plan, "D-108", "2027-02-28", d, NULL), "on");
+        REFUSED(kare_plan_declare_stall(plan, "D-101", "holidays", d, "2027-01-05"), "declared_on");
+        REFUSED(kare_plan_declare_stall(plan, "D-101", "holidays", "2026-11-22", d), "resume_on");
+        REFUSED(kare_plan_declare_deal_state(plan, "D-108", KARE_HONESTY_DEAD, d, "x"), "on");
+        REFUSED(kare_plan_close_deal(plan, "D-101", KARE_OUTCOME_WON, d, NULL), "on");
+        REFUSED(kare_plan_progress_json(&owned, NULL, plan, d, NULL, 0), "as_of");
+        CHECK(owned == NULL);
+        REFUSED(kare_plan_pipeline_json(&owned, NULL, plan, d, NULL), "as_of");
+        REFUSED(kare_plan_map_svg(&owned, NULL, plan, d, NULL), "as_of");
+        REFUSED(kare_plan_review_html(&owned, NULL, plan, d, NULL), "as_of");
+        REFUSED(kare_report_new(&report, plan, d, NULL), "as_of");
+        CHECK(report == NULL);
+    }
+    char *after = plan_text(plan);
+    CHECK(strcmp(before, after) == 0);
+    kare_string_free(after);
+    kare_string_free(before);
+    kare_plan_free(plan);
+}
+
+/* Codes outside their enumerations are refused; the name functions answer
+ * "unknown" rather than fail. */
+static void test_unknown_codes(void)
+{
+    kare_plan *plan = load_example();
+    kare_report *report = NULL;
+    size_t n = 0;
+    CHECK_STATUS(kare_report_new(&report, plan, "2026-11-23", NULL), KARE_OK);
+    REFUSED(kare_plan_assign(plan, "EVR-005", -1, "2026-11-23", NULL), "category");
+    REFUSED(kare_plan_assign(plan, "EVR-005", KARE_PLACEMENT_OPEN, "2026-11-23", NULL), "category");
+    REFUSED(kare_plan_move(plan, "DLT-004", -1, "2026-11-23", "why"), "placement");
+    REFUSED(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_OPEN + 1, "2026-11-23", "why"), "placement");
+    REFUSED(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_FIRED, "2026-11-23", "why"), "fire");
+    REFUSED(kare_plan_declare_deal_state(plan, "D-108", -1, "2026-11-22", "x"), "state");
+    REFUSED(kare_plan_declare_deal_state(plan, "D-108", 99, "2026-11-22", "x"), "state");
+    REFUSED(kare_plan_close_deal(plan, "D-101", 3, "2026-11-22", NULL), "outcome");
+    REFUSED(kare_report_count(&n, report, -1), "placement");
+    REFUSED(kare_report_count(&n, report, 99), "placement");
+    char *owned = NULL;
+    REFUSED(kare_plan_classify_jsonl(&owned, NULL, plan, "", 0, 1, 0x80000000u), "flags");
+    kare_report_free(report);
+    kare_plan_free(plan);
+}
+
+/* Not found, conflict and invalid-plan answers that test_ledger and
+ * test_deals do not reach. */
+static void test_refusals(void)
+{
+    kare_plan *plan = load_example();
+    char *before = plan_text(plan);
+    size_t n = 0;
+
+    CHECK_STATUS(kare_plan_move(plan, "NOPE", KARE_PLACEMENT_KEEP, "2026-11-23", "why"), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_fire(plan, "NOPE", "2026-11-23", "why", "end_relationship"), KARE_ERROR_NOT_FOUND);
+    REFUSED(kare_plan_fire(plan, "DLT-004", "2026-11-23", "", "end_relationship"), "reason");
+    REFUSED(kare_plan_fire(plan, "DLT-004", "2026-11-23", "why", ""), "action");
+    CHECK_STATUS(kare_plan_replace_account(plan, "{\"id\":", KARE_NUL_TERMINATED), KARE_ERROR_PARSE);
+    CHECK_STATUS(kare_plan_add_activity(plan, "[", 1), KARE_ERROR_PARSE);
+    CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":", KARE_NUL_TERMINATED), KARE_ERROR_PARSE);
+    CHECK_STATUS(kare_plan_replace_deal(plan, "{\"id\":", KARE_NUL_TERMINATED), KARE_ERROR_PARSE);
+
+    /* Control characters in a reason are refused. */
+    CHECK_STATUS(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_EXPAND, "2026-11-23", "bell\a"), KARE_ERROR_INVALID_PLAN);
+
+    /* A decision cannot be dated before the last one. */
+    CHECK_STATUS(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_EXPAND, "2026-11-23", "grow"), KARE_OK);
+    CHECK_STATUS(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_KEEP, "2026-11-01", "earlier"), KARE_ERROR_CONFLICT);
+    CHECK_STATUS(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_KEEP, "2026-11-23", "undo"), KARE_OK);
+
+    /* Deals: unknown ids, closed deals, dates out of order. */
+    CHECK_STATUS(kare_plan_add_evidence(plan, "D-999", "pain", "2026-11-20", "call", "2026-11-23"), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_record_deal_activity(plan, "D-999", "2026-11-22"), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_record_deal_activity(plan, "D-113", "2026-11-22"), KARE_ERROR_CONFLICT);
+    CHECK_STATUS(kare_plan_record_deal_activity(plan, "D-108", "2026-10-01"), KARE_ERROR_INVALID_PLAN);
+    CHECK_STATUS(kare_plan_change_close_date(plan, "D-999", "2027-02-28", "2026-11-22", NULL), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_change_close_date(plan, "D-108", "2027-01-31", "2026-11-22", NULL), KARE_ERROR_CONFLICT);
+    CHECK_STATUS(kare_plan_change_close_date(plan, "D-114", "2027-01-31", "2026-11-22", NULL), KARE_ERROR_CONFLICT);
+    CHECK_STATUS(kare_plan_declare_stall(plan, "D-999", "holidays", "2026-11-22", "2027-01-05"), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_declare_stall(plan, "D-113", "holidays", "2026-11-22", "2027-01-05"), KARE_ERROR_CONFLICT);
+    CHECK_STATUS(kare_plan_declare_deal_state(plan, "D-999", KARE_HONESTY_DEAD, "2026-11-22", "x"), KARE_ERROR_NOT_FOUND);
+    REFUSED(kare_plan_declare_deal_state(plan, "D-108", KARE_HONESTY_DEAD, "2026-11-22", ""), "reason");
+    CHECK_STATUS(kare_plan_close_deal(plan, "D-999", KARE_OUTCOME_WON, "2026-11-22", NULL), KARE_ERROR_NOT_FOUND);
+
+    /* Beyond a limit: one string longer than 64 KiB. */
+    enum { huge = 70 * 1024 };
+    char *long_name = malloc(huge + 128);
+    if (long_name) {
+        int at = snprintf(long_name, 128, "{\"id\":\"L-1\",\"name\":\"");
+        memset(long_name + at, 'x', huge);
+        strcpy(long_name + at + huge, "\",\"owner\":\"maya\",\"relationship\":\"client\"}");
+        CHECK_STATUS(kare_plan_add_account(plan, long_name, KARE_NUL_TERMINATED), KARE_ERROR_LIMIT);
+        free(long_name);
+    }
+
+    char *after = plan_text(plan);
+    CHECK(strcmp(before, after) != 0); /* the two moves above were recorded */
+    kare_string_free(after);
+    CHECK_STATUS(kare_plan_account_count(&n, plan), KARE_OK);
+    CHECK(n == 26);
+
+    /* Reports and documents for a rep the plan lacks. */
+    kare_report *report = (kare_report *)0x1;
+    char *owned = (char *)0x1;
+    CHECK_STATUS(kare_plan_map_svg(&owned, NULL, plan, "2026-11-23", "nobody"), KARE_ERROR_NOT_FOUND);
+    CHECK(owned == NULL);
+    CHECK_STATUS(kare_plan_review_html(&owned, NULL, plan, "2026-11-23", "nobody"), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_report_new(&report, plan, "2026-11-23", "nobody"), KARE_ERROR_NOT_FOUND);
+    CHECK(report == NULL);
+    /* The trend is bounded (ten years of weeks). */
+    CHECK_STATUS(kare_plan_progress_json(&owned, NULL, plan, "2026-11-23", NULL, 521), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(owned == NULL);
+    CHECK_STATUS(kare_plan_progress_json(&owned, &n, plan, "2026-11-23", NULL, 520), KARE_OK);
+    CHECK(owned && n == strlen(owned) && strstr(owned, "\"trend\"") != NULL);
+    kare_string_free(owned);
+    kare_string_free(before);
+    kare_plan_free(plan);
+}
+
+/* Files: unreadable, unwritable and malformed. */
+static void test_file_errors(const char *scratch)
+{
+    char path[512];
+    kare_plan *plan = (kare_plan *)0x1;
+    snprintf(path, sizeof path, "%s/malformed-plan.json", scratch);
+    FILE *f = fopen(path, "wb");
+    CHECK(f != NULL);
+    if (f) {
+        fputs("{\"format\":\"kare-plan\",", f);
+        fclose(f);
+    }
+    CHECK_STATUS(kare_plan_load_file(&plan, path), KARE_ERROR_PARSE);
+    CHECK(plan == NULL);
+    snprintf(path, sizeof path, "%s/empty-plan.json", scratch);
+    f = fopen(path, "wb");
+    if (f)
+        fclose(f);
+    CHECK_STATUS(kare_plan_load_file(&plan, path), KARE_ERROR_PARSE);
+    CHECK_STATUS(kare_plan_load_file(&plan, ""), KARE_ERROR_IO);
+
+    plan = load_example();
+    /* A folder where the file should go. */
+    CHECK_STATUS(kare_plan_save_file(plan, scratch), KARE_ERROR_IO);
+    CHECK(strstr(kare_error_message(), scratch) != NULL);
+    CHECK_STATUS(kare_plan_save_file(plan, ""), KARE_ERROR_IO);
+    kare_plan_free(plan);
+}
+
 static void test_batch(void)
 {
     kare_plan *plan = load_example();
@@ -591,6 +918,12 @@ int main(int argc, char **argv)
     test_activities();
     test_deals();
     test_pictures_and_files(argv[2]);
+    test_null_arguments();
+    test_counted_text();
+    test_bad_dates();
+    test_unknown_codes();
+    test_refusals();
+    test_file_errors(argv[2]);
     test_batch();
     test_threads();
     if (failures)
