@@ -106,6 +106,16 @@ kare_status kare_plan_account_count(size_t* out, const kare_plan* plan)
     });
 }
 
+kare_status kare_plan_rep_count(size_t* out, const kare_plan* plan)
+{
+    return guard([&] {
+        require(out, "out");
+        require(plan, "plan");
+        std::shared_lock read(plan->lock);
+        *out = plan->plan.reps().size();
+    });
+}
+
 kare_status kare_plan_account_placement(int32_t* out, const kare_plan* plan,
                                         const char* account_id, size_t id_len)
 {

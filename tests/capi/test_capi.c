@@ -21,6 +21,14 @@ static int failures = 0;
 
 #define CHECK_STATUS(call, expected) CHECK((call) == (expected))
 
+/* A call refused with KARE_ERROR_INVALID_ARGUMENT whose message names the
+ * argument at fault. */
+#define REFUSED(call, argument)                                                          \
+    do {                                                                                 \
+        CHECK_STATUS(call, KARE_ERROR_INVALID_ARGUMENT);                                 \
+        CHECK(strstr(kare_error_message(), argument) != NULL);                           \
+    } while (0)
+
 static char *read_file(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -166,7 +174,53 @@ static void test_accessors(void)
     CHECK_STATUS(kare_plan_account_placement(&where, NULL, "ACME-001", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_ARGUMENT);
     CHECK_STATUS(kare_plan_account_count(&count, NULL), KARE_ERROR_INVALID_ARGUMENT);
     CHECK_STATUS(kare_plan_account_count(NULL, plan), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_rep_count(&count, plan), KARE_OK);
+    CHECK(count == 2);
+    REFUSED(kare_plan_rep_count(NULL, plan), "out");
+    REFUSED(kare_plan_rep_count(&count, NULL), "plan");
     kare_plan_free(plan);
+
+    /* A plan with no reps (what `kare check` reports). */
+    CHECK_STATUS(kare_plan_load(&plan, "{\"format\":\"kare-plan\",\"version\":1}", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK_STATUS(kare_plan_rep_count(&count, plan), KARE_OK);
+    CHECK(count == 0);
+    kare_plan_free(plan);
+}
+
+/* The finding-code table (what `kare codes` prints): every code a report
+ * raises is listed once, with its severity. */
+static void test_finding_codes(void)
+{
+    char *codes = NULL;
+    size_t len = 0;
+    CHECK_STATUS(kare_finding_codes_json(&codes, &len), KARE_OK);
+    CHECK(codes && len == strlen(codes));
+    CHECK(codes && strstr(codes, "\"format\": \"kare-finding-codes\"") != NULL);
+    CHECK(codes && strstr(codes, "\"code\": \"account.ambiguous\"") != NULL);
+    CHECK(codes && strstr(codes, "\"severity\": \"warning\"") != NULL);
+
+    kare_plan *plan = load_example();
+    kare_report *report = NULL;
+    CHECK_STATUS(kare_report_new(&report, plan, "2026-11-23", NULL), KARE_OK);
+    size_t findings = 0;
+    CHECK_STATUS(kare_report_finding_count(&findings, report), KARE_OK);
+    for (size_t i = 0; codes && i < findings; ++i) {
+        const char *code = NULL;
+        char quoted[128];
+        CHECK_STATUS(kare_report_finding_code(&code, report, i), KARE_OK);
+        snprintf(quoted, sizeof quoted, "\"code\": \"%s\"", code ? code : "");
+        const char *at = strstr(codes, quoted);
+        CHECK(at != NULL);
+        CHECK(at == NULL || strstr(at + 1, quoted) == NULL);
+    }
+    kare_report_free(report);
+    kare_plan_free(plan);
+    kare_string_free(codes);
+
+    char *again = NULL;
+    CHECK_STATUS(kare_finding_codes_json(&again, NULL), KARE_OK);
+    kare_string_free(again);
+    REFUSED(kare_finding_codes_json(NULL, &len), "out");
 }
 
 static char *plan_text(const kare_plan *plan)
@@ -440,14 +494,6 @@ static void test_pictures_and_files(const char *scratch)
     kare_plan_free(again);
     kare_plan_free(plan);
 }
-
-/* A call refused with KARE_ERROR_INVALID_ARGUMENT whose message names the
- * argument at fault. */
-#define REFUSED(call, argument)                                                          \
-    do {                                                                                 \
-        CHECK_STATUS(call, KARE_ERROR_INVALID_ARGUMENT);                                 \
-        CHECK(strstr(kare_error_message(), argument) != NULL);                           \
-    } while (0)
 
 /* Every pointer a function requires is checked: NULL handles, NULL
  * out-pointers, NULL text with a length, NULL dates. An owned result is NULL
@@ -913,6 +959,7 @@ int main(int argc, char **argv)
     test_load_errors();
     test_round_trip();
     test_accessors();
+    test_finding_codes();
     test_ledger();
     test_report();
     test_activities();

@@ -177,8 +177,15 @@ KARE_API void kare_plan_free(kare_plan *plan);
  */
 KARE_API kare_status kare_plan_to_json(char **out, size_t *out_len, const kare_plan *plan);
 
-/** Number of accounts in the plan. */
+/** Number of accounts in the plan. Read access to the plan. */
 KARE_API kare_status kare_plan_account_count(size_t *out, const kare_plan *plan);
+
+/**
+ * Number of reps in the plan.
+ * @param[out] out the count
+ * @param plan the plan (read access)
+ */
+KARE_API kare_status kare_plan_rep_count(size_t *out, const kare_plan *plan);
 
 /**
  * Where one account stands now, as a report would place it (explicit decision,
@@ -403,8 +410,20 @@ KARE_API kare_status kare_report_finding_code(const char **out, const kare_repor
 /**
  * Number of accounts the report places at `placement` (a KARE_PLACEMENT_
  * value other than OPEN).
+ * Any thread: a report never changes.
  */
 KARE_API kare_status kare_report_count(size_t *out, const kare_report *report, int32_t placement);
+
+/**
+ * Every finding code kare can raise, as a JSON document:
+ * {"format":"kare-finding-codes","version":1,"codes":[{"code","severity",
+ * "subject","description"}]}. Codes are never renamed or reused; new ones are
+ * appended. Thread-safe: needs no plan.
+ * @param[out] out receives the document, NUL-terminated, owned by the caller
+ *             (kare_string_free); set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ */
+KARE_API kare_status kare_finding_codes_json(char **out, size_t *out_len);
 
 /* ---- Batches ------------------------------------------------------------ */
 
