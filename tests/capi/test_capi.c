@@ -1,8 +1,12 @@
 /* The C API tested from C: every function, every reachable status, argument
  * validation, ownership, and concurrent readers. Run under ASan (leaks) in CI. */
+#define _POSIX_C_SOURCE 200809L /* dirent.h and pthread.h under -std=c99 */
+
 #include <kare/kare.h>
 
+#include <dirent.h>
 #include <pthread.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -925,6 +929,161 @@ static void test_threads(void)
     kare_plan_free(s.plan);
 }
 
+/* A batch big enough to be cut into chunks: `lines` accounts of about 130
+ * bytes, every `bad_every`-th one (if not 0) with an unknown risk. */
+static char *batch_input(size_t lines, size_t bad_every, size_t *len)
+{
+    static const char *risks[] = {"low", "medium", "high"};
+    static const char *relationships[] = {"client", "prospect", "former_client"};
+    char *text = malloc(lines * 160 + 1);
+    size_t at = 0;
+    if (!text)
+        return NULL;
+    for (size_t i = 0; i < lines; ++i) {
+        const char *risk = bad_every && i % bad_every == bad_every - 1 ? "extreme" : risks[i % 3];
+        at += (size_t)sprintf(text + at,
+                              "{\"id\":\"B-%zu\",\"name\":\"Batch %zu\",\"owner\":\"maya\","
+                              "\"relationship\":\"%s\",\"attributes\":{\"risk\":\"%s\","
+                              "\"growth_potential\":\"high\"}}\n",
+                              i, i, relationships[i / 3 % 3], risk);
+    }
+    *len = at;
+    return text;
+}
+
+struct batch_run {
+    kare_plan *plan;
+    const char *input;
+    size_t input_len;
+    const char *expected;
+    uint32_t flags;
+    int errors;
+};
+
+static void *classify_repeatedly(void *arg)
+{
+    struct batch_run *r = arg;
+    for (int i = 0; i < 4; ++i) {
+        char *out = NULL;
+        if (kare_plan_classify_jsonl(&out, NULL, r->plan, r->input, r->input_len, 4, r->flags) != KARE_OK ||
+            strcmp(out, r->expected) != 0)
+            ++r->errors;
+        kare_string_free(out);
+    }
+    return NULL;
+}
+
+static void *move_repeatedly(void *arg)
+{
+    struct batch_run *r = arg;
+    for (int i = 0; i < 100; ++i)
+        if (kare_plan_move(r->plan, "DLT-004", i % 2 ? KARE_PLACEMENT_KEEP : KARE_PLACEMENT_EXPAND,
+                           "2027-01-01", "flip") != KARE_OK)
+            ++r->errors;
+    return NULL;
+}
+
+/* Several worker threads give the same bytes as one, also while other
+ * threads run batches and mutate the plan. */
+static void test_batch_threads(void)
+{
+    kare_plan *plan = load_example();
+    size_t len = 0, bad_len = 0;
+    char *input = batch_input(6000, 0, &len);
+    char *bad = batch_input(6000, 1000, &bad_len);
+    char *one = NULL, *four = NULL, *skipped_one = NULL;
+    CHECK(input && bad && len > 4 * 64 * 1024);
+    CHECK_STATUS(kare_plan_classify_jsonl(&one, NULL, plan, input, len, 1, 0), KARE_OK);
+    CHECK_STATUS(kare_plan_classify_jsonl(&four, NULL, plan, input, len, 4, 0), KARE_OK);
+    CHECK(one && four && strcmp(one, four) == 0);
+    CHECK_STATUS(kare_plan_classify_jsonl(&skipped_one, NULL, plan, bad, bad_len, 1, KARE_JSONL_SKIP_INVALID), KARE_OK);
+    CHECK(skipped_one && strstr(skipped_one, "{\"line\":6000,\"error\"") != NULL);
+
+    /* The first bad line fails the call, whatever the thread count. */
+    char *none = (char *)0x1;
+    CHECK_STATUS(kare_plan_classify_jsonl(&none, NULL, plan, bad, bad_len, 4, 0), KARE_ERROR_INVALID_PLAN);
+    CHECK(none == NULL);
+    CHECK(strcmp(kare_error_path(), "line 1000: attributes.risk") == 0);
+
+    struct batch_run runs[3] = {
+        {plan, input, len, one, 0, 0},
+        {plan, bad, bad_len, skipped_one, KARE_JSONL_SKIP_INVALID, 0},
+        {plan, NULL, 0, NULL, 0, 0},
+    };
+    pthread_t threads[3];
+    pthread_create(&threads[0], NULL, classify_repeatedly, &runs[0]);
+    pthread_create(&threads[1], NULL, classify_repeatedly, &runs[1]);
+    pthread_create(&threads[2], NULL, move_repeatedly, &runs[2]);
+    for (int i = 0; i < 3; ++i) {
+        pthread_join(threads[i], NULL);
+        CHECK(runs[i].errors == 0);
+    }
+    kare_string_free(one);
+    kare_string_free(four);
+    kare_string_free(skipped_one);
+    free(input);
+    free(bad);
+    kare_plan_free(plan);
+}
+
+struct saver {
+    kare_plan *plan;
+    const char *path;
+    int errors;
+};
+
+static void *save_repeatedly(void *arg)
+{
+    struct saver *s = arg;
+    for (int i = 0; i < 25; ++i)
+        if (kare_plan_save_file(s->plan, s->path) != KARE_OK)
+            ++s->errors;
+    return NULL;
+}
+
+/* Saves to one path from several threads while another mutates the plan:
+ * every save succeeds, the file is one whole plan, no temporary file stays. */
+static void test_concurrent_saves(const char *scratch)
+{
+    char folder[512], path[600];
+    snprintf(folder, sizeof folder, "%s/concurrent-saves", scratch);
+    snprintf(path, sizeof path, "%s/plan.json", folder);
+    kare_plan *plan = load_example();
+    remove(path);
+    remove(folder);
+    CHECK_STATUS(kare_plan_save_file(plan, path), KARE_ERROR_IO); /* no folder yet */
+    CHECK(mkdir(folder, 0777) == 0);
+    struct saver savers[4];
+    pthread_t threads[5];
+    struct batch_run mover = {plan, NULL, 0, NULL, 0, 0};
+    for (int i = 0; i < 4; ++i) {
+        savers[i].plan = plan;
+        savers[i].path = path;
+        savers[i].errors = 0;
+        pthread_create(&threads[i], NULL, save_repeatedly, &savers[i]);
+    }
+    pthread_create(&threads[4], NULL, move_repeatedly, &mover);
+    for (int i = 0; i < 5; ++i)
+        pthread_join(threads[i], NULL);
+    for (int i = 0; i < 4; ++i)
+        CHECK(savers[i].errors == 0);
+    CHECK(mover.errors == 0);
+
+    kare_plan *saved = NULL;
+    CHECK_STATUS(kare_plan_load_file(&saved, path), KARE_OK);
+    kare_plan_free(saved);
+    DIR *dir = opendir(folder);
+    CHECK(dir != NULL);
+    int files = 0;
+    for (struct dirent *e = dir ? readdir(dir) : NULL; e; e = readdir(dir))
+        if (e->d_name[0] != '.')
+            ++files;
+    if (dir)
+        closedir(dir);
+    CHECK(files == 1);
+    kare_plan_free(plan);
+}
+
 /* Prints the report document as the C API gives it, so CTest can compare it
  * byte for byte with the tool's (C++) output. */
 static int print_report(const char *as_of)
@@ -973,6 +1132,8 @@ int main(int argc, char **argv)
     test_file_errors(argv[2]);
     test_batch();
     test_threads();
+    test_batch_threads();
+    test_concurrent_saves(argv[2]);
     if (failures)
         fprintf(stderr, "%d check(s) failed\n", failures);
     return failures ? 1 : 0;

@@ -232,16 +232,22 @@ KARE_API kare_status kare_plan_fire(kare_plan *plan, const char *account_id, con
  * Adds an account given as a JSON object in the plan document's account
  * format. Unchanged on failure; errors name paths such as
  * "accounts[7].attributes.risk".
+ * Write access to the plan.
  */
 KARE_API kare_status kare_plan_add_account(kare_plan *plan, const char *json, size_t json_len);
 
-/** Removes the account with that id. ::KARE_ERROR_NOT_FOUND when there is none. */
+/**
+ * Removes the account with that id. ::KARE_ERROR_NOT_FOUND when there is
+ * none. Write access to the plan.
+ */
 KARE_API kare_status kare_plan_remove_account(kare_plan *plan, const char *account_id,
                                               size_t id_len);
 
 /**
  * Writes the plan document to a file: the whole document or nothing (it is
- * written beside the target and renamed over it).
+ * written beside the target and renamed over it). Saves to one path from
+ * several threads or processes do not mix: each writes a temporary file of
+ * its own, and the last rename wins.
  * @param plan the plan (read access)
  * @param path where to write
  * @return ::KARE_OK or ::KARE_ERROR_IO
