@@ -4,11 +4,14 @@
 #include <kare/classify.hpp>
 #include <kare/json.hpp>
 
+#include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <memory>
 #include <mutex>
+#include <random>
 #include <sstream>
 
 using namespace kare::capi;
@@ -36,6 +39,20 @@ kare::placement placement_arg(int32_t code)
     case KARE_PLACEMENT_OPEN: return kare::placement();
     default: throw bad_argument("unknown placement code " + std::to_string(code));
     }
+}
+
+// A temporary name of its own for each save: two saves to one path, from two
+// threads or two processes, must not write into the same file.
+std::filesystem::path temporary_beside(const std::filesystem::path& target)
+{
+    std::random_device entropy;
+    const std::uint64_t tag = (std::uint64_t{entropy()} << 32) ^ entropy();
+    char suffix[32];
+    std::snprintf(suffix, sizeof suffix, ".kare-tmp-%016llx",
+                  static_cast<unsigned long long>(tag));
+    std::filesystem::path temporary = target;
+    temporary += suffix;
+    return temporary;
 }
 
 kare_status load_into(kare_plan** out, std::string_view json)
@@ -103,6 +120,16 @@ kare_status kare_plan_account_count(size_t* out, const kare_plan* plan)
         require(plan, "plan");
         std::shared_lock read(plan->lock);
         *out = plan->plan.accounts().size();
+    });
+}
+
+kare_status kare_plan_rep_count(size_t* out, const kare_plan* plan)
+{
+    return guard([&] {
+        require(out, "out");
+        require(plan, "plan");
+        std::shared_lock read(plan->lock);
+        *out = plan->plan.reps().size();
     });
 }
 
@@ -178,21 +205,27 @@ kare_status kare_plan_save_file(const kare_plan* plan, const char* path)
     return guard([&] {
         require(plan, "plan");
         require(path, "path");
+        const std::filesystem::path target(path);
+        if (target.filename().empty())
+            throw kare::error(kare::errc::io_error,
+                              std::string("'") + path + "' does not name a file");
         std::string text;
         {
             std::shared_lock read(plan->lock);
             text = kare::write_plan(plan->plan);
         }
         // Write beside the target, then rename: a reader never sees half a plan.
-        const std::filesystem::path target(path);
-        std::filesystem::path temporary = target;
-        temporary += ".kare-tmp";
+        const std::filesystem::path temporary = temporary_beside(target);
+        std::error_code ec;
         {
             std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-            if (!(file << text) || !file.flush())
+            file << text;
+            file.close();
+            if (!file) {
+                std::filesystem::remove(temporary, ec);
                 throw kare::error(kare::errc::io_error, "cannot write '" + temporary.string() + "'");
+            }
         }
-        std::error_code ec;
         std::filesystem::rename(temporary, target, ec);
         if (ec) {
             std::filesystem::remove(temporary, ec);

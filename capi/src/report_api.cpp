@@ -1,4 +1,4 @@
-// kare_report_*: computing reports and reading them.
+// kare_report_*: computing reports and reading them; the finding-code table.
 #include "firewall.hpp"
 
 #include <kare/json.hpp>
@@ -87,6 +87,15 @@ kare_status kare_report_count(size_t* out, const kare_report* report, int32_t pl
         else
             throw bad_argument("placement " + std::to_string(placement) +
                                " is not a report placement");
+    });
+}
+
+kare_status kare_finding_codes_json(char** out, size_t* out_len)
+{
+    return guard([&] {
+        require(out, "out");
+        *out = nullptr;
+        give_string(out, out_len, kare::write_finding_codes());
     });
 }
 

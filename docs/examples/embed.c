@@ -1,5 +1,6 @@
 /* A complete embedding example: load a plan, place an account, record a
- * decision, and read the report's figures, handling every error.
+ * decision, read the report's figures and take a document the caller frees,
+ * handling every error.
  * Build: cc -std=c99 embed.c $(pkg-config --cflags --libs kare)
  * Run:   ./a.out docs/examples/harbor-analytics.json */
 #include <kare/kare.h>
@@ -64,6 +65,16 @@ int main(int argc, char **argv)
         kare_report_finding_code(&code, report, i);
         printf("finding %s\n", code);
     }
+
+    /* A document the caller owns: freed with kare_string_free, never free(). */
+    char *pipeline = NULL;
+    size_t pipeline_len = 0;
+    if (kare_plan_pipeline_json(&pipeline, &pipeline_len, plan, "2026-11-23", NULL) != KARE_OK) {
+        fail("the pipeline");
+        goto done;
+    }
+    printf("pipeline document of %zu bytes\n", pipeline_len);
+    kare_string_free(pipeline);
     status = 0;
 
 done:

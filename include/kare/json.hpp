@@ -81,6 +81,11 @@ std::string write_pipeline(const pipeline_report& r);
 /// are described in docs/cookbook.md.
 std::string write_progress(const progress_report& r);
 
+/// Writes the finding-code table (`finding_codes()`) as a document:
+/// `{"format": "kare-finding-codes", "version", "codes": [{"code",
+/// "severity", "subject", "description"}]}`, in the table's order.
+std::string write_finding_codes();
+
 /// The plan as a JSON value (Boost.JSON `value_from` customisation).
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const plan& p);
 

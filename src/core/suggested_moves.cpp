@@ -8,6 +8,8 @@
 #include <kare/suggested_move.hpp>
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 
 namespace kare {
 inline namespace v1 {
@@ -26,12 +28,16 @@ std::optional<date> in_category_since(const account& a)
 std::vector<won_deal> won_deals(const plan& p, const std::vector<std::size_t>& positions,
                                 date as_of, std::optional<date> since)
 {
+    // The earliest date as a plain value: GCC may compare an empty optional's
+    // unset payload before testing it, which Valgrind reports on every call.
+    const date earliest =
+        since.value_or(date::from_days(std::numeric_limits<std::int32_t>::min()));
     std::vector<won_deal> out;
     for (std::size_t i : positions) {
         const deal& d = p.deals()[i];
         if (d.outcome != deal_outcome::won || !d.closed_on || as_of < *d.closed_on)
             continue;
-        if (since && *d.closed_on < *since)
+        if (*d.closed_on < earliest)
             continue;
         out.push_back(won_deal{d.id, *d.closed_on, d.amount});
     }

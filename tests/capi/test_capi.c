@@ -1,8 +1,12 @@
 /* The C API tested from C: every function, every reachable status, argument
  * validation, ownership, and concurrent readers. Run under ASan (leaks) in CI. */
+#define _POSIX_C_SOURCE 200809L /* dirent.h and pthread.h under -std=c99 */
+
 #include <kare/kare.h>
 
+#include <dirent.h>
 #include <pthread.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +24,14 @@ static int failures = 0;
     } while (0)
 
 #define CHECK_STATUS(call, expected) CHECK((call) == (expected))
+
+/* A call refused with KARE_ERROR_INVALID_ARGUMENT whose message names the
+ * argument at fault. */
+#define REFUSED(call, argument)                                                          \
+    do {                                                                                 \
+        CHECK_STATUS(call, KARE_ERROR_INVALID_ARGUMENT);                                 \
+        CHECK(strstr(kare_error_message(), argument) != NULL);                           \
+    } while (0)
 
 static char *read_file(const char *path)
 {
@@ -166,7 +178,53 @@ static void test_accessors(void)
     CHECK_STATUS(kare_plan_account_placement(&where, NULL, "ACME-001", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_ARGUMENT);
     CHECK_STATUS(kare_plan_account_count(&count, NULL), KARE_ERROR_INVALID_ARGUMENT);
     CHECK_STATUS(kare_plan_account_count(NULL, plan), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_rep_count(&count, plan), KARE_OK);
+    CHECK(count == 2);
+    REFUSED(kare_plan_rep_count(NULL, plan), "out");
+    REFUSED(kare_plan_rep_count(&count, NULL), "plan");
     kare_plan_free(plan);
+
+    /* A plan with no reps (what `kare check` reports). */
+    CHECK_STATUS(kare_plan_load(&plan, "{\"format\":\"kare-plan\",\"version\":1}", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK_STATUS(kare_plan_rep_count(&count, plan), KARE_OK);
+    CHECK(count == 0);
+    kare_plan_free(plan);
+}
+
+/* The finding-code table (what `kare codes` prints): every code a report
+ * raises is listed once, with its severity. */
+static void test_finding_codes(void)
+{
+    char *codes = NULL;
+    size_t len = 0;
+    CHECK_STATUS(kare_finding_codes_json(&codes, &len), KARE_OK);
+    CHECK(codes && len == strlen(codes));
+    CHECK(codes && strstr(codes, "\"format\": \"kare-finding-codes\"") != NULL);
+    CHECK(codes && strstr(codes, "\"code\": \"account.ambiguous\"") != NULL);
+    CHECK(codes && strstr(codes, "\"severity\": \"warning\"") != NULL);
+
+    kare_plan *plan = load_example();
+    kare_report *report = NULL;
+    CHECK_STATUS(kare_report_new(&report, plan, "2026-11-23", NULL), KARE_OK);
+    size_t findings = 0;
+    CHECK_STATUS(kare_report_finding_count(&findings, report), KARE_OK);
+    for (size_t i = 0; codes && i < findings; ++i) {
+        const char *code = NULL;
+        char quoted[128];
+        CHECK_STATUS(kare_report_finding_code(&code, report, i), KARE_OK);
+        snprintf(quoted, sizeof quoted, "\"code\": \"%s\"", code ? code : "");
+        const char *at = strstr(codes, quoted);
+        CHECK(at != NULL);
+        CHECK(at == NULL || strstr(at + 1, quoted) == NULL);
+    }
+    kare_report_free(report);
+    kare_plan_free(plan);
+    kare_string_free(codes);
+
+    char *again = NULL;
+    CHECK_STATUS(kare_finding_codes_json(&again, NULL), KARE_OK);
+    kare_string_free(again);
+    REFUSED(kare_finding_codes_json(NULL, &len), "out");
 }
 
 static char *plan_text(const kare_plan *plan)
@@ -441,6 +499,325 @@ static void test_pictures_and_files(const char *scratch)
     kare_plan_free(plan);
 }
 
+/* Every pointer a function requires is checked: NULL handles, NULL
+ * out-pointers, NULL text with a length, NULL dates. An owned result is NULL
+ * after a failure. */
+static void test_null_arguments(void)
+{
+    kare_plan *plan = load_example();
+    kare_report *report = NULL;
+    CHECK_STATUS(kare_report_new(&report, plan, "2026-11-23", NULL), KARE_OK);
+    char *before = plan_text(plan);
+    size_t n = 0;
+    int32_t code = 0;
+    const char *borrowed = NULL;
+    char *owned = NULL;
+    kare_plan *no_plan = (kare_plan *)0x1;
+    kare_report *no_report = (kare_report *)0x1;
+
+    REFUSED(kare_plan_load_file(NULL, example_path), "out");
+    REFUSED(kare_plan_load(&no_plan, NULL, KARE_NUL_TERMINATED), "json");
+    CHECK(no_plan == NULL);
+    REFUSED(kare_plan_to_json(NULL, &n, plan), "out");
+    owned = (char *)0x1;
+    REFUSED(kare_plan_to_json(&owned, &n, NULL), "plan");
+    CHECK(owned == NULL);
+    REFUSED(kare_plan_account_placement(&code, plan, NULL, KARE_NUL_TERMINATED), "account_id");
+    REFUSED(kare_plan_account_placement(&code, plan, NULL, 3), "account_id");
+
+    REFUSED(kare_plan_assign(plan, NULL, KARE_PLACEMENT_KEEP, "2026-11-23", NULL), "account_id");
+    REFUSED(kare_plan_move(NULL, "DLT-004", KARE_PLACEMENT_EXPAND, "2026-11-23", "why"), "plan");
+    REFUSED(kare_plan_move(plan, NULL, KARE_PLACEMENT_EXPAND, "2026-11-23", "why"), "account_id");
+    REFUSED(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_EXPAND, NULL, "why"), "on");
+    REFUSED(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_EXPAND, "2026-11-23", NULL), "reason");
+    REFUSED(kare_plan_fire(NULL, "DLT-004", "2026-11-23", "why", "end_relationship"), "plan");
+    REFUSED(kare_plan_fire(plan, NULL, "2026-11-23", "why", "end_relationship"), "account_id");
+    REFUSED(kare_plan_fire(plan, "DLT-004", NULL, "why", "end_relationship"), "on");
+    REFUSED(kare_plan_fire(plan, "DLT-004", "2026-11-23", NULL, "end_relationship"), "reason");
+    REFUSED(kare_plan_add_account(NULL, "{}", 2), "plan");
+    REFUSED(kare_plan_add_account(plan, NULL, 2), "json");
+    REFUSED(kare_plan_replace_account(NULL, "{}", 2), "plan");
+    REFUSED(kare_plan_replace_account(plan, NULL, KARE_NUL_TERMINATED), "json");
+    REFUSED(kare_plan_remove_account(NULL, "ACME-001", KARE_NUL_TERMINATED), "plan");
+    REFUSED(kare_plan_remove_account(plan, NULL, 8), "account_id");
+    REFUSED(kare_plan_save_file(NULL, "/tmp/never-written.json"), "plan");
+    REFUSED(kare_plan_save_file(plan, NULL), "path");
+
+    REFUSED(kare_plan_add_activity(NULL, "{}", 2), "plan");
+    REFUSED(kare_plan_add_activity(plan, NULL, 2), "json");
+    REFUSED(kare_plan_remove_activity(NULL, 0), "plan");
+    REFUSED(kare_plan_activity_count(NULL, plan), "out");
+    REFUSED(kare_plan_activity_count(&n, NULL), "plan");
+
+    REFUSED(kare_plan_add_deal(NULL, "{}", 2), "plan");
+    REFUSED(kare_plan_add_deal(plan, NULL, 2), "json");
+    REFUSED(kare_plan_replace_deal(NULL, "{}", 2), "plan");
+    REFUSED(kare_plan_replace_deal(plan, NULL, 2), "json");
+    REFUSED(kare_plan_remove_deal(NULL, "D-101", KARE_NUL_TERMINATED), "plan");
+    REFUSED(kare_plan_remove_deal(plan, NULL, 5), "deal_id");
+    REFUSED(kare_plan_deal_count(NULL, plan), "out");
+    REFUSED(kare_plan_deal_count(&n, NULL), "plan");
+    REFUSED(kare_plan_deal_state(NULL, plan, "D-101", KARE_NUL_TERMINATED, "2026-11-23"), "out");
+    REFUSED(kare_plan_deal_state(&code, NULL, "D-101", KARE_NUL_TERMINATED, "2026-11-23"), "plan");
+    REFUSED(kare_plan_deal_state(&code, plan, NULL, KARE_NUL_TERMINATED, "2026-11-23"), "deal_id");
+    REFUSED(kare_plan_deal_state(&code, plan, "D-101", KARE_NUL_TERMINATED, NULL), "as_of");
+    REFUSED(kare_plan_add_evidence(NULL, "D-108", "pain", "2026-11-20", "call", "2026-11-23"), "plan");
+    REFUSED(kare_plan_add_evidence(plan, NULL, "pain", "2026-11-20", "call", "2026-11-23"), "deal_id");
+    REFUSED(kare_plan_add_evidence(plan, "D-108", NULL, "2026-11-20", "call", "2026-11-23"), "type");
+    REFUSED(kare_plan_add_evidence(plan, "D-108", "pain", NULL, "call", "2026-11-23"), "on");
+    REFUSED(kare_plan_add_evidence(plan, "D-108", "pain", "2026-11-20", NULL, "2026-11-23"), "source");
+    REFUSED(kare_plan_add_evidence(plan, "D-108", "pain", "2026-11-20", "call", NULL), "as_of");
+    REFUSED(kare_plan_record_deal_activity(NULL, "D-108", "2026-11-22"), "plan");
+    REFUSED(kare_plan_record_deal_activity(plan, NULL, "2026-11-22"), "deal_id");
+    REFUSED(kare_plan_record_deal_activity(plan, "D-108", NULL), "on");
+    REFUSED(kare_plan_change_close_date(NULL, "D-108", "2027-02-28", "2026-11-22", NULL), "plan");
+    REFUSED(kare_plan_change_close_date(plan, NULL, "2027-02-28", "2026-11-22", NULL), "deal_id");
+    REFUSED(kare_plan_change_close_date(plan, "D-108", NULL, "2026-11-22", NULL), "to");
+    REFUSED(kare_plan_change_close_date(plan, "D-108", "2027-02-28", NULL, NULL), "on");
+    REFUSED(kare_plan_declare_stall(NULL, "D-101", "holidays", "2026-11-22", "2027-01-05"), "plan");
+    REFUSED(kare_plan_declare_stall(plan, NULL, "holidays", "2026-11-22", "2027-01-05"), "deal_id");
+    REFUSED(kare_plan_declare_stall(plan, "D-101", NULL, "2026-11-22", "2027-01-05"), "reason");
+    REFUSED(kare_plan_declare_stall(plan, "D-101", "holidays", NULL, "2027-01-05"), "declared_on");
+    REFUSED(kare_plan_declare_stall(plan, "D-101", "holidays", "2026-11-22", NULL), "resume_on");
+    REFUSED(kare_plan_declare_deal_state(NULL, "D-108", KARE_HONESTY_DEAD, "2026-11-22", "x"), "plan");
+    REFUSED(kare_plan_declare_deal_state(plan, NULL, KARE_HONESTY_DEAD, "2026-11-22", "x"), "deal_id");
+    REFUSED(kare_plan_declare_deal_state(plan, "D-108", KARE_HONESTY_DEAD, NULL, "x"), "on");
+    REFUSED(kare_plan_declare_deal_state(plan, "D-108", KARE_HONESTY_DEAD, "2026-11-22", NULL), "reason");
+    REFUSED(kare_plan_close_deal(NULL, "D-101", KARE_OUTCOME_WON, "2026-11-22", NULL), "plan");
+    REFUSED(kare_plan_close_deal(plan, NULL, KARE_OUTCOME_WON, "2026-11-22", NULL), "deal_id");
+    REFUSED(kare_plan_close_deal(plan, "D-101", KARE_OUTCOME_WON, NULL, NULL), "on");
+
+    REFUSED(kare_plan_progress_json(NULL, NULL, plan, "2026-11-23", NULL, 0), "out");
+    owned = (char *)0x1;
+    REFUSED(kare_plan_progress_json(&owned, NULL, NULL, "2026-11-23", NULL, 0), "plan");
+    CHECK(owned == NULL);
+    REFUSED(kare_plan_progress_json(&owned, NULL, plan, NULL, NULL, 0), "as_of");
+    REFUSED(kare_plan_pipeline_json(NULL, NULL, plan, "2026-11-23", NULL), "out");
+    owned = (char *)0x1;
+    REFUSED(kare_plan_pipeline_json(&owned, NULL, NULL, "2026-11-23", NULL), "plan");
+    CHECK(owned == NULL);
+    REFUSED(kare_plan_pipeline_json(&owned, NULL, plan, NULL, NULL), "as_of");
+    REFUSED(kare_plan_map_svg(NULL, NULL, plan, "2026-11-23", NULL), "out");
+    REFUSED(kare_plan_map_svg(&owned, NULL, NULL, "2026-11-23", NULL), "plan");
+    REFUSED(kare_plan_review_html(NULL, NULL, plan, "2026-11-23", NULL), "out");
+    owned = (char *)0x1;
+    REFUSED(kare_plan_review_html(&owned, NULL, NULL, "2026-11-23", NULL), "plan");
+    CHECK(owned == NULL);
+    REFUSED(kare_plan_review_html(&owned, NULL, plan, NULL, NULL), "as_of");
+
+    REFUSED(kare_report_new(NULL, plan, "2026-11-23", NULL), "out");
+    no_report = (kare_report *)0x1;
+    REFUSED(kare_report_new(&no_report, plan, NULL, NULL), "as_of");
+    CHECK(no_report == NULL);
+    REFUSED(kare_report_to_json(NULL, NULL, report), "out");
+    REFUSED(kare_report_finding_count(NULL, report), "out");
+    REFUSED(kare_report_finding_code(NULL, report, 0), "out");
+    REFUSED(kare_report_finding_code(&borrowed, NULL, 0), "report");
+    REFUSED(kare_report_count(NULL, report, KARE_PLACEMENT_KEEP), "out");
+    REFUSED(kare_report_count(&n, NULL, KARE_PLACEMENT_KEEP), "report");
+
+    /* None of it touched the plan. */
+    char *after = plan_text(plan);
+    CHECK(strcmp(before, after) == 0);
+    kare_string_free(after);
+    kare_string_free(before);
+    kare_report_free(report);
+    kare_plan_free(plan);
+}
+
+/* A length that covers a NUL byte is refused, never silently truncated; a
+ * length that stops early reads only that much. */
+static void test_counted_text(void)
+{
+    kare_plan *plan = load_example();
+    int32_t code = 0;
+    char *owned = NULL;
+    REFUSED(kare_plan_account_placement(&code, plan, "ACME-001\0x", 10), "account_id");
+    REFUSED(kare_plan_remove_account(plan, "ACME-001\0x", 10), "account_id");
+    REFUSED(kare_plan_add_account(plan, "{\"id\":\"N\"}\0", 11), "json");
+    REFUSED(kare_plan_replace_account(plan, "{\"id\":\"N\"}\0", 11), "json");
+    REFUSED(kare_plan_add_activity(plan, "{}\0", 3), "json");
+    REFUSED(kare_plan_add_deal(plan, "{}\0", 3), "json");
+    REFUSED(kare_plan_replace_deal(plan, "{}\0", 3), "json");
+    REFUSED(kare_plan_remove_deal(plan, "D-101\0", 6), "deal_id");
+    REFUSED(kare_plan_deal_state(&code, plan, "D-101\0", 6, "2026-11-23"), "deal_id");
+    REFUSED(kare_plan_classify_jsonl(&owned, NULL, plan, "\n\0\n", 3, 1, 0), "jsonl");
+    /* A prefix is an id of its own. */
+    CHECK_STATUS(kare_plan_deal_state(&code, plan, "D-1010", 5, "2026-11-23"), KARE_OK);
+    CHECK_STATUS(kare_plan_remove_deal(plan, "D-1019", 5), KARE_OK);
+    CHECK_STATUS(kare_plan_deal_state(&code, plan, "D-101", KARE_NUL_TERMINATED, "2026-11-23"), KARE_ERROR_NOT_FOUND);
+    /* A zero length is empty text: no such account, not a bad argument. */
+    CHECK_STATUS(kare_plan_account_placement(&code, plan, "ACME-001", 0), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_add_account(plan, "{}", 0), KARE_ERROR_PARSE);
+    kare_plan_free(plan);
+}
+
+/* Dates are strict YYYY-MM-DD calendar dates wherever they are taken. */
+static void test_bad_dates(void)
+{
+    kare_plan *plan = load_example();
+    char *before = plan_text(plan);
+    int32_t code = 0;
+    char *owned = (char *)0x1;
+    kare_report *report = (kare_report *)0x1;
+    static const char *bad[] = {"2026-13-01", "2026-02-29", "26-11-23", "2026-11-23 ", "", "2026/11/23"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; ++i) {
+        const char *d = bad[i];
+        REFUSED(kare_plan_assign(plan, "EVR-005", KARE_PLACEMENT_KEEP, d, NULL), "on");
+        REFUSED(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_EXPAND, d, "why"), "on");
+        REFUSED(kare_plan_fire(plan, "DLT-004", d, "why", "end_relationship"), "on");
+        REFUSED(kare_plan_deal_state(&code, plan, "D-101", KARE_NUL_TERMINATED, d), "as_of");
+        REFUSED(kare_plan_add_evidence(plan, "D-108", "pain", d, "call", "2026-11-23"), "on");
+        REFUSED(kare_plan_add_evidence(plan, "D-108", "pain", "2026-11-20", "call", d), "as_of");
+        REFUSED(kare_plan_record_deal_activity(plan, "D-108", d), "on");
+        REFUSED(kare_plan_change_close_date(plan, "D-108", d, "2026-11-22", NULL), "to");
+        REFUSED(kare_plan_change_close_date(plan, "D-108", "2027-02-28", d, NULL), "on");
+        REFUSED(kare_plan_declare_stall(plan, "D-101", "holidays", d, "2027-01-05"), "declared_on");
+        REFUSED(kare_plan_declare_stall(plan, "D-101", "holidays", "2026-11-22", d), "resume_on");
+        REFUSED(kare_plan_declare_deal_state(plan, "D-108", KARE_HONESTY_DEAD, d, "x"), "on");
+        REFUSED(kare_plan_close_deal(plan, "D-101", KARE_OUTCOME_WON, d, NULL), "on");
+        REFUSED(kare_plan_progress_json(&owned, NULL, plan, d, NULL, 0), "as_of");
+        CHECK(owned == NULL);
+        REFUSED(kare_plan_pipeline_json(&owned, NULL, plan, d, NULL), "as_of");
+        REFUSED(kare_plan_map_svg(&owned, NULL, plan, d, NULL), "as_of");
+        REFUSED(kare_plan_review_html(&owned, NULL, plan, d, NULL), "as_of");
+        REFUSED(kare_report_new(&report, plan, d, NULL), "as_of");
+        CHECK(report == NULL);
+    }
+    char *after = plan_text(plan);
+    CHECK(strcmp(before, after) == 0);
+    kare_string_free(after);
+    kare_string_free(before);
+    kare_plan_free(plan);
+}
+
+/* Codes outside their enumerations are refused; the name functions answer
+ * "unknown" rather than fail. */
+static void test_unknown_codes(void)
+{
+    kare_plan *plan = load_example();
+    kare_report *report = NULL;
+    size_t n = 0;
+    CHECK_STATUS(kare_report_new(&report, plan, "2026-11-23", NULL), KARE_OK);
+    REFUSED(kare_plan_assign(plan, "EVR-005", -1, "2026-11-23", NULL), "category");
+    REFUSED(kare_plan_assign(plan, "EVR-005", KARE_PLACEMENT_OPEN, "2026-11-23", NULL), "category");
+    REFUSED(kare_plan_move(plan, "DLT-004", -1, "2026-11-23", "why"), "placement");
+    REFUSED(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_OPEN + 1, "2026-11-23", "why"), "placement");
+    REFUSED(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_FIRED, "2026-11-23", "why"), "fire");
+    REFUSED(kare_plan_declare_deal_state(plan, "D-108", -1, "2026-11-22", "x"), "state");
+    REFUSED(kare_plan_declare_deal_state(plan, "D-108", 99, "2026-11-22", "x"), "state");
+    REFUSED(kare_plan_close_deal(plan, "D-101", 3, "2026-11-22", NULL), "outcome");
+    REFUSED(kare_report_count(&n, report, -1), "placement");
+    REFUSED(kare_report_count(&n, report, 99), "placement");
+    char *owned = NULL;
+    REFUSED(kare_plan_classify_jsonl(&owned, NULL, plan, "", 0, 1, 0x80000000u), "flags");
+    kare_report_free(report);
+    kare_plan_free(plan);
+}
+
+/* Not found, conflict and invalid-plan answers that test_ledger and
+ * test_deals do not reach. */
+static void test_refusals(void)
+{
+    kare_plan *plan = load_example();
+    char *before = plan_text(plan);
+    size_t n = 0;
+
+    CHECK_STATUS(kare_plan_move(plan, "NOPE", KARE_PLACEMENT_KEEP, "2026-11-23", "why"), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_fire(plan, "NOPE", "2026-11-23", "why", "end_relationship"), KARE_ERROR_NOT_FOUND);
+    REFUSED(kare_plan_fire(plan, "DLT-004", "2026-11-23", "", "end_relationship"), "reason");
+    REFUSED(kare_plan_fire(plan, "DLT-004", "2026-11-23", "why", ""), "action");
+    CHECK_STATUS(kare_plan_replace_account(plan, "{\"id\":", KARE_NUL_TERMINATED), KARE_ERROR_PARSE);
+    CHECK_STATUS(kare_plan_add_activity(plan, "[", 1), KARE_ERROR_PARSE);
+    CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":", KARE_NUL_TERMINATED), KARE_ERROR_PARSE);
+    CHECK_STATUS(kare_plan_replace_deal(plan, "{\"id\":", KARE_NUL_TERMINATED), KARE_ERROR_PARSE);
+
+    /* Control characters in a reason are refused. */
+    CHECK_STATUS(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_EXPAND, "2026-11-23", "bell\a"), KARE_ERROR_INVALID_PLAN);
+
+    /* A decision cannot be dated before the last one. */
+    CHECK_STATUS(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_EXPAND, "2026-11-23", "grow"), KARE_OK);
+    CHECK_STATUS(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_KEEP, "2026-11-01", "earlier"), KARE_ERROR_CONFLICT);
+    CHECK_STATUS(kare_plan_move(plan, "DLT-004", KARE_PLACEMENT_KEEP, "2026-11-23", "undo"), KARE_OK);
+
+    /* Deals: unknown ids, closed deals, dates out of order. */
+    CHECK_STATUS(kare_plan_add_evidence(plan, "D-999", "pain", "2026-11-20", "call", "2026-11-23"), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_record_deal_activity(plan, "D-999", "2026-11-22"), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_record_deal_activity(plan, "D-113", "2026-11-22"), KARE_ERROR_CONFLICT);
+    CHECK_STATUS(kare_plan_record_deal_activity(plan, "D-108", "2026-10-01"), KARE_ERROR_INVALID_PLAN);
+    CHECK_STATUS(kare_plan_change_close_date(plan, "D-999", "2027-02-28", "2026-11-22", NULL), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_change_close_date(plan, "D-108", "2027-01-31", "2026-11-22", NULL), KARE_ERROR_CONFLICT);
+    CHECK_STATUS(kare_plan_change_close_date(plan, "D-114", "2027-01-31", "2026-11-22", NULL), KARE_ERROR_CONFLICT);
+    CHECK_STATUS(kare_plan_declare_stall(plan, "D-999", "holidays", "2026-11-22", "2027-01-05"), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_declare_stall(plan, "D-113", "holidays", "2026-11-22", "2027-01-05"), KARE_ERROR_CONFLICT);
+    CHECK_STATUS(kare_plan_declare_deal_state(plan, "D-999", KARE_HONESTY_DEAD, "2026-11-22", "x"), KARE_ERROR_NOT_FOUND);
+    REFUSED(kare_plan_declare_deal_state(plan, "D-108", KARE_HONESTY_DEAD, "2026-11-22", ""), "reason");
+    CHECK_STATUS(kare_plan_close_deal(plan, "D-999", KARE_OUTCOME_WON, "2026-11-22", NULL), KARE_ERROR_NOT_FOUND);
+
+    /* Beyond a limit: one string longer than 64 KiB. */
+    enum { huge = 70 * 1024 };
+    char *long_name = malloc(huge + 128);
+    if (long_name) {
+        int at = snprintf(long_name, 128, "{\"id\":\"L-1\",\"name\":\"");
+        memset(long_name + at, 'x', huge);
+        strcpy(long_name + at + huge, "\",\"owner\":\"maya\",\"relationship\":\"client\"}");
+        CHECK_STATUS(kare_plan_add_account(plan, long_name, KARE_NUL_TERMINATED), KARE_ERROR_LIMIT);
+        free(long_name);
+    }
+
+    char *after = plan_text(plan);
+    CHECK(strcmp(before, after) != 0); /* the two moves above were recorded */
+    kare_string_free(after);
+    CHECK_STATUS(kare_plan_account_count(&n, plan), KARE_OK);
+    CHECK(n == 26);
+
+    /* Reports and documents for a rep the plan lacks. */
+    kare_report *report = (kare_report *)0x1;
+    char *owned = (char *)0x1;
+    CHECK_STATUS(kare_plan_map_svg(&owned, NULL, plan, "2026-11-23", "nobody"), KARE_ERROR_NOT_FOUND);
+    CHECK(owned == NULL);
+    CHECK_STATUS(kare_plan_review_html(&owned, NULL, plan, "2026-11-23", "nobody"), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_report_new(&report, plan, "2026-11-23", "nobody"), KARE_ERROR_NOT_FOUND);
+    CHECK(report == NULL);
+    /* The trend is bounded (ten years of weeks). */
+    CHECK_STATUS(kare_plan_progress_json(&owned, NULL, plan, "2026-11-23", NULL, 521), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(owned == NULL);
+    CHECK_STATUS(kare_plan_progress_json(&owned, &n, plan, "2026-11-23", NULL, 520), KARE_OK);
+    CHECK(owned && n == strlen(owned) && strstr(owned, "\"trend\"") != NULL);
+    kare_string_free(owned);
+    kare_string_free(before);
+    kare_plan_free(plan);
+}
+
+/* Files: unreadable, unwritable and malformed. */
+static void test_file_errors(const char *scratch)
+{
+    char path[512];
+    kare_plan *plan = (kare_plan *)0x1;
+    snprintf(path, sizeof path, "%s/malformed-plan.json", scratch);
+    FILE *f = fopen(path, "wb");
+    CHECK(f != NULL);
+    if (f) {
+        fputs("{\"format\":\"kare-plan\",", f);
+        fclose(f);
+    }
+    CHECK_STATUS(kare_plan_load_file(&plan, path), KARE_ERROR_PARSE);
+    CHECK(plan == NULL);
+    snprintf(path, sizeof path, "%s/empty-plan.json", scratch);
+    f = fopen(path, "wb");
+    if (f)
+        fclose(f);
+    CHECK_STATUS(kare_plan_load_file(&plan, path), KARE_ERROR_PARSE);
+    CHECK_STATUS(kare_plan_load_file(&plan, ""), KARE_ERROR_IO);
+
+    plan = load_example();
+    /* A folder where the file should go. */
+    CHECK_STATUS(kare_plan_save_file(plan, scratch), KARE_ERROR_IO);
+    CHECK(strstr(kare_error_message(), scratch) != NULL);
+    CHECK_STATUS(kare_plan_save_file(plan, ""), KARE_ERROR_IO);
+    kare_plan_free(plan);
+}
+
 static void test_batch(void)
 {
     kare_plan *plan = load_example();
@@ -552,6 +929,161 @@ static void test_threads(void)
     kare_plan_free(s.plan);
 }
 
+/* A batch big enough to be cut into chunks: `lines` accounts of about 130
+ * bytes, every `bad_every`-th one (if not 0) with an unknown risk. */
+static char *batch_input(size_t lines, size_t bad_every, size_t *len)
+{
+    static const char *risks[] = {"low", "medium", "high"};
+    static const char *relationships[] = {"client", "prospect", "former_client"};
+    char *text = malloc(lines * 160 + 1);
+    size_t at = 0;
+    if (!text)
+        return NULL;
+    for (size_t i = 0; i < lines; ++i) {
+        const char *risk = bad_every && i % bad_every == bad_every - 1 ? "extreme" : risks[i % 3];
+        at += (size_t)sprintf(text + at,
+                              "{\"id\":\"B-%zu\",\"name\":\"Batch %zu\",\"owner\":\"maya\","
+                              "\"relationship\":\"%s\",\"attributes\":{\"risk\":\"%s\","
+                              "\"growth_potential\":\"high\"}}\n",
+                              i, i, relationships[i / 3 % 3], risk);
+    }
+    *len = at;
+    return text;
+}
+
+struct batch_run {
+    kare_plan *plan;
+    const char *input;
+    size_t input_len;
+    const char *expected;
+    uint32_t flags;
+    int errors;
+};
+
+static void *classify_repeatedly(void *arg)
+{
+    struct batch_run *r = arg;
+    for (int i = 0; i < 4; ++i) {
+        char *out = NULL;
+        if (kare_plan_classify_jsonl(&out, NULL, r->plan, r->input, r->input_len, 4, r->flags) != KARE_OK ||
+            strcmp(out, r->expected) != 0)
+            ++r->errors;
+        kare_string_free(out);
+    }
+    return NULL;
+}
+
+static void *move_repeatedly(void *arg)
+{
+    struct batch_run *r = arg;
+    for (int i = 0; i < 100; ++i)
+        if (kare_plan_move(r->plan, "DLT-004", i % 2 ? KARE_PLACEMENT_KEEP : KARE_PLACEMENT_EXPAND,
+                           "2027-01-01", "flip") != KARE_OK)
+            ++r->errors;
+    return NULL;
+}
+
+/* Several worker threads give the same bytes as one, also while other
+ * threads run batches and mutate the plan. */
+static void test_batch_threads(void)
+{
+    kare_plan *plan = load_example();
+    size_t len = 0, bad_len = 0;
+    char *input = batch_input(6000, 0, &len);
+    char *bad = batch_input(6000, 1000, &bad_len);
+    char *one = NULL, *four = NULL, *skipped_one = NULL;
+    CHECK(input && bad && len > 4 * 64 * 1024);
+    CHECK_STATUS(kare_plan_classify_jsonl(&one, NULL, plan, input, len, 1, 0), KARE_OK);
+    CHECK_STATUS(kare_plan_classify_jsonl(&four, NULL, plan, input, len, 4, 0), KARE_OK);
+    CHECK(one && four && strcmp(one, four) == 0);
+    CHECK_STATUS(kare_plan_classify_jsonl(&skipped_one, NULL, plan, bad, bad_len, 1, KARE_JSONL_SKIP_INVALID), KARE_OK);
+    CHECK(skipped_one && strstr(skipped_one, "{\"line\":6000,\"error\"") != NULL);
+
+    /* The first bad line fails the call, whatever the thread count. */
+    char *none = (char *)0x1;
+    CHECK_STATUS(kare_plan_classify_jsonl(&none, NULL, plan, bad, bad_len, 4, 0), KARE_ERROR_INVALID_PLAN);
+    CHECK(none == NULL);
+    CHECK(strcmp(kare_error_path(), "line 1000: attributes.risk") == 0);
+
+    struct batch_run runs[3] = {
+        {plan, input, len, one, 0, 0},
+        {plan, bad, bad_len, skipped_one, KARE_JSONL_SKIP_INVALID, 0},
+        {plan, NULL, 0, NULL, 0, 0},
+    };
+    pthread_t threads[3];
+    pthread_create(&threads[0], NULL, classify_repeatedly, &runs[0]);
+    pthread_create(&threads[1], NULL, classify_repeatedly, &runs[1]);
+    pthread_create(&threads[2], NULL, move_repeatedly, &runs[2]);
+    for (int i = 0; i < 3; ++i) {
+        pthread_join(threads[i], NULL);
+        CHECK(runs[i].errors == 0);
+    }
+    kare_string_free(one);
+    kare_string_free(four);
+    kare_string_free(skipped_one);
+    free(input);
+    free(bad);
+    kare_plan_free(plan);
+}
+
+struct saver {
+    kare_plan *plan;
+    const char *path;
+    int errors;
+};
+
+static void *save_repeatedly(void *arg)
+{
+    struct saver *s = arg;
+    for (int i = 0; i < 25; ++i)
+        if (kare_plan_save_file(s->plan, s->path) != KARE_OK)
+            ++s->errors;
+    return NULL;
+}
+
+/* Saves to one path from several threads while another mutates the plan:
+ * every save succeeds, the file is one whole plan, no temporary file stays. */
+static void test_concurrent_saves(const char *scratch)
+{
+    char folder[512], path[600];
+    snprintf(folder, sizeof folder, "%s/concurrent-saves", scratch);
+    snprintf(path, sizeof path, "%s/plan.json", folder);
+    kare_plan *plan = load_example();
+    remove(path);
+    remove(folder);
+    CHECK_STATUS(kare_plan_save_file(plan, path), KARE_ERROR_IO); /* no folder yet */
+    CHECK(mkdir(folder, 0777) == 0);
+    struct saver savers[4];
+    pthread_t threads[5];
+    struct batch_run mover = {plan, NULL, 0, NULL, 0, 0};
+    for (int i = 0; i < 4; ++i) {
+        savers[i].plan = plan;
+        savers[i].path = path;
+        savers[i].errors = 0;
+        pthread_create(&threads[i], NULL, save_repeatedly, &savers[i]);
+    }
+    pthread_create(&threads[4], NULL, move_repeatedly, &mover);
+    for (int i = 0; i < 5; ++i)
+        pthread_join(threads[i], NULL);
+    for (int i = 0; i < 4; ++i)
+        CHECK(savers[i].errors == 0);
+    CHECK(mover.errors == 0);
+
+    kare_plan *saved = NULL;
+    CHECK_STATUS(kare_plan_load_file(&saved, path), KARE_OK);
+    kare_plan_free(saved);
+    DIR *dir = opendir(folder);
+    CHECK(dir != NULL);
+    int files = 0;
+    for (struct dirent *e = dir ? readdir(dir) : NULL; e; e = readdir(dir))
+        if (e->d_name[0] != '.')
+            ++files;
+    if (dir)
+        closedir(dir);
+    CHECK(files == 1);
+    kare_plan_free(plan);
+}
+
 /* Prints the report document as the C API gives it, so CTest can compare it
  * byte for byte with the tool's (C++) output. */
 static int print_report(const char *as_of)
@@ -586,13 +1118,22 @@ int main(int argc, char **argv)
     test_load_errors();
     test_round_trip();
     test_accessors();
+    test_finding_codes();
     test_ledger();
     test_report();
     test_activities();
     test_deals();
     test_pictures_and_files(argv[2]);
+    test_null_arguments();
+    test_counted_text();
+    test_bad_dates();
+    test_unknown_codes();
+    test_refusals();
+    test_file_errors(argv[2]);
     test_batch();
     test_threads();
+    test_batch_threads();
+    test_concurrent_saves(argv[2]);
     if (failures)
         fprintf(stderr, "%d check(s) failed\n", failures);
     return failures ? 1 : 0;

@@ -38,6 +38,7 @@ const std::vector<entry_point> entry_points{
     {"kare_plan_load_file", [](kare_plan*, kare_report*) { kare_plan* p = nullptr; auto s = kare_plan_load_file(&p, example()); kare_plan_free(p); return s; }},
     {"kare_plan_to_json", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_to_json(&out, nullptr, p); kare_string_free(out); return s; }},
     {"kare_plan_account_count", [](kare_plan* p, kare_report*) { size_t n; return kare_plan_account_count(&n, p); }},
+    {"kare_plan_rep_count", [](kare_plan* p, kare_report*) { size_t n; return kare_plan_rep_count(&n, p); }},
     {"kare_plan_account_placement", [](kare_plan* p, kare_report*) { int32_t w; return kare_plan_account_placement(&w, p, "ACME-001", KARE_NUL_TERMINATED); }},
     {"kare_plan_assign", [](kare_plan* p, kare_report*) { return kare_plan_assign(p, "EVR-005", KARE_PLACEMENT_KEEP, "2026-11-23", nullptr); }},
     {"kare_plan_move", [](kare_plan* p, kare_report*) { return kare_plan_move(p, "DLT-004", KARE_PLACEMENT_EXPAND, "2026-11-23", "why"); }},
@@ -70,6 +71,7 @@ const std::vector<entry_point> entry_points{
     {"kare_report_finding_count", [](kare_plan*, kare_report* r) { size_t n; return kare_report_finding_count(&n, r); }},
     {"kare_report_finding_code", [](kare_plan*, kare_report* r) { const char* c; return kare_report_finding_code(&c, r, 0); }},
     {"kare_report_count", [](kare_plan*, kare_report* r) { size_t n; return kare_report_count(&n, r, KARE_PLACEMENT_KEEP); }},
+    {"kare_finding_codes_json", [](kare_plan*, kare_report*) { char* out = nullptr; auto s = kare_finding_codes_json(&out, nullptr); kare_string_free(out); return s; }},
 };
 
 struct fault_case {

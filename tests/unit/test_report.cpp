@@ -152,4 +152,20 @@ BOOST_AUTO_TEST_CASE(the_report_is_a_pure_function)
                kare::write_report(kare::make_report(p, day("2026-11-23"))));
 }
 
+BOOST_AUTO_TEST_CASE(the_finding_code_table_as_a_document)
+{
+    const auto doc = boost::json::parse(kare::write_finding_codes()).as_object();
+    BOOST_TEST(doc.at("format").as_string() == "kare-finding-codes");
+    const auto& codes = doc.at("codes").as_array();
+    const auto table = kare::finding_codes();
+    BOOST_REQUIRE(codes.size() == table.size());
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const auto& entry = codes[i].as_object();
+        BOOST_TEST(entry.at("code").as_string() == table[i].code);
+        BOOST_TEST(entry.at("severity").as_string() == kare::to_string(table[i].severity));
+        BOOST_TEST(entry.at("subject").as_string() == kare::to_string(table[i].subject));
+        BOOST_TEST(entry.at("description").as_string() == table[i].description);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

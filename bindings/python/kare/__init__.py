@@ -15,6 +15,9 @@ importing kare fails with the list of places tried when none has it.
 
 from __future__ import annotations
 
+import json
+from typing import Dict, List
+
 from . import _ffi
 from ._version import __version__
 from .enums import Category, HonestyState, Outcome, Placement
@@ -37,6 +40,7 @@ from .plan import Plan
 __all__ = [
     "__version__",
     "library_version",
+    "finding_codes",
     "library_path",
     "HonestyState",
     "Outcome",
@@ -70,3 +74,13 @@ def library_path() -> str:
     """The path (or, when found on the system search path, the name) the C
     library was loaded from."""
     return str(_ffi.lib.path)
+
+
+def finding_codes() -> List[Dict[str, str]]:
+    """Every finding code the library can raise, in its table's order, as
+    dicts with ``code``, ``severity`` (``"info"``, ``"warning"``,
+    ``"error"``), ``subject`` (``"plan"``, ``"account"``, ``"deal"``,
+    ``"rep"``) and ``description``. Codes are never renamed or reused."""
+    document = json.loads(_ffi.owned_text(_ffi.lib.kare_finding_codes_json))
+    codes: List[Dict[str, str]] = document["codes"]
+    return codes

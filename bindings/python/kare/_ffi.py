@@ -102,6 +102,7 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_free", None, PlanPointer)
     d(L, "kare_plan_to_json", _STATUS, _owned_text_out, ctypes.POINTER(_size), PlanPointer)
     d(L, "kare_plan_account_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
+    d(L, "kare_plan_rep_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
     d(L, "kare_plan_account_placement", _STATUS,
       ctypes.POINTER(ctypes.c_int32), PlanPointer, _text, _size)
     d(L, "kare_plan_assign", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
@@ -150,6 +151,7 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_report_finding_count", _STATUS, ctypes.POINTER(_size), ReportPointer)
     d(L, "kare_report_finding_code", _STATUS, ctypes.POINTER(_text), ReportPointer, _size)
     d(L, "kare_report_count", _STATUS, ctypes.POINTER(_size), ReportPointer, ctypes.c_int32)
+    d(L, "kare_finding_codes_json", _STATUS, _owned_text_out, ctypes.POINTER(_size))
 
 
 # ---- Errors ----------------------------------------------------------------

@@ -156,6 +156,13 @@ class Plan:
             _lib.kare_plan_account_count(ctypes.byref(count), plan)
         return count.value
 
+    def rep_count(self) -> int:
+        """The number of reps."""
+        count = ctypes.c_size_t()
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_rep_count(ctypes.byref(count), plan)
+        return count.value
+
     def __contains__(self, account_id: object) -> bool:
         """Whether an account has this id."""
         if not isinstance(account_id, str):

@@ -52,6 +52,11 @@ class LoadingTest(unittest.TestCase):
 
 
 class DocumentTest(PlanTestCase):
+    def test_rep_count(self) -> None:
+        self.assertEqual(self.plan.rep_count(), len(self.plan.to_dict()["reps"]))
+        with kare.Plan.from_dict({"format": "kare-plan", "version": 1}) as empty:
+            self.assertEqual(empty.rep_count(), 0)
+
     def test_round_trip_gives_the_same_text(self) -> None:
         first = self.plan.to_json()
         with kare.Plan.from_json(first) as again:
@@ -270,6 +275,21 @@ class ModuleTest(unittest.TestCase):
     def test_versions(self) -> None:
         self.assertRegex(kare.__version__, r"^\d+\.\d+\.\d+$")
         self.assertRegex(kare.library_version(), r"^\d+\.\d+\.\d+$")
+
+    def test_finding_codes(self) -> None:
+        codes = kare.finding_codes()
+        names = [c["code"] for c in codes]
+        self.assertEqual(len(names), len(set(names)))
+        self.assertIn("account.ambiguous", names)
+        for entry in codes:
+            self.assertEqual(set(entry), {"code", "severity", "subject", "description"})
+            self.assertIn(entry["severity"], {"info", "warning", "error"})
+            self.assertIn(entry["subject"], {"plan", "account", "deal", "rep"})
+        # Every code a report raises is in the table, with the same severity.
+        severity = {c["code"]: c["severity"] for c in codes}
+        with kare.Plan.from_file(EXAMPLE) as plan:
+            for finding in plan.report(AS_OF)["findings"]:
+                self.assertEqual(severity[finding["code"]], finding["severity"], finding["code"])
 
     def test_library_path(self) -> None:
         self.assertIn("kare", kare.library_path())

@@ -17,10 +17,12 @@
  * - Text in is UTF-8, given as pointer plus length; a length of
  *   ::KARE_NUL_TERMINATED means "up to the first NUL". Dates are
  *   `YYYY-MM-DD` strings.
- * - Threads: handles are independent. A plan may be read (report, save,
- *   accessors) from many threads at once; mutations take an internal lock, so
- *   concurrent mutation is also safe, and readers see the plan before or after
- *   a mutation, never half of one. Reports are immutable and may be shared.
+ * - Threads: handles are independent. Each function taking a plan says what
+ *   access it needs. Read access is shared: many threads may read one plan at
+ *   once. Write access is exclusive: a mutation waits for readers and other
+ *   mutations, so concurrent mutation is also safe, and readers see the plan
+ *   before or after a mutation, never half of one. Reports are immutable and
+ *   may be shared. A handle may be freed only when no other thread uses it.
  */
 #ifndef KARE_KARE_H
 #define KARE_KARE_H
@@ -144,7 +146,10 @@ KARE_API const char *kare_error_path(void);
 /** Forgets the last error on this thread. */
 KARE_API void kare_error_clear(void);
 
-/** Frees a string returned by the library. NULL is a harmless no-op. */
+/**
+ * Frees a string returned by the library. NULL is a harmless no-op. Any
+ * thread; free each string once.
+ */
 KARE_API void kare_string_free(char *text);
 
 /* ---- Plans -------------------------------------------------------------- */
@@ -163,10 +168,15 @@ KARE_API kare_status kare_plan_load(kare_plan **out, const char *json, size_t js
 /**
  * Reads a plan document from a file. Same results as kare_plan_load(), plus
  * ::KARE_ERROR_IO when the path cannot be opened or is not a regular file.
+ * The plan is owned by the caller (kare_plan_free). Any thread: each call
+ * makes an independent plan.
  */
 KARE_API kare_status kare_plan_load_file(kare_plan **out, const char *path);
 
-/** Frees a plan. NULL is a harmless no-op. Reports made from it stay valid. */
+/**
+ * Frees a plan. NULL is a harmless no-op. Reports made from it stay valid.
+ * Only when no other thread uses the plan.
+ */
 KARE_API void kare_plan_free(kare_plan *plan);
 
 /**
@@ -177,8 +187,15 @@ KARE_API void kare_plan_free(kare_plan *plan);
  */
 KARE_API kare_status kare_plan_to_json(char **out, size_t *out_len, const kare_plan *plan);
 
-/** Number of accounts in the plan. */
+/** Number of accounts in the plan. Read access to the plan. */
 KARE_API kare_status kare_plan_account_count(size_t *out, const kare_plan *plan);
+
+/**
+ * Number of reps in the plan.
+ * @param[out] out the count
+ * @param plan the plan (read access)
+ */
+KARE_API kare_status kare_plan_rep_count(size_t *out, const kare_plan *plan);
 
 /**
  * Where one account stands now, as a report would place it (explicit decision,
@@ -210,6 +227,7 @@ KARE_API kare_status kare_plan_assign(kare_plan *plan, const char *account_id, i
 /**
  * Moves an account deliberately (to a category, unassigned or open) with a
  * date and a required reason; the move is recorded. Unchanged on failure.
+ * Write access to the plan.
  */
 KARE_API kare_status kare_plan_move(kare_plan *plan, const char *account_id, int32_t placement,
                                     const char *on, const char *reason);
@@ -217,6 +235,7 @@ KARE_API kare_status kare_plan_move(kare_plan *plan, const char *account_id, int
 /**
  * Fires an account: it leaves the plan with an out-of-plan action such as
  * "end_relationship". Reason and action are required. Unchanged on failure.
+ * Write access to the plan.
  */
 KARE_API kare_status kare_plan_fire(kare_plan *plan, const char *account_id, const char *on,
                                     const char *reason, const char *action);
@@ -225,16 +244,22 @@ KARE_API kare_status kare_plan_fire(kare_plan *plan, const char *account_id, con
  * Adds an account given as a JSON object in the plan document's account
  * format. Unchanged on failure; errors name paths such as
  * "accounts[7].attributes.risk".
+ * Write access to the plan.
  */
 KARE_API kare_status kare_plan_add_account(kare_plan *plan, const char *json, size_t json_len);
 
-/** Removes the account with that id. ::KARE_ERROR_NOT_FOUND when there is none. */
+/**
+ * Removes the account with that id. ::KARE_ERROR_NOT_FOUND when there is
+ * none. Write access to the plan.
+ */
 KARE_API kare_status kare_plan_remove_account(kare_plan *plan, const char *account_id,
                                               size_t id_len);
 
 /**
  * Writes the plan document to a file: the whole document or nothing (it is
- * written beside the target and renamed over it).
+ * written beside the target and renamed over it). Saves to one path from
+ * several threads or processes do not mix: each writes a temporary file of
+ * its own, and the last rename wins.
  * @param plan the plan (read access)
  * @param path where to write
  * @return ::KARE_OK or ::KARE_ERROR_IO
@@ -244,6 +269,7 @@ KARE_API kare_status kare_plan_save_file(const kare_plan *plan, const char *path
 /**
  * Replaces the account with the same id by one given as JSON in the plan
  * document's account format. Unchanged on failure.
+ * Write access to the plan.
  */
 KARE_API kare_status kare_plan_replace_account(kare_plan *plan, const char *json, size_t json_len);
 
@@ -253,13 +279,17 @@ KARE_API kare_status kare_plan_replace_account(kare_plan *plan, const char *json
  * Logs an activity given as JSON in the plan document's activity format
  * (`{"date", "rep", "account", "activity", "note"?}`). Unchanged on failure;
  * errors name paths such as "activities[40].activity".
+ * Write access to the plan.
  */
 KARE_API kare_status kare_plan_add_activity(kare_plan *plan, const char *json, size_t json_len);
 
-/** Removes the activity at `index` of the log. ::KARE_ERROR_NOT_FOUND past the end. */
+/**
+ * Removes the activity at `index` of the log. ::KARE_ERROR_NOT_FOUND past the
+ * end. Write access to the plan.
+ */
 KARE_API kare_status kare_plan_remove_activity(kare_plan *plan, size_t index);
 
-/** Number of activities in the log. */
+/** Number of activities in the log. Read access to the plan. */
 KARE_API kare_status kare_plan_activity_count(size_t *out, const kare_plan *plan);
 
 /* ---- Deals -------------------------------------------------------------- */
@@ -268,16 +298,23 @@ KARE_API kare_status kare_plan_activity_count(size_t *out, const kare_plan *plan
  * Adds a deal given as JSON in the plan document's deal format (amounts as
  * decimal strings). Unchanged on failure; errors name paths such as
  * "deals[3].amount".
+ * Write access to the plan.
  */
 KARE_API kare_status kare_plan_add_deal(kare_plan *plan, const char *json, size_t json_len);
 
-/** Replaces the deal with the same id. ::KARE_ERROR_NOT_FOUND when there is none. */
+/**
+ * Replaces the deal with the same id. ::KARE_ERROR_NOT_FOUND when there is
+ * none. Write access to the plan.
+ */
 KARE_API kare_status kare_plan_replace_deal(kare_plan *plan, const char *json, size_t json_len);
 
-/** Removes the deal with that id. ::KARE_ERROR_NOT_FOUND when there is none. */
+/**
+ * Removes the deal with that id. ::KARE_ERROR_NOT_FOUND when there is none.
+ * Write access to the plan.
+ */
 KARE_API kare_status kare_plan_remove_deal(kare_plan *plan, const char *deal_id, size_t id_len);
 
-/** Number of deals in the plan. */
+/** Number of deals in the plan. Read access to the plan. */
 KARE_API kare_status kare_plan_deal_count(size_t *out, const kare_plan *plan);
 
 /**
@@ -303,16 +340,22 @@ KARE_API kare_status kare_plan_deal_state(int32_t *out, const kare_plan *plan, c
 KARE_API kare_status kare_plan_add_evidence(kare_plan *plan, const char *deal_id, const char *type,
                                             const char *on, const char *source, const char *as_of);
 
-/** Records activity on a deal on a date (see plan::record_activity). */
+/** Records activity on a deal on a date (see plan::record_activity). Write access to the plan. */
 KARE_API kare_status kare_plan_record_deal_activity(kare_plan *plan, const char *deal_id,
                                                     const char *on);
 
-/** Moves a deal's expected close date to `to`, recorded on `on` with a reason (NULL allowed). */
+/**
+ * Moves a deal's expected close date to `to`, recorded on `on` with a reason
+ * (NULL allowed). Write access to the plan.
+ */
 KARE_API kare_status kare_plan_change_close_date(kare_plan *plan, const char *deal_id,
                                                  const char *to, const char *on,
                                                  const char *reason);
 
-/** Declares a stall with a known reason until `resume_on` (the deal does not rot meanwhile). */
+/**
+ * Declares a stall with a known reason until `resume_on` (the deal does not
+ * rot meanwhile). Write access to the plan.
+ */
 KARE_API kare_status kare_plan_declare_stall(kare_plan *plan, const char *deal_id,
                                              const char *reason, const char *declared_on,
                                              const char *resume_on);
@@ -322,6 +365,7 @@ KARE_API kare_status kare_plan_declare_stall(kare_plan *plan, const char *deal_i
  * CLOSED), checked against the evidence as the policy says: calling a deal
  * qualified without the required evidence is refused (::KARE_ERROR_CONFLICT)
  * or flagged.
+ * Write access to the plan.
  */
 KARE_API kare_status kare_plan_declare_deal_state(kare_plan *plan, const char *deal_id,
                                                   int32_t state, const char *on,
@@ -330,6 +374,7 @@ KARE_API kare_status kare_plan_declare_deal_state(kare_plan *plan, const char *d
 /**
  * Closes a deal as won or lost (KARE_OUTCOME_WON or KARE_OUTCOME_LOST); a
  * lost deal needs one of the plan's lost reasons, NULL otherwise.
+ * Write access to the plan.
  */
 KARE_API kare_status kare_plan_close_deal(kare_plan *plan, const char *deal_id, int32_t outcome,
                                           const char *on, const char *lost_reason);
@@ -354,6 +399,7 @@ KARE_API kare_status kare_plan_progress_json(char **out, size_t *out_len, const 
  * The pipeline document (total, honest total, bloat, states, hope deals) as
  * of a date; see docs/honesty.md. Ownership and arguments as
  * kare_plan_progress_json().
+ * Read access to the plan.
  */
 KARE_API kare_status kare_plan_pipeline_json(char **out, size_t *out_len, const kare_plan *plan,
                                              const char *as_of, const char *rep);
@@ -361,6 +407,7 @@ KARE_API kare_status kare_plan_pipeline_json(char **out, size_t *out_len, const 
 /**
  * The KARE map as a standalone SVG document. Ownership and arguments as
  * kare_plan_progress_json().
+ * Read access to the plan.
  */
 KARE_API kare_status kare_plan_map_svg(char **out, size_t *out_len, const kare_plan *plan,
                                        const char *as_of, const char *rep);
@@ -369,6 +416,7 @@ KARE_API kare_status kare_plan_map_svg(char **out, size_t *out_len, const kare_p
  * The review as a self-contained HTML page (the map, the findings, the
  * suggested moves, the priorities, the focus lists, the heat map, the
  * accounts). Ownership and arguments as kare_plan_progress_json().
+ * Read access to the plan.
  */
 KARE_API kare_status kare_plan_review_html(char **out, size_t *out_len, const kare_plan *plan,
                                            const char *as_of, const char *rep);
@@ -385,18 +433,25 @@ KARE_API kare_status kare_plan_review_html(char **out, size_t *out_len, const ka
 KARE_API kare_status kare_report_new(kare_report **out, const kare_plan *plan, const char *as_of,
                                      const char *rep);
 
-/** Frees a report. NULL is a harmless no-op. */
+/**
+ * Frees a report. NULL is a harmless no-op. Only when no other thread uses
+ * the report; strings borrowed from it die with it.
+ */
 KARE_API void kare_report_free(kare_report *report);
 
-/** The report document as JSON; `out` is owned by the caller (kare_string_free). */
+/**
+ * The report document as JSON; `out` is owned by the caller
+ * (kare_string_free). Any thread: a report never changes.
+ */
 KARE_API kare_status kare_report_to_json(char **out, size_t *out_len, const kare_report *report);
 
-/** Number of findings in the report. */
+/** Number of findings in the report. Any thread: a report never changes. */
 KARE_API kare_status kare_report_finding_count(size_t *out, const kare_report *report);
 
 /**
  * The stable code of finding `index` (e.g. "account.ambiguous"). The string
  * is owned by the report and lives as long as it.
+ * Any thread: a report never changes.
  */
 KARE_API kare_status kare_report_finding_code(const char **out, const kare_report *report,
                                               size_t index);
@@ -404,8 +459,20 @@ KARE_API kare_status kare_report_finding_code(const char **out, const kare_repor
 /**
  * Number of accounts the report places at `placement` (a KARE_PLACEMENT_
  * value other than OPEN).
+ * Any thread: a report never changes.
  */
 KARE_API kare_status kare_report_count(size_t *out, const kare_report *report, int32_t placement);
+
+/**
+ * Every finding code kare can raise, as a JSON document:
+ * {"format":"kare-finding-codes","version":1,"codes":[{"code","severity",
+ * "subject","description"}]}. Codes are never renamed or reused; new ones are
+ * appended. Thread-safe: needs no plan.
+ * @param[out] out receives the document, NUL-terminated, owned by the caller
+ *             (kare_string_free); set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ */
+KARE_API kare_status kare_finding_codes_json(char **out, size_t *out_len);
 
 /* ---- Batches ------------------------------------------------------------ */
 
