@@ -1,10 +1,14 @@
 // Structured fuzz target: the bytes choose a sequence of operations (assign,
 // move, fire, add, replace and remove accounts) on the bundled example. After
-// each: every account is in exactly one place and a refused operation changed
-// nothing; at the end, write → read → write is identical.
+// each: every account is in exactly one place, the plan's cached verdicts
+// agree with a fresh classification, and a refused operation changed nothing;
+// at the end, the report counts every account once and write → read → write
+// is identical.
 #include "fuzz_example.hpp"
 
+#include <kare/classify.hpp>
 #include <kare/json.hpp>
+#include <kare/report.hpp>
 
 #include <cstdlib>
 
@@ -23,8 +27,21 @@ private:
     std::size_t pos_ = 0;
 };
 
-// Cheap after every step: each account in exactly one place.
+// After every step: each account in exactly one place, and the plan's cached
+// verdicts (kept current change by change) place it as a fresh classification.
 void check_placements(const kare::plan& p)
+{
+    for (std::size_t i = 0; i < p.accounts().size(); ++i) {
+        const kare::placement_outcome cached = p.placement_of(i);
+        const kare::classification fresh = kare::classify(p, p.accounts()[i]);
+        if (cached.result.what() == kare::placement::kind::open || !(cached.result == fresh.result) ||
+            cached.basis != fresh.basis)
+            std::abort();
+    }
+}
+
+// Once per input: the report counts every account once.
+void check_report(const kare::plan& p)
 {
     const kare::report r = kare::make_report(p, kare::date::from_days(20780));
     std::size_t total = r.counts.fired + r.counts.unassigned;
@@ -32,9 +49,6 @@ void check_placements(const kare::plan& p)
         total += n;
     if (total != p.accounts().size() || r.accounts.size() != p.accounts().size())
         std::abort();
-    for (const auto& a : r.accounts)
-        if (a.outcome.result.what() == kare::placement::kind::open)
-            std::abort();
 }
 
 // Once per input: the document is a fixed point.
@@ -103,6 +117,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         check_placements(p);
     }
+    check_report(p);
     check_round_trip(p);
     return 0;
 }
