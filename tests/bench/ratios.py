@@ -180,15 +180,18 @@ def python_comparison(args, figures):
         assert plan.classify_jsonl(text) == py.plain(text, 1)
         str_s = median_of(5, lambda: plan.classify_jsonl(text))
         bytes_s = median_of(5, lambda: plan.classify_jsonl(raw))
+        view_s = median_of(5, lambda: plan.classify_jsonl_view(raw).release())
         cxx = run_benchmarks(args.bench, args.python_accounts, 5, "^classify_jsonl/threads:1/", "0.1")
         cxx_s = cxx["classify_jsonl/threads:1"]["real_ns"] / 1e9
         plain_s = median_of(5, lambda: py.plain(text, 1))
     figures["python"] = {"accounts": args.python_accounts, "cxx_s": cxx_s, "plain_s": plain_s,
-                         "binding_str_s": str_s, "binding_bytes_s": bytes_s}
+                         "binding_str_s": str_s, "binding_bytes_s": bytes_s,
+                         "binding_view_s": view_s}
     print(f"\n{'Python batch, ' + format(args.python_accounts, ',') + ' accounts in one call (1 thread)':68} {'s':>7} {'ratio':>7}  target")
     print(f"{'  C++ classify_jsonl, one call':68} {cxx_s:7.2f} {1.0:7.2f}")
     print(f"{'  Plan.classify_jsonl(str) -> str':68} {str_s:7.2f} {str_s / cxx_s:7.2f}  <= 1.5")
     print(f"{'  Plan.classify_jsonl(bytes) -> bytes':68} {bytes_s:7.2f} {bytes_s / cxx_s:7.2f}  <= 1.5")
+    print(f"{'  Plan.classify_jsonl_view(bytes) -> memoryview (no copy)':68} {view_s:7.2f} {view_s / cxx_s:7.2f}  <= 1.5")
     print(f"{'  ctypes by hand: encode / string_at / decode (three copies)':68} {plain_s:7.2f} {plain_s / cxx_s:7.2f}")
 
 

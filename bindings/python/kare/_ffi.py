@@ -11,6 +11,7 @@ import ctypes
 import ctypes.util
 import os
 import sys
+import weakref
 from pathlib import Path
 from typing import Any, Callable, List, Mapping, Optional, Sequence, Tuple
 
@@ -236,6 +237,22 @@ def owned_str(function: Callable[..., int], *arguments: Any) -> str:
         return result
     finally:
         lib.kare_string_free(out)
+
+
+def owned_view(function: Callable[..., int], *arguments: Any) -> memoryview:
+    """Calls a ``(char **out, size_t *out_len, ...)`` function and returns a
+    read-only view of the library's buffer itself: no copy. The buffer is
+    freed with ``kare_string_free`` once nothing refers to the view."""
+    out = ctypes.c_void_p()
+    length = _size()
+    function(ctypes.byref(out), ctypes.byref(length), *arguments)
+    try:
+        array = (ctypes.c_char * length.value).from_address(out.value)
+        weakref.finalize(array, lib.kare_string_free, ctypes.c_void_p(out.value))
+    except BaseException:
+        lib.kare_string_free(out)
+        raise
+    return memoryview(array).cast("B").toreadonly()
 
 
 def owned_bytes(function: Callable[..., int], *arguments: Any) -> bytes:

@@ -502,7 +502,8 @@ class Plan:
 
         A ``str`` gives a ``str``, bytes give ``bytes``. On CPython a ``str``
         goes in without a copy and the result is built straight from the
-        library's memory: a million accounts cost one copy each way at most.
+        library's memory: one copy of the result, none of the input.
+        ``classify_jsonl_view`` avoids that copy too.
 
         ``threads`` is 1 for the calling thread only, N for at most N, 0 for
         one per hardware thread; the output is the same for every count. A
@@ -511,6 +512,29 @@ class Plan:
         which case the line is answered by
         ``{"line":12,"error":{"code":…,"path":…,"message":…}}``.
         """
+        data, size, threads, flags = self._batch_arguments(accounts, threads, skip_invalid)
+        with self._handle.borrow() as plan:
+            if isinstance(accounts, str):
+                return _ffi.owned_str(_lib.kare_plan_classify_jsonl, plan, data, size,
+                                      threads, flags)
+            return _ffi.owned_bytes(_lib.kare_plan_classify_jsonl, plan, data, size,
+                                    threads, flags)
+
+    def classify_jsonl_view(self, accounts: Union[str, bytes, bytearray, memoryview], *,
+                            threads: int = 1, skip_invalid: bool = False) -> memoryview:
+        """``classify_jsonl`` without copying the result: a read-only
+        ``memoryview`` of the library's own buffer, freed when the last
+        reference to the view goes (or at ``release()``). For the largest
+        batches, where copying hundreds of megabytes into fresh memory costs
+        as much as classifying them; it outlives the plan. Arguments and
+        errors as ``classify_jsonl``.
+        """
+        data, size, threads, flags = self._batch_arguments(accounts, threads, skip_invalid)
+        with self._handle.borrow() as plan:
+            return _ffi.owned_view(_lib.kare_plan_classify_jsonl, plan, data, size, threads, flags)
+
+    def _batch_arguments(self, accounts: Union[str, bytes, bytearray, memoryview], threads: int,
+                         skip_invalid: bool) -> Any:
         if isinstance(threads, bool) or not isinstance(threads, int):
             raise TypeError(f"threads must be an int, not {type(threads).__name__}")
         if not 0 <= threads <= 0xFFFFFFFF:
@@ -518,14 +542,10 @@ class Plan:
         flags = _ffi.JSONL_SKIP_INVALID if skip_invalid else 0
         if isinstance(accounts, str):
             data, size = _ffi.utf8_of(accounts)
-            with self._handle.borrow() as plan:
-                return _ffi.owned_str(_lib.kare_plan_classify_jsonl, plan, data, size,
-                                      threads, flags)
+            return data, size, threads, flags
         if isinstance(accounts, (bytes, bytearray, memoryview)):
             raw = bytes(accounts)  # no copy for bytes itself
-            with self._handle.borrow() as plan:
-                return _ffi.owned_bytes(_lib.kare_plan_classify_jsonl, plan, raw, len(raw),
-                                        threads, flags)
+            return raw, len(raw), threads, flags
         raise TypeError(f"accounts must be str or bytes, not {type(accounts).__name__}")
 
     def _text(self, function: Any, as_of: DateLike, rep: Optional[str], *extra: Any) -> str:

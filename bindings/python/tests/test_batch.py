@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import unittest
 from typing import Any, Dict, List
 
@@ -105,6 +106,39 @@ class ClassifyJsonlTest(unittest.TestCase):
             self.plan.classify_jsonl(b"{}\0{}")
         with self.assertRaises(kare.InvalidArgumentError):
             self.plan.classify_jsonl('{"id":"\ud800"}')
+
+    def test_a_view_holds_the_same_bytes_without_a_copy(self) -> None:
+        lines = as_lines(open_accounts() * 10)
+        view = self.plan.classify_jsonl_view(lines, threads=2)
+        self.assertIsInstance(view, memoryview)
+        self.assertTrue(view.readonly)
+        self.assertEqual(view.tobytes(), self.plan.classify_jsonl(lines))
+        with self.assertRaises(TypeError):
+            view[0] = 0  # type: ignore[index]
+        # The view is the library's buffer, not the plan's: it outlives the plan.
+        self.plan.close()
+        self.assertEqual(bytes(view[:7]), b'{"id":"')
+        view.release()
+        with self.assertRaises(kare.InvalidPlanError):
+            example_plan().classify_jsonl_view(b'{"id":"X"}\n')
+        self.assertEqual(len(example_plan().classify_jsonl_view("")), 0)
+
+    @unittest.skipUnless(os.path.exists("/proc/self/statm"), "needs /proc to read the RSS")
+    def test_views_free_their_buffers(self) -> None:
+        lines = as_lines(open_accounts() * 400)  # about a megabyte of results
+
+        def resident_mb() -> float:
+            with open("/proc/self/statm", encoding="ascii") as statm:
+                return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+        for _ in range(5):
+            self.plan.classify_jsonl_view(lines)
+        before = resident_mb()
+        for _ in range(200):  # 200 MB if nothing were freed
+            view = self.plan.classify_jsonl_view(lines)
+            self.assertGreater(len(view), 0)
+            del view
+        self.assertLess(resident_mb() - before, 50)
 
     def test_a_closed_plan_refuses(self) -> None:
         self.plan.close()
