@@ -872,6 +872,171 @@ static void test_batch(void)
     kare_plan_free(plan);
 }
 
+/* CRM exports into a plan, all or nothing, through the shipped mapping. */
+static const char companies_csv[] =
+    "Record ID,Company name,Company owner,Lifecycle Stage,Industry,Annual Revenue,"
+    "Recent Deal Close Date,Create Date\n"
+    "9001,Acme Tooling,Maya Chen,Customer,Manufacturing,84000,2026-04-01 10:12,2021-03-02 09:00\n"
+    "9014,Nova Robotics,Leo Okafor,Opportunity,Industrial Automation,,,2026-08-01 14:00\n"
+    "9020,No Owner Ltd,,Customer,Retail,1000,,2026-01-01 09:00\n";
+static const char deals_csv[] =
+    "Record ID,Deal Name,Deal Stage,Amount,Deal owner,Close Date,Last Activity Date,Create Date,"
+    "Associated Company IDs\n"
+    "7103,Nova Robotics platform,Presentation Scheduled,300000,Leo Okafor,2026-12-31 00:00,"
+    "2026-11-10 17:05,2026-09-15 09:30,9014\n";
+
+static void test_import(void)
+{
+    const char *hubspot = NULL;
+    size_t hubspot_len = 0;
+    CHECK_STATUS(kare_import_mapping_builtin(&hubspot, &hubspot_len, "hubspot"), KARE_OK);
+    CHECK(hubspot && hubspot_len == strlen(hubspot));
+    CHECK(hubspot && strstr(hubspot, "\"format\": \"kare-import-mapping\"") != NULL);
+    const char *salesforce = NULL;
+    CHECK_STATUS(kare_import_mapping_builtin(&salesforce, NULL, "salesforce"), KARE_OK);
+    CHECK(salesforce && strstr(salesforce, "Opportunity") != NULL);
+    const char *none = (const char *)0x1;
+    CHECK_STATUS(kare_import_mapping_builtin(&none, NULL, "pipedrive"), KARE_ERROR_NOT_FOUND);
+    CHECK(none == (const char *)0x1);
+    CHECK(strstr(kare_error_message(), "pipedrive") != NULL);
+    REFUSED(kare_import_mapping_builtin(NULL, NULL, "hubspot"), "out");
+    REFUSED(kare_import_mapping_builtin(&none, NULL, NULL), "name");
+
+    /* Into an empty plan: the deal's file comes first, yet applies after its
+     * accounts; the unknown owners become reps. */
+    kare_plan *plan = NULL;
+    CHECK_STATUS(kare_plan_load(&plan, "{\"format\":\"kare-plan\",\"version\":1}", KARE_NUL_TERMINATED), KARE_OK);
+    kare_csv_file files[2] = {{"deals.csv", deals_csv, sizeof deals_csv - 1},
+                              {"companies.csv", companies_csv, KARE_NUL_TERMINATED}};
+    char *report = NULL;
+    size_t report_len = 0;
+    CHECK_STATUS(kare_plan_import_csv(&report, &report_len, plan, hubspot, hubspot_len, files, 2,
+                                      "2026-11-23"), KARE_OK);
+    CHECK(report && report_len == strlen(report));
+    CHECK(report && strstr(report, "\"format\": \"kare-import-report\"") != NULL);
+    CHECK(report && strstr(report, "\"source\": \"companies.csv\"") <
+                        strstr(report, "\"source\": \"deals.csv\""));
+    CHECK(report && strstr(report, "\"row\": 4") != NULL);
+    CHECK(report && strstr(report, "\"reason\": \"no Company owner\"") != NULL);
+    const char *reps = report ? strstr(report, "\"reps_added\"") : NULL;
+    CHECK(reps && strstr(reps, "\"maya-chen\"") && strstr(reps, "\"maya-chen\"") < strstr(reps, "\"leo-okafor\""));
+    kare_string_free(report);
+    size_t n = 0;
+    CHECK_STATUS(kare_plan_account_count(&n, plan), KARE_OK);
+    CHECK(n == 2);
+    CHECK_STATUS(kare_plan_deal_count(&n, plan), KARE_OK);
+    CHECK(n == 1);
+    CHECK_STATUS(kare_plan_rep_count(&n, plan), KARE_OK);
+    CHECK(n == 2);
+    int32_t where = -1;
+    CHECK_STATUS(kare_plan_account_placement(&where, plan, "9014", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK(where >= KARE_PLACEMENT_KEEP && where <= KARE_PLACEMENT_UNASSIGNED);
+
+    /* Again: every record is already there and is updated, none added; the
+     * report is optional. */
+    CHECK_STATUS(kare_plan_import_csv(&report, NULL, plan, hubspot, KARE_NUL_TERMINATED, files, 2,
+                                      "2026-11-23"), KARE_OK);
+    CHECK(report && strstr(report, "\"added\": 0,\n      \"updated\": 2") != NULL);
+    kare_string_free(report);
+    CHECK_STATUS(kare_plan_import_csv(NULL, NULL, plan, hubspot, hubspot_len, files, 1,
+                                      "2026-11-23"), KARE_OK);
+    CHECK_STATUS(kare_plan_import_csv(NULL, NULL, plan, hubspot, hubspot_len, NULL, 0,
+                                      "2026-11-23"), KARE_OK);
+    CHECK_STATUS(kare_plan_account_count(&n, plan), KARE_OK);
+    CHECK(n == 2);
+
+    /* Every failure names its place and leaves the plan as it was. */
+    char *before = plan_text(plan);
+    char *no_report = (char *)0x1;
+    static const char bad_amount[] =
+        "Record ID,Deal Name,Deal Stage,Amount,Deal owner,Close Date,Last Activity Date,"
+        "Create Date,Associated Company IDs\n"
+        "7104,Acme add-on,Contract Sent,84000,Maya Chen,2027-03-31 00:00,,2026-10-15 09:00,9001\n"
+        "7105,Acme more,Contract Sent,\"$18,000\",Maya Chen,2027-03-31 00:00,,2026-10-15 09:00,9001\n";
+    kare_csv_file bad[2] = {{"companies.csv", companies_csv, KARE_NUL_TERMINATED},
+                            {"bad-deals.csv", bad_amount, KARE_NUL_TERMINATED}};
+    CHECK_STATUS(kare_plan_import_csv(&no_report, NULL, plan, hubspot, hubspot_len, bad, 2,
+                                      "2026-11-23"), KARE_ERROR_INVALID_PLAN);
+    CHECK(no_report == NULL);
+    CHECK(strcmp(kare_error_path(), "bad-deals.csv, row 3, column 4 (Amount)") == 0);
+    CHECK(strstr(kare_error_message(), "$18,000") != NULL);
+
+    const char *typo = "{\"format\":\"kare-import-mapping\",\"version\":1,\"tables\":[{\"kind\":\"deals\","
+                       "\"columns\":{\"id\":\"Record ID\",\"amont\":\"Amount\"}}]}";
+    CHECK_STATUS(kare_plan_import_csv(NULL, NULL, plan, typo, KARE_NUL_TERMINATED, files, 2,
+                                      "2026-11-23"), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strncmp(kare_error_path(), "mapping: tables[0].columns", 26) == 0);
+    CHECK_STATUS(kare_plan_import_csv(NULL, NULL, plan, "{\"format\":", KARE_NUL_TERMINATED, files, 2,
+                                      "2026-11-23"), KARE_ERROR_PARSE);
+    CHECK(strncmp(kare_error_path(), "mapping", 7) == 0);
+
+    static const char unknown_header[] = "Name,Phone\nAcme,555\n";
+    kare_csv_file stranger = {"contacts.csv", unknown_header, KARE_NUL_TERMINATED};
+    CHECK_STATUS(kare_plan_import_csv(NULL, NULL, plan, hubspot, hubspot_len, &stranger, 1,
+                                      "2026-11-23"), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strstr(kare_error_path(), "contacts.csv") == kare_error_path());
+    static const char unterminated[] =
+        "Record ID,Company name,Company owner,Lifecycle Stage\n9001,\"Acme,Maya Chen,Customer\n";
+    kare_csv_file broken = {"broken.csv", unterminated, KARE_NUL_TERMINATED};
+    CHECK_STATUS(kare_plan_import_csv(NULL, NULL, plan, hubspot, hubspot_len, &broken, 1,
+                                      "2026-11-23"), KARE_ERROR_PARSE);
+    CHECK(strstr(kare_error_path(), "broken.csv") == kare_error_path());
+
+    /* Arguments. */
+    REFUSED(kare_plan_import_csv(&no_report, NULL, NULL, hubspot, hubspot_len, files, 2, "2026-11-23"), "plan");
+    CHECK(no_report == NULL);
+    REFUSED(kare_plan_import_csv(NULL, NULL, plan, NULL, 3, files, 2, "2026-11-23"), "mapping");
+    REFUSED(kare_plan_import_csv(NULL, NULL, plan, "{}\0{}", 5, files, 2, "2026-11-23"), "mapping");
+    REFUSED(kare_plan_import_csv(NULL, NULL, plan, hubspot, hubspot_len, NULL, 2, "2026-11-23"), "files");
+    kare_csv_file unnamed[2] = {{"companies.csv", companies_csv, KARE_NUL_TERMINATED},
+                                {NULL, deals_csv, KARE_NUL_TERMINATED}};
+    REFUSED(kare_plan_import_csv(NULL, NULL, plan, hubspot, hubspot_len, unnamed, 2, "2026-11-23"), "files[1].name");
+    kare_csv_file empty_text = {"deals.csv", NULL, 0};
+    REFUSED(kare_plan_import_csv(NULL, NULL, plan, hubspot, hubspot_len, &empty_text, 1, "2026-11-23"), "files[0].text");
+    kare_csv_file with_nul = {"deals.csv", "a\0b", 3};
+    REFUSED(kare_plan_import_csv(NULL, NULL, plan, hubspot, hubspot_len, &with_nul, 1, "2026-11-23"), "files[0].text");
+    REFUSED(kare_plan_import_csv(NULL, NULL, plan, hubspot, hubspot_len, files, 2, "23/11/2026"), "as_of");
+    REFUSED(kare_plan_import_csv(NULL, NULL, plan, hubspot, hubspot_len, files, 2, NULL), "as_of");
+
+    char *after = plan_text(plan);
+    CHECK(before && after && strcmp(before, after) == 0);
+    kare_string_free(before);
+    kare_string_free(after);
+    kare_plan_free(plan);
+}
+
+/* What `kare import --into PLAN FILE... --mapping NAME --as-of DAY` prints:
+ * the plan document after the import. */
+static int print_import(const char *mapping_name, const char *as_of, int file_count, char **paths)
+{
+    const char *mapping = NULL;
+    kare_plan *plan = load_example();
+    kare_csv_file files[8];
+    char *texts[8] = {NULL};
+    int ok = file_count <= 8 && plan != NULL &&
+             kare_import_mapping_builtin(&mapping, NULL, mapping_name) == KARE_OK;
+    for (int i = 0; ok && i < file_count; ++i) {
+        texts[i] = read_file(paths[i]);
+        files[i].name = paths[i];
+        files[i].text = texts[i];
+        files[i].text_len = KARE_NUL_TERMINATED;
+        ok = texts[i] != NULL;
+    }
+    char *json = NULL;
+    ok = ok && kare_plan_import_csv(NULL, NULL, plan, mapping, KARE_NUL_TERMINATED, files,
+                                    (size_t)file_count, as_of) == KARE_OK &&
+         kare_plan_to_json(&json, NULL, plan) == KARE_OK;
+    if (ok)
+        fputs(json, stdout);
+    else
+        fprintf(stderr, "%s: %s\n", kare_error_path(), kare_error_message());
+    kare_string_free(json);
+    for (int i = 0; i < file_count && i < 8; ++i)
+        free(texts[i]);
+    kare_plan_free(plan);
+    return ok ? 0 : 1;
+}
+
 /* Readers on one plan from several threads, while one thread mutates it. */
 struct shared {
     kare_plan *plan;
@@ -1107,6 +1272,10 @@ int main(int argc, char **argv)
         example_path = argv[1];
         return print_report(argv[3]);
     }
+    if (argc >= 5 && strcmp(argv[2], "--import") == 0) {
+        example_path = argv[1];
+        return print_import(argv[3], argv[4], argc - 5, argv + 5);
+    }
     if (argc != 3) {
         fprintf(stderr, "usage: %s EXAMPLE.json SCRATCH_DIR\n", argv[0]);
         return 2;
@@ -1131,6 +1300,7 @@ int main(int argc, char **argv)
     test_refusals();
     test_file_errors(argv[2]);
     test_batch();
+    test_import();
     test_threads();
     test_batch_threads();
     test_concurrent_saves(argv[2]);

@@ -8,6 +8,8 @@
 
 #include "firewall.hpp"
 
+#include <kare/import.hpp>
+
 #include <cstring>
 #include <functional>
 #include <string>
@@ -66,6 +68,15 @@ const std::vector<entry_point> entry_points{
     {"kare_plan_map_svg", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_map_svg(&out, nullptr, p, "2026-11-23", "maya"); kare_string_free(out); return s; }},
     {"kare_plan_review_html", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_review_html(&out, nullptr, p, "2026-11-23", nullptr); kare_string_free(out); return s; }},
     {"kare_plan_classify_jsonl", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_classify_jsonl(&out, nullptr, p, "{\"id\":\"P-1\",\"name\":\"P\",\"owner\":\"maya\",\"relationship\":\"prospect\"}\n", KARE_NUL_TERMINATED, 2, 0); kare_string_free(out); return s; }},
+    {"kare_import_mapping_builtin", [](kare_plan*, kare_report*) { const char* m = nullptr; return kare_import_mapping_builtin(&m, nullptr, "salesforce"); }},
+    {"kare_plan_import_csv", [](kare_plan* p, kare_report*) {
+        // The mapping from C++: a C call first would take the injected fault.
+        const char* m = kare::builtin_mapping("hubspot").data();
+        const kare_csv_file f{"companies.csv", "Record ID,Company name,Company owner,Lifecycle Stage\n9001,Acme Tooling,maya,Customer\n", KARE_NUL_TERMINATED};
+        char* out = nullptr;
+        auto s = kare_plan_import_csv(&out, nullptr, p, m, KARE_NUL_TERMINATED, &f, 1, "2026-11-23");
+        kare_string_free(out);
+        return s; }},
     {"kare_report_new", [](kare_plan* p, kare_report*) { kare_report* r = nullptr; auto s = kare_report_new(&r, p, "2026-11-23", nullptr); kare_report_free(r); return s; }},
     {"kare_report_to_json", [](kare_plan*, kare_report* r) { char* out = nullptr; auto s = kare_report_to_json(&out, nullptr, r); kare_string_free(out); return s; }},
     {"kare_report_finding_count", [](kare_plan*, kare_report* r) { size_t n; return kare_report_finding_count(&n, r); }},

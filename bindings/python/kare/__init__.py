@@ -15,10 +15,11 @@ importing kare fails with the list of places tried when none has it.
 
 from __future__ import annotations
 
+import ctypes
 import json
 from typing import Dict, List
 
-from . import _ffi
+from . import _convert, _ffi
 from ._version import __version__
 from .enums import Category, HonestyState, Outcome, Placement
 from .errors import (
@@ -41,6 +42,7 @@ __all__ = [
     "__version__",
     "library_version",
     "finding_codes",
+    "builtin_mapping",
     "library_path",
     "HonestyState",
     "Outcome",
@@ -84,3 +86,19 @@ def finding_codes() -> List[Dict[str, str]]:
     document = json.loads(_ffi.owned_text(_ffi.lib.kare_finding_codes_json))
     codes: List[Dict[str, str]] = document["codes"]
     return codes
+
+
+def builtin_mapping(name: str) -> str:
+    """A column mapping kare ships, as its JSON document, for
+    :meth:`Plan.import_csv`: ``"hubspot"`` (companies and deals) or
+    ``"salesforce"`` (products, accounts and opportunities).
+
+    Raises:
+        NotFoundError: no mapping ships under that name.
+    """
+    out = ctypes.c_char_p()
+    length = ctypes.c_size_t()
+    _ffi.lib.kare_import_mapping_builtin(ctypes.byref(out), ctypes.byref(length),
+                                         _convert.text(name, "name"))
+    # Static storage in the library: copied, never freed.
+    return ctypes.string_at(out, length.value).decode("utf-8")

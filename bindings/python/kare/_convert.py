@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime
 import json
 import os
-from typing import Any, Mapping, Union
+from typing import Any, Iterable, List, Mapping, Tuple, Union
 
 from .enums import Category, CategoryLike, Placement, PlacementLike
-from .errors import InvalidArgumentError
+from .errors import InvalidArgumentError, KareIOError
 
 DateLike = Union[datetime.date, str]
+#: CSV files to import: ``{name: text}``, or ``(name, text)`` pairs and paths.
+CsvFiles = Union[Mapping[str, Union[str, bytes]],
+                 Iterable[Union["os.PathLike[str]", Tuple[str, Union[str, bytes]]]]]
 
 
 def text(value: str, name: str) -> bytes:
@@ -96,3 +99,35 @@ def file_path(value: "Union[str, os.PathLike[str]]", name: str) -> bytes:
     if b"\0" in raw:
         raise InvalidArgumentError(f"{name} contains a NUL character")
     return raw
+
+
+def csv_files(files: CsvFiles) -> List[Tuple[bytes, bytes]]:
+    """CSV files to import as (name, bytes) pairs, in the order given; paths
+    are read here, so that the library sees every file whole or none."""
+    if isinstance(files, (str, bytes)):
+        raise TypeError("files must be a {name: text} mapping or an iterable of "
+                        "(name, text) pairs and paths, not a single str or bytes")
+    items = list(files.items()) if isinstance(files, Mapping) else list(files)
+    result = []
+    for i, item in enumerate(items):
+        if isinstance(item, os.PathLike):
+            name = os.fspath(item)
+            try:
+                with open(item, "rb") as f:
+                    data = f.read()
+            except OSError as e:
+                raise KareIOError(f"cannot read '{name}': {e.strerror}", path=name) from None
+        elif isinstance(item, tuple) and len(item) == 2:
+            name, content = item
+            if isinstance(content, str):
+                data = content.encode("utf-8")
+            elif isinstance(content, (bytes, bytearray, memoryview)):
+                data = bytes(content)
+            else:
+                raise TypeError(f"files[{i}]: the text must be str or bytes, "
+                                f"not {type(content).__name__}")
+        else:
+            raise TypeError(f"files[{i}] must be a (name, text) pair or a path "
+                            f"(os.PathLike), not {type(item).__name__}")
+        result.append((text(name, f"files[{i}] name"), data))
+    return result

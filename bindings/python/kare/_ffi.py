@@ -37,6 +37,12 @@ class _ReportStruct(ctypes.Structure):
     """The opaque ``kare_report``."""
 
 
+class CsvFile(ctypes.Structure):
+    """``kare_csv_file``: one CSV file for ``kare_plan_import_csv``."""
+
+    _fields_ = [("name", ctypes.c_char_p), ("text", ctypes.c_char_p), ("text_len", ctypes.c_size_t)]
+
+
 # Typed pointers, so that passing a report where a plan is expected is a
 # ctypes.ArgumentError rather than undefined behaviour.
 PlanPointer = ctypes.POINTER(_PlanStruct)
@@ -140,6 +146,12 @@ def _declare_all(library: Library) -> None:
       PlanPointer, _text, _text)
     d(L, "kare_plan_review_html", _STATUS, _owned_text_out, ctypes.POINTER(_size),
       PlanPointer, _text, _text)
+
+    # Imports.
+    d(L, "kare_import_mapping_builtin", _STATUS,
+      ctypes.POINTER(_text), ctypes.POINTER(_size), _text)
+    d(L, "kare_plan_import_csv", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _size, ctypes.POINTER(CsvFile), _size, _text)
 
     # Batches.
     d(L, "kare_plan_classify_jsonl", _STATUS, _owned_text_out, ctypes.POINTER(_size),

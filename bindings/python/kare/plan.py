@@ -12,7 +12,7 @@ import shutil
 from typing import Any, Dict, Mapping, Optional, Union, overload
 
 from . import _convert, _ffi
-from ._convert import DateLike
+from ._convert import CsvFiles, DateLike
 from ._handle import Handle
 from .enums import CategoryLike, HonestyState, Outcome, Placement, PlacementLike
 from .errors import ClosedPlanError, InternalError, InvalidArgumentError, NotFoundError
@@ -480,6 +480,48 @@ class Plan:
         suggested moves, the priorities, the focus lists, the heat map and the
         accounts."""
         return self._text(_lib.kare_plan_review_html, as_of, rep)
+
+    # ---- Imports -------------------------------------------------------------
+
+    def import_csv(self, mapping: Union[Mapping[str, Any], str, bytes], files: CsvFiles,
+                   as_of: DateLike) -> Dict[str, Any]:
+        """Imports CRM exports into the plan, as ``kare import --into`` does:
+        CSV files of products, accounts, deals and activities read through a
+        column mapping (docs/import.md). All or nothing: on any error the plan
+        is unchanged. Returns the import report (``dict``): per file the rows
+        read, added, updated and skipped, every skipped row and why, the reps
+        added.
+
+        ``mapping`` is a mapping document (``dict``, JSON text or bytes);
+        :func:`kare.builtin_mapping` gives the shipped ones. ``files`` is a
+        ``{name: text}`` mapping, or an iterable whose items are
+        ``(name, text)`` pairs or paths (``os.PathLike``, read from disk and
+        named as given); text is ``str`` or UTF-8 ``bytes``. ``as_of`` is the
+        day of the export. For a new plan, import into
+        ``Plan.from_dict({"format": "kare-plan", "version": 1})``.
+
+        Raises:
+            InvalidArgumentError: a bad mapping (``.path`` such as
+                ``"mapping: tables[1].columns.amont"``) or a file no mapping
+                table fits.
+            ParseError: malformed JSON or CSV.
+            InvalidPlanError: a bad cell or a record the plan refuses;
+                ``.path`` such as ``"accounts.csv, row 7, column 3 (Owner)"``.
+            KareIOError: a path cannot be read.
+        """
+        raw_mapping = _convert.document(mapping, "mapping")
+        names_and_texts = _convert.csv_files(files)
+        array = (_ffi.CsvFile * max(len(names_and_texts), 1))()
+        for i, (name, data) in enumerate(names_and_texts):
+            array[i] = _ffi.CsvFile(name, data, len(data))
+        day = _convert.date(as_of, "as_of")
+        with self._handle.borrow() as plan:
+            text = _ffi.owned_text(_lib.kare_plan_import_csv, plan, raw_mapping,
+                                   len(raw_mapping), array, len(names_and_texts), day)
+        result: Dict[str, Any] = json.loads(text)
+        return result
+
+    # ---- Batches -------------------------------------------------------------
 
     @overload
     def classify_jsonl(self, accounts: str, *, threads: int = 1,

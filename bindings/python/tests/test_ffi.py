@@ -36,7 +36,11 @@ _CTYPES: Dict[str, Any] = {
     "const kare_report *": _ffi.ReportPointer,
     "kare_report *": _ffi.ReportPointer,
     "kare_report **": P(_ffi.ReportPointer),
+    "const kare_csv_file *": P(_ffi.CsvFile),
 }
+
+# Structs in kare.h -> their ctypes mirror.
+_STRUCTS: Dict[str, Any] = {"kare_csv_file": _ffi.CsvFile}
 
 
 def _c_type(declaration: str) -> str:
@@ -77,6 +81,18 @@ class DeclarationsTest(unittest.TestCase):
                 function = getattr(_ffi.lib, name)
                 self.assertIs(function.restype, _CTYPES[returns])
                 self.assertEqual(list(function.argtypes), [_CTYPES[p] for p in params])
+
+    def test_structs_match_kare_h(self) -> None:
+        text = re.sub(r"/\*.*?\*/", "", HEADER.read_text(encoding="utf-8"), flags=re.DOTALL)
+        found = re.findall(r"typedef struct (\w+) \{([^}]*)\}\s*(\w+);", text)
+        self.assertEqual(sorted(name for name, _, _ in found), sorted(_STRUCTS))
+        for name, body, _ in found:
+            with self.subTest(name):
+                members = [_c_type(m) for m in body.split(";") if m.strip()]
+                names = [m.split()[-1].lstrip("*") for m in body.split(";") if m.strip()]
+                mirror = _STRUCTS[name]._fields_
+                self.assertEqual([n for n, _ in mirror], names)
+                self.assertEqual([t for _, t in mirror], [_CTYPES[m] for m in members])
 
     def test_status_functions_raise_and_only_they(self) -> None:
         for name, returns, _ in header_functions():

@@ -474,6 +474,72 @@ KARE_API kare_status kare_report_count(size_t *out, const kare_report *report, i
  */
 KARE_API kare_status kare_finding_codes_json(char **out, size_t *out_len);
 
+/* ---- Imports ------------------------------------------------------------ */
+
+/**
+ * One CSV file given to kare_plan_import_csv(). The layout is frozen: new
+ * members would come with a new function, never in this struct.
+ */
+typedef struct kare_csv_file {
+    const char *name; /**< Its name, NUL-terminated UTF-8: errors and the report name the file by it. */
+    const char *text; /**< Its bytes (UTF-8, an optional byte-order mark is skipped). */
+    size_t text_len;  /**< Their length, or ::KARE_NUL_TERMINATED. */
+} kare_csv_file;
+
+/**
+ * A column mapping kare ships, as its JSON document (see docs/import.md):
+ * `hubspot` (companies and deals) or `salesforce` (products, accounts and
+ * opportunities). Thread-safe: needs no plan.
+ * @param[out] out receives the document, NUL-terminated, in static storage:
+ *             never freed
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param name the mapping's name
+ * @return ::KARE_OK, ::KARE_ERROR_NOT_FOUND for any other name,
+ *         ::KARE_ERROR_INVALID_ARGUMENT for NULL
+ */
+KARE_API kare_status kare_import_mapping_builtin(const char **out, size_t *out_len,
+                                                 const char *name);
+
+/**
+ * Imports CRM exports into the plan, as `kare import --into` does: CSV files
+ * of products, accounts, deals and activities, read through a column mapping
+ * (docs/import.md). Each file's kind comes from the mapping table whose
+ * columns its header holds; files apply products first, then accounts, deals
+ * and activities. A record already in the plan is updated (the CRM's fields
+ * replaced, kare's own kept); a moved close date is recorded as a change on
+ * `as_of`.
+ *
+ * All or nothing: on any error the plan is unchanged. To import into a new
+ * plan, load an empty one first: `{"format":"kare-plan","version":1}`.
+ *
+ * Thread-safety: write access to the plan for the whole import.
+ *
+ * @param[out] out receives the import report
+ *             (`{"format":"kare-import-report",…}`: rows read, added, updated
+ *             and skipped per file, each skipped row and why, reps added),
+ *             NUL-terminated, owned by the caller (kare_string_free); may be
+ *             NULL when the report is not wanted; set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param plan the plan to import into (write access)
+ * @param mapping the mapping document, UTF-8 (kare_import_mapping_builtin()
+ *        gives the shipped ones)
+ * @param mapping_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param files the CSV files; may be NULL when `file_count` is 0
+ * @param file_count how many
+ * @param as_of the day of the export, "YYYY-MM-DD": no deal may open, be
+ *        active or close after it
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for a bad mapping
+ *         (kare_error_path() "mapping: tables[1].columns.amont"), a file no
+ *         mapping table fits, or NULL arguments ("files[2].name");
+ *         ::KARE_ERROR_PARSE for malformed JSON or CSV; ::KARE_ERROR_INVALID_PLAN
+ *         for a bad cell or a record the plan refuses (the path names it:
+ *         "accounts.csv, row 7, column 3 (Owner)"); ::KARE_ERROR_LIMIT
+ */
+KARE_API kare_status kare_plan_import_csv(char **out, size_t *out_len, kare_plan *plan,
+                                          const char *mapping, size_t mapping_len,
+                                          const kare_csv_file *files, size_t file_count,
+                                          const char *as_of);
+
 /* ---- Batches ------------------------------------------------------------ */
 
 /** Flags of kare_plan_classify_jsonl(). Values are frozen. */
