@@ -4,6 +4,7 @@
 // a few chunks ahead of the one due, so memory stays bounded and output
 // pages are reused instead of freshly faulted in.
 #include "jsonl_chunk.hpp"
+#include "../core/error_capture.hpp"
 
 #include <kare/batch.hpp>
 #include <kare/plan.hpp>
@@ -266,24 +267,7 @@ batch_result classify_jsonl(const plan& p, std::string_view jsonl, const batch_o
 std::optional<batch_result> classify_jsonl(const plan& p, std::string_view jsonl,
                                            error_info& err, const batch_options& options) noexcept
 {
-    err = {};
-    try {
-        return classify_jsonl(p, jsonl, options);
-    } catch (const error& e) {
-        err.code = e.code();
-        err.message = e.what();
-        err.path = e.path();
-    } catch (const std::bad_alloc&) {
-        err.code = errc::out_of_memory;
-        err.message = "out of memory";
-    } catch (const std::exception& e) {
-        err.code = errc::internal;
-        err.message = e.what();
-    } catch (...) {
-        err.code = errc::internal;
-        err.message = "unknown failure";
-    }
-    return std::nullopt;
+    return detail::capture_error(err, [&] { return classify_jsonl(p, jsonl, options); });
 }
 
 } // namespace v1

@@ -6,6 +6,7 @@
 #include "../core/account_rules.hpp"
 #include "review_policy_json.hpp"
 #include "../core/field_lookup.hpp"
+#include "../core/error_capture.hpp"
 
 #include <kare/json.hpp>
 #include <kare/version.hpp>
@@ -651,24 +652,7 @@ account detail::read_stream_account(const boost::json::value& v, const schema& f
 std::optional<plan> read_plan(std::string_view json, error_info& err,
                               const read_limits& limits) noexcept
 {
-    err = {};
-    try {
-        return read_plan(json, limits);
-    } catch (const error& e) {
-        err.code = e.code();
-        err.message = e.what();
-        err.path = e.path();
-    } catch (const std::bad_alloc&) {
-        err.code = errc::out_of_memory;
-        err.message = "out of memory";
-    } catch (const std::exception& e) {
-        err.code = errc::internal;
-        err.message = e.what();
-    } catch (...) {
-        err.code = errc::internal;
-        err.message = "unknown failure";
-    }
-    return std::nullopt;
+    return detail::capture_error(err, [&] { return read_plan(json, limits); });
 }
 
 } // namespace v1
