@@ -290,21 +290,6 @@ import_mapping mapping_of(document_reader& in, const boost::json::value& doc)
     return m;
 }
 
-// Line and column (from 1) of byte `offset`, as a text editor shows them.
-std::string line_and_column(std::string_view text, std::size_t offset)
-{
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
 } // namespace
 
 import_mapping read_import_mapping(std::string_view json)
@@ -319,7 +304,7 @@ import_mapping read_import_mapping(std::string_view json)
     const std::size_t consumed = parser.write(json.data(), json.size(), ec);
     if (ec)
         throw error(errc::parse_error, "the mapping is not well-formed JSON: " + ec.message(),
-                    line_and_column(json, consumed));
+                    detail::line_and_column(json, consumed));
     const boost::json::value doc = parser.release();
     document_reader in(64 * 1024);
     import_mapping m;

@@ -26,6 +26,20 @@ std::string_view kind_name(const boost::json::value& v)
 }
 } // namespace
 
+std::string line_and_column(std::string_view text, std::size_t offset)
+{
+    std::size_t line = 1, column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
 std::string document_reader::path() const
 {
     std::string out;

@@ -66,6 +66,10 @@ private:
     std::size_t max_string_;
 };
 
+/// "line L, column C" (from 1) of byte `offset`, as a text editor shows it:
+/// where a parse error is.
+std::string line_and_column(std::string_view text, std::size_t offset);
+
 } // namespace detail
 } // namespace v1
 } // namespace kare

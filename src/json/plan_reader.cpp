@@ -560,21 +560,6 @@ private:
     std::size_t nodes_ = 0;
 };
 
-// Line and column (from 1) of byte `offset`, for parse errors.
-std::string location(std::string_view text, std::size_t offset)
-{
-    std::size_t line = 1, column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
 boost::json::value parse_document(std::string_view json, const read_limits& limits,
                                   boost::json::monotonic_resource& arena)
 {
@@ -589,7 +574,7 @@ boost::json::value parse_document(std::string_view json, const read_limits& limi
     // write() fails on trailing data and on a text that ends inside a value.
     const std::size_t consumed = parser.write(json.data(), json.size(), ec);
     if (ec) {
-        const std::string where = location(json, consumed);
+        const std::string where = detail::line_and_column(json, consumed);
         if (ec == boost::json::error::too_deep)
             throw error(errc::limit_exceeded, "the document is nested deeper than " +
                                                   std::to_string(limits.max_depth) +

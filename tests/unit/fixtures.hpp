@@ -54,6 +54,19 @@ inline kare::date day(const char* text)
     return *kare::date::parse(text);
 }
 
+/// An account named after its id, with a decision already taken.
+inline kare::account decided_account(std::string id, std::string owner, kare::relationship rel,
+                                     kare::placement decision)
+{
+    kare::account a;
+    a.name = "Account " + id;
+    a.id = std::move(id);
+    a.owner = std::move(owner);
+    a.relationship = rel;
+    a.decision = decision;
+    return a;
+}
+
 /// A small valid plan document: two reps, three accounts, default profiles.
 inline boost::json::value minimal_document()
 {

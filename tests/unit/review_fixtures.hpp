@@ -24,13 +24,7 @@ inline const kare::date as_of = *kare::date::parse("2026-11-23");
 inline kare::account client(std::string id, std::string owner, kare::relationship rel,
                             kare::placement decision)
 {
-    kare::account a;
-    a.name = "Account " + id;
-    a.id = std::move(id);
-    a.owner = std::move(owner);
-    a.relationship = rel;
-    a.decision = decision;
-    return a;
+    return kare_test::decided_account(std::move(id), std::move(owner), rel, decision);
 }
 
 inline kare::plan base()

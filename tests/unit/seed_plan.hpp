@@ -4,6 +4,8 @@
 #ifndef KARE_TESTS_SEED_PLAN_HPP
 #define KARE_TESTS_SEED_PLAN_HPP
 
+#include "fixtures.hpp"
+
 #include <kare/json.hpp>
 #include <kare/plan.hpp>
 
@@ -24,13 +26,7 @@ inline kare::date day(std::string_view text)
 inline kare::account account(std::string id, std::string owner, kare::relationship rel,
                              kare::placement decision)
 {
-    kare::account a;
-    a.name = "Account " + id;
-    a.id = std::move(id);
-    a.owner = std::move(owner);
-    a.relationship = rel;
-    a.decision = decision;
-    return a;
+    return kare_test::decided_account(std::move(id), std::move(owner), rel, decision);
 }
 
 inline kare::plan team()
