@@ -156,6 +156,16 @@ kare_status kare_plan_declare_stall(kare_plan* plan, const char* deal_id, const 
     });
 }
 
+kare_status kare_plan_clear_stall(kare_plan* plan, const char* deal_id)
+{
+    return guard([&] {
+        require(plan, "plan");
+        const std::string id = required_text(deal_id, "deal_id");
+        std::unique_lock write(plan->lock);
+        plan->plan.clear_stall(id);
+    });
+}
+
 kare_status kare_plan_declare_deal_state(kare_plan* plan, const char* deal_id, int32_t state,
                                          const char* on, const char* reason)
 {
@@ -169,6 +179,18 @@ kare_status kare_plan_declare_deal_state(kare_plan* plan, const char* deal_id, i
         std::unique_lock write(plan->lock);
         plan->plan.declare_state(id, static_cast<kare::honesty_state>(state), day,
                                  optional_text(reason));
+    });
+}
+
+kare_status kare_plan_clear_deal_state(kare_plan* plan, const char* deal_id, const char* on,
+                                       const char* reason)
+{
+    return guard([&] {
+        require(plan, "plan");
+        const std::string id = required_text(deal_id, "deal_id");
+        const kare::date day = date_arg(on, "on");
+        std::unique_lock write(plan->lock);
+        plan->plan.clear_declared_state(id, day, optional_text(reason));
     });
 }
 

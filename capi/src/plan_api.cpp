@@ -190,6 +190,17 @@ kare_status kare_plan_fire(kare_plan* plan, const char* account_id, const char* 
     });
 }
 
+kare_status kare_plan_replace_sections(kare_plan* plan, const char* json, size_t json_len)
+{
+    return guard([&] {
+        require(plan, "plan");
+        const auto doc = text(json, json_len, "json");
+        std::unique_lock write(plan->lock);
+        kare::plan replaced = kare::replace_sections(plan->plan, doc);
+        plan->plan = std::move(replaced);
+    });
+}
+
 kare_status kare_plan_add_account(kare_plan* plan, const char* json, size_t json_len)
 {
     return guard([&] {

@@ -68,6 +68,18 @@ deal read_deal(std::string_view json, const plan& p, const read_limits& limits =
 /// @throws error as `read_plan`.
 activity read_activity(std::string_view json, const plan& p, const read_limits& limits = {});
 
+/// A copy of `base` with the sections of a partial plan document in place
+/// of its own: any of `name`, `settings`, `fields`, `profiles`, `cookbook`,
+/// `policy`, `products`, `reps` and `honesty`, each replaced whole, with the
+/// document's `format` and `version`. The plan is then read again whole, so
+/// its accounts, deals and activities are checked against the new sections
+/// (an account whose owner is no longer a rep, or whose attribute the new
+/// fields do not declare, is an error naming it) and every verdict is
+/// re-evaluated. Records keep their decisions and history.
+/// @throws error as `read_plan`; `invalid_plan` at `accounts`, `activities`
+/// or `deals`, which are changed one at a time instead.
+plan replace_sections(const plan& base, std::string_view json, const read_limits& limits = {});
+
 /// Writes the canonical plan document: indented, keys in a fixed order,
 /// ending in a newline. Write → read → write gives the same bytes.
 std::string write_plan(const plan& p);

@@ -2,6 +2,7 @@
 #include "activity_reader.hpp"
 #include "document_reader.hpp"
 #include "honesty_json.hpp"
+#include "plan_document.hpp"
 #include "stream_account.hpp"
 #include "../core/account_rules.hpp"
 #include "review_policy_json.hpp"
@@ -560,8 +561,10 @@ private:
     std::size_t nodes_ = 0;
 };
 
-boost::json::value parse_document(std::string_view json, const read_limits& limits,
-                                  boost::json::monotonic_resource& arena)
+} // namespace
+
+boost::json::value detail::parse_document(std::string_view json, const read_limits& limits,
+                                          boost::json::monotonic_resource& arena)
 {
     if (json.size() > limits.max_document_bytes)
         throw error(errc::limit_exceeded, "the document is larger than " +
@@ -584,12 +587,15 @@ boost::json::value parse_document(std::string_view json, const read_limits& limi
     return parser.release();
 }
 
-} // namespace
+plan detail::read_plan_document(const boost::json::value& doc, const read_limits& limits)
+{
+    return plan_reader(limits).read(doc);
+}
 
 plan read_plan(std::string_view json, const read_limits& limits)
 {
     boost::json::monotonic_resource arena;
-    return plan_reader(limits).read(parse_document(json, limits, arena));
+    return plan_reader(limits).read(detail::parse_document(json, limits, arena));
 }
 
 // Where an item with this document's "id" stands in a list, or `size` when it
@@ -607,7 +613,7 @@ std::size_t position_of(const boost::json::value& doc, std::size_t size, Find fi
 account read_account(std::string_view json, const plan& p, const read_limits& limits)
 {
     boost::json::monotonic_resource arena;
-    const boost::json::value doc = parse_document(json, limits, arena);
+    const boost::json::value doc = detail::parse_document(json, limits, arena);
     const std::size_t index = position_of(doc, p.accounts().size(),
                                           [&](std::string_view id) { return p.account_index(id); });
     return plan_reader(limits).read_one_account(doc, p, index);
@@ -616,7 +622,7 @@ account read_account(std::string_view json, const plan& p, const read_limits& li
 deal read_deal(std::string_view json, const plan& p, const read_limits& limits)
 {
     boost::json::monotonic_resource arena;
-    const boost::json::value doc = parse_document(json, limits, arena);
+    const boost::json::value doc = detail::parse_document(json, limits, arena);
     const std::size_t index = position_of(doc, p.deals().size(),
                                           [&](std::string_view id) { return p.deal_index(id); });
     return plan_reader(limits).read_one_deal(doc, p, index);
@@ -625,7 +631,7 @@ deal read_deal(std::string_view json, const plan& p, const read_limits& limits)
 activity read_activity(std::string_view json, const plan& p, const read_limits& limits)
 {
     boost::json::monotonic_resource arena;
-    return plan_reader(limits).read_one_activity(parse_document(json, limits, arena), p);
+    return plan_reader(limits).read_one_activity(detail::parse_document(json, limits, arena), p);
 }
 
 account detail::read_stream_account(const boost::json::value& v, const schema& fields,

@@ -450,15 +450,30 @@ static void test_deals(void)
     CHECK_STATUS(kare_plan_deal_state(&state, plan, "D-107", KARE_NUL_TERMINATED, "2026-11-23"), KARE_OK);
     CHECK(state == KARE_HONESTY_CLOSED);
     CHECK_STATUS(kare_plan_declare_deal_state(plan, "D-106", KARE_HONESTY_DEAD, "2026-11-23", "went silent"), KARE_OK);
+    CHECK_STATUS(kare_plan_deal_state(&state, plan, "D-106", KARE_NUL_TERMINATED, "2026-11-23"), KARE_OK);
+    CHECK(state == KARE_HONESTY_DEAD);
+
+    /* What was declared can be taken back: the stall, and the death (a revival). */
+    CHECK_STATUS(kare_plan_clear_stall(plan, "D-102"), KARE_OK);
+    CHECK_STATUS(kare_plan_clear_stall(plan, "D-102"), KARE_ERROR_CONFLICT);
+    CHECK_STATUS(kare_plan_clear_stall(plan, "D-999"), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_clear_deal_state(plan, "D-106", "2026-11-23", "they called back"), KARE_ERROR_CONFLICT);
+    CHECK(strstr(kare_error_message(), "evidence") != NULL);
+    CHECK_STATUS(kare_plan_add_evidence(plan, "D-106", "pain", "2026-11-24", "call", "2026-11-24"), KARE_OK);
+    CHECK_STATUS(kare_plan_clear_deal_state(plan, "D-106", "2026-11-24", "they called back"), KARE_OK);
+    CHECK_STATUS(kare_plan_deal_state(&state, plan, "D-106", KARE_NUL_TERMINATED, "2026-11-24"), KARE_OK);
+    CHECK(state != KARE_HONESTY_DEAD);
+    CHECK_STATUS(kare_plan_clear_deal_state(plan, "D-106", "2026-11-24", "again"), KARE_ERROR_CONFLICT);
+    CHECK_STATUS(kare_plan_clear_deal_state(plan, "D-999", "2026-11-23", NULL), KARE_ERROR_NOT_FOUND);
     CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-900\",\"account\":\"VRT-022\",\"amount\":\"9999.99\",\"stage\":\"discovery\",\"opened\":\"2026-11-20\",\"expected_close\":\"2027-02-01\"}", KARE_NUL_TERMINATED), KARE_OK);
     CHECK_STATUS(kare_plan_replace_deal(plan, "{\"id\":\"D-900\",\"account\":\"VRT-022\",\"amount\":\"19999.99\",\"stage\":\"proposal\",\"opened\":\"2026-11-20\",\"expected_close\":\"2027-02-01\"}", KARE_NUL_TERMINATED), KARE_OK);
     CHECK_STATUS(kare_plan_remove_deal(plan, "D-900", 5), KARE_OK);
 
     char *pipeline = NULL;
-    CHECK_STATUS(kare_plan_pipeline_json(&pipeline, NULL, plan, "2026-11-23", NULL), KARE_OK);
+    CHECK_STATUS(kare_plan_pipeline_json(&pipeline, NULL, plan, "2026-11-24", NULL), KARE_OK);
     CHECK(pipeline && strstr(pipeline, "\"format\": \"kare-pipeline\"") != NULL);
     kare_string_free(pipeline);
-    CHECK_STATUS(kare_plan_pipeline_json(&pipeline, NULL, plan, "2026-11-23", "nobody"), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_pipeline_json(&pipeline, NULL, plan, "2026-11-24", "nobody"), KARE_ERROR_NOT_FOUND);
 
     kare_string_free(before);
     kare_plan_free(plan);
@@ -575,6 +590,15 @@ static void test_null_arguments(void)
     REFUSED(kare_plan_change_close_date(plan, "D-108", NULL, "2026-11-22", NULL), "to");
     REFUSED(kare_plan_change_close_date(plan, "D-108", "2027-02-28", NULL, NULL), "on");
     REFUSED(kare_plan_declare_stall(NULL, "D-101", "holidays", "2026-11-22", "2027-01-05"), "plan");
+    REFUSED(kare_plan_clear_stall(NULL, "D-101"), "plan");
+    REFUSED(kare_plan_clear_stall(plan, NULL), "deal_id");
+    REFUSED(kare_plan_clear_deal_state(NULL, "D-101", "2026-11-22", NULL), "plan");
+    REFUSED(kare_plan_clear_deal_state(plan, NULL, "2026-11-22", NULL), "deal_id");
+    REFUSED(kare_plan_clear_deal_state(plan, "D-101", NULL, NULL), "on");
+    REFUSED(kare_plan_clear_deal_state(plan, "D-101", "2026-13-01", NULL), "on");
+    REFUSED(kare_plan_replace_sections(NULL, "{}", KARE_NUL_TERMINATED), "plan");
+    REFUSED(kare_plan_replace_sections(plan, NULL, 2), "json");
+    REFUSED(kare_plan_replace_sections(plan, "{}\0{}", 5), "json");
     REFUSED(kare_plan_declare_stall(plan, NULL, "holidays", "2026-11-22", "2027-01-05"), "deal_id");
     REFUSED(kare_plan_declare_stall(plan, "D-101", NULL, "2026-11-22", "2027-01-05"), "reason");
     REFUSED(kare_plan_declare_stall(plan, "D-101", "holidays", NULL, "2027-01-05"), "declared_on");
@@ -869,6 +893,45 @@ static void test_batch(void)
     CHECK(empty && len == 0 && empty[0] == '\0');
     kare_string_free(empty);
     kare_string_free(out);
+    kare_plan_free(plan);
+}
+
+/* The plan's own sections replaced in place; records checked against them. */
+static void test_sections(void)
+{
+    kare_plan *plan = load_example();
+    int32_t where = -1;
+    CHECK_STATUS(kare_plan_account_placement(&where, plan, "NVA-014", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK(where == KARE_PLACEMENT_ATTAIN);
+    char *before = plan_text(plan);
+
+    /* Refusals name the place and change nothing. */
+    CHECK_STATUS(kare_plan_replace_sections(plan, "{\"format\":\"kare-plan\",\"version\":1,\"accounts\":[]}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    CHECK(strcmp(kare_error_path(), "accounts") == 0);
+    CHECK_STATUS(kare_plan_replace_sections(plan, "{\"format\":\"kare-plan\",\"version\":1,\"reps\":[{\"id\":\"maya\",\"name\":\"Maya\",\"style\":\"farmer\"}]}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    CHECK(strstr(kare_error_path(), "].owner") != NULL);
+    CHECK_STATUS(kare_plan_replace_sections(plan, "{\"format\":\"kare-plan\",\"version\":1,\"profiles\":{\"attain\":{\"rule\":{\"field\":\"colour\",\"eq\":1}}}}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    CHECK(strcmp(kare_error_path(), "profiles.attain.rule.field") == 0);
+    CHECK_STATUS(kare_plan_replace_sections(plan, "{\"format\":\"kare-plan\",\"version\":7}", KARE_NUL_TERMINATED), KARE_ERROR_UNSUPPORTED_VERSION);
+    CHECK_STATUS(kare_plan_replace_sections(plan, "{\"name\":", KARE_NUL_TERMINATED), KARE_ERROR_PARSE);
+    char *after = plan_text(plan);
+    CHECK(before && after && strcmp(before, after) == 0);
+    kare_string_free(after);
+
+    /* A stricter Attain profile: the prospect it placed is now in no category. */
+    const char *stricter =
+        "{\"format\":\"kare-plan\",\"version\":1,\"name\":\"Harbor, stricter\",\"profiles\":{\"attain\":"
+        "{\"rule\":{\"all\":[{\"field\":\"relationship\",\"eq\":\"prospect\"},"
+        "{\"field\":\"seats\",\"ge\":1000000}]}}}}";
+    CHECK_STATUS(kare_plan_replace_sections(plan, stricter, strlen(stricter)), KARE_OK);
+    CHECK_STATUS(kare_plan_account_placement(&where, plan, "NVA-014", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK(where == KARE_PLACEMENT_UNASSIGNED);
+    CHECK_STATUS(kare_plan_account_placement(&where, plan, "PKR-016", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK(where == KARE_PLACEMENT_ATTAIN); /* a decision stands */
+    after = plan_text(plan);
+    CHECK(after && strstr(after, "\"name\": \"Harbor, stricter\"") != NULL);
+    kare_string_free(after);
+    kare_string_free(before);
     kare_plan_free(plan);
 }
 
@@ -1301,6 +1364,7 @@ int main(int argc, char **argv)
     test_file_errors(argv[2]);
     test_batch();
     test_import();
+    test_sections();
     test_threads();
     test_batch_threads();
     test_concurrent_saves(argv[2]);

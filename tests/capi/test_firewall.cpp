@@ -62,6 +62,9 @@ const std::vector<entry_point> entry_points{
     {"kare_plan_change_close_date", [](kare_plan* p, kare_report*) { return kare_plan_change_close_date(p, "D-108", "2027-02-28", "2026-11-22", "budget cycle"); }},
     {"kare_plan_declare_stall", [](kare_plan* p, kare_report*) { return kare_plan_declare_stall(p, "D-101", "holidays", "2026-11-22", "2027-01-05"); }},
     {"kare_plan_declare_deal_state", [](kare_plan* p, kare_report*) { return kare_plan_declare_deal_state(p, "D-108", KARE_HONESTY_DEAD, "2026-11-22", "no budget"); }},
+    {"kare_plan_clear_stall", [](kare_plan* p, kare_report*) { return kare_plan_clear_stall(p, "D-105"); }},
+    {"kare_plan_clear_deal_state", [](kare_plan* p, kare_report*) { return kare_plan_clear_deal_state(p, "D-102", "2026-11-23", "budget found"); }},
+    {"kare_plan_replace_sections", [](kare_plan* p, kare_report*) { return kare_plan_replace_sections(p, R"({"format":"kare-plan","version":1,"name":"Renamed"})", KARE_NUL_TERMINATED); }},
     {"kare_plan_close_deal", [](kare_plan* p, kare_report*) { return kare_plan_close_deal(p, "D-101", KARE_OUTCOME_WON, "2026-11-22", nullptr); }},
     {"kare_plan_progress_json", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_progress_json(&out, nullptr, p, "2026-11-23", nullptr, 4); kare_string_free(out); return s; }},
     {"kare_plan_pipeline_json", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_pipeline_json(&out, nullptr, p, "2026-11-23", nullptr); kare_string_free(out); return s; }},
@@ -110,6 +113,9 @@ struct loaded {
     {
         BOOST_REQUIRE(kare_plan_load_file(&plan, example()) == KARE_OK);
         BOOST_REQUIRE(kare_plan_add_activity(plan, R"({"date":"2026-11-20","rep":"maya","account":"ACME-001","activity":"dial"})", KARE_NUL_TERMINATED) == KARE_OK);
+        // A declaration to take back, with the evidence a revival needs.
+        BOOST_REQUIRE(kare_plan_declare_deal_state(plan, "D-102", KARE_HONESTY_DEAD, "2026-11-20", "no budget") == KARE_OK);
+        BOOST_REQUIRE(kare_plan_add_evidence(plan, "D-102", "pain", "2026-11-21", "call", "2026-11-23") == KARE_OK);
         BOOST_REQUIRE(kare_report_new(&report, plan, "2026-11-23", nullptr) == KARE_OK);
     }
     ~loaded()

@@ -115,6 +115,7 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_assign", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
     d(L, "kare_plan_move", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
     d(L, "kare_plan_fire", _STATUS, PlanPointer, _text, _text, _text, _text)
+    d(L, "kare_plan_replace_sections", _STATUS, PlanPointer, _text, _size)
     d(L, "kare_plan_add_account", _STATUS, PlanPointer, _text, _size)
     d(L, "kare_plan_remove_account", _STATUS, PlanPointer, _text, _size)
     d(L, "kare_plan_save_file", _STATUS, PlanPointer, _text)
@@ -134,6 +135,8 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_record_deal_activity", _STATUS, PlanPointer, _text, _text)
     d(L, "kare_plan_change_close_date", _STATUS, PlanPointer, _text, _text, _text, _text)
     d(L, "kare_plan_declare_stall", _STATUS, PlanPointer, _text, _text, _text, _text)
+    d(L, "kare_plan_clear_stall", _STATUS, PlanPointer, _text)
+    d(L, "kare_plan_clear_deal_state", _STATUS, PlanPointer, _text, _text, _text)
     d(L, "kare_plan_declare_deal_state", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
     d(L, "kare_plan_close_deal", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
 

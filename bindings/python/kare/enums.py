@@ -111,3 +111,8 @@ class Outcome(enum.Enum):
     OPEN = 0
     WON = 1
     LOST = 2
+
+    @property
+    def label(self) -> str:
+        """The lower-case name used in documents, e.g. ``"won"``."""
+        return self.name.lower()

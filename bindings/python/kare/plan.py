@@ -112,6 +112,30 @@ class Plan:
         result: Dict[str, Any] = json.loads(self.to_json())
         return result
 
+    def replace_sections(self, sections: Union[Mapping[str, Any], str, bytes]) -> None:
+        """Replaces sections of the plan from a partial plan document (a
+        ``dict``, or JSON text): ``format`` and ``version`` as in a plan, and
+        any of ``name``, ``settings``, ``fields``, ``profiles``, ``cookbook``,
+        ``policy``, ``products``, ``reps`` and ``honesty``, each replaced
+        whole; the rest is kept. Every account is then checked against the
+        new sections and placed again; decisions and history stay. The plan
+        is unchanged on failure::
+
+            plan.replace_sections({"format": "kare-plan", "version": 1,
+                                   "profiles": new_profiles})
+
+        Raises:
+            InvalidPlanError: the sections break a rule, or a record no longer
+                fits them; ``.path`` says where (``"accounts[3].owner"``).
+                ``accounts``, ``deals`` and ``activities`` are refused: they
+                change one at a time.
+            ParseError, UnsupportedVersionError, LimitError: as
+                :meth:`from_json`.
+        """
+        raw = _convert.document(sections, "sections")
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_replace_sections(plan, raw, len(raw))
+
     def save(self, path: "Union[str, os.PathLike[str]]") -> None:
         """Writes the plan document to a file.
 
@@ -345,6 +369,16 @@ class Plan:
                 plan, _convert.text(deal_id, "deal_id"), _convert.text(reason, "reason"),
                 _convert.date(declared_on, "declared_on"), _convert.date(resume_on, "resume_on"))
 
+    def clear_stall(self, deal_id: str) -> None:
+        """Removes a declared stall: the deal is judged by its activity again.
+
+        Raises:
+            NotFoundError: no deal has this id.
+            ConflictError: no stall is declared.
+        """
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_clear_stall(plan, _convert.text(deal_id, "deal_id"))
+
     def declare_deal_state(self, deal_id: str, state: Union[HonestyState, str], on: DateLike,
                            reason: str) -> None:
         """Sets a deal's honesty state by hand, checked against its evidence:
@@ -354,6 +388,21 @@ class Plan:
         with self._handle.borrow() as plan:
             _lib.kare_plan_declare_deal_state(
                 plan, _convert.text(deal_id, "deal_id"), code, _convert.date(on, "on"),
+                _convert.text(reason, "reason"))
+
+    def clear_deal_state(self, deal_id: str, on: DateLike, reason: str = "") -> None:
+        """Removes the state set by hand: the deal's state comes from its
+        evidence again. Removing a "dead" declaration in effect on ``on``
+        revives the deal, which needs evidence dated after the death and a
+        reason.
+
+        Raises:
+            NotFoundError: no deal has this id.
+            ConflictError: none is declared, or the revival is refused.
+        """
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_clear_deal_state(
+                plan, _convert.text(deal_id, "deal_id"), _convert.date(on, "on"),
                 _convert.text(reason, "reason"))
 
     def close_deal(self, deal_id: str, outcome: Union[Outcome, str], on: DateLike,

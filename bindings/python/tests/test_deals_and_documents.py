@@ -132,6 +132,29 @@ class DealsTest(unittest.TestCase):
         self.plan.remove_deal("D-900")
         self.assertEqual(self.plan.deal_count(), base)
 
+    def test_declarations_are_taken_back(self) -> None:
+        deal = next(d for d in self.plan.to_dict()["deals"] if d["id"] == "D-105")
+        self.assertIn("stall", deal)
+        self.plan.clear_stall("D-105")
+        deal = next(d for d in self.plan.to_dict()["deals"] if d["id"] == "D-105")
+        self.assertNotIn("stall", deal)
+        with self.assertRaises(kare.ConflictError):
+            self.plan.clear_stall("D-105")
+        with self.assertRaises(kare.NotFoundError):
+            self.plan.clear_stall("D-999")
+
+        self.plan.declare_deal_state("D-106", "dead", "2026-11-20", "went silent")
+        with self.assertRaises(kare.ConflictError) as caught:
+            self.plan.clear_deal_state("D-106", AS_OF, "they called back")
+        self.assertIn("evidence", str(caught.exception))
+        self.plan.add_evidence("D-106", "pain", "2026-11-21", "call", AS_OF)
+        self.plan.clear_deal_state("D-106", AS_OF, "they called back")
+        self.assertNotEqual(self.plan.deal_state("D-106", AS_OF), kare.HonestyState.DEAD)
+        with self.assertRaises(kare.ConflictError):
+            self.plan.clear_deal_state("D-106", AS_OF)
+        with self.assertRaises(kare.NotFoundError):
+            self.plan.clear_deal_state("D-999", AS_OF)
+
     def test_pipeline(self) -> None:
         pipeline = self.plan.pipeline(AS_OF)
         self.assertEqual(pipeline["format"], "kare-pipeline")

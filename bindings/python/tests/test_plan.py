@@ -116,6 +116,51 @@ class DocumentTest(PlanTestCase):
         self.assertEqual(repr(self.plan), "<Plan with 26 accounts>")
 
 
+class SectionsTest(PlanTestCase):
+    HEADER = {"format": "kare-plan", "version": 1}
+
+    def test_new_profiles_place_the_accounts_again(self) -> None:
+        self.assertEqual(self.plan.placement("NVA-014"), kare.Placement.ATTAIN)
+        profiles = example_document()["profiles"]
+        profiles["attain"]["rule"]["all"].append({"field": "seats", "ge": 1000000})
+        self.plan.replace_sections(dict(self.HEADER, profiles=profiles))
+        self.assertEqual(self.plan.placement("NVA-014"), kare.Placement.UNASSIGNED)
+        self.assertEqual(self.plan.placement("PKR-016"), kare.Placement.ATTAIN)  # a decision
+        self.assertEqual(self.plan.to_dict()["profiles"], profiles)
+
+    def test_what_is_left_out_is_kept(self) -> None:
+        before = self.plan.to_dict()
+        self.plan.replace_sections(json.dumps(dict(self.HEADER, name="Renamed")))
+        after = self.plan.to_dict()
+        self.assertEqual(after.pop("name"), "Renamed")
+        before.pop("name")
+        self.assertEqual(after, before)
+
+    def test_refusals_name_the_place_and_change_nothing(self) -> None:
+        before = self.plan.to_json()
+        reps = [r for r in example_document()["reps"] if r["id"] != "leo"]
+        cases = [
+            (dict(self.HEADER, accounts=[]), kare.InvalidPlanError, "accounts"),
+            (dict(self.HEADER, deals=[]), kare.InvalidPlanError, "deals"),
+            (dict(self.HEADER, reps=reps), kare.InvalidPlanError, None),
+            ({"format": "kare-plan", "version": 9}, kare.UnsupportedVersionError, "version"),
+            ({"name": "no header"}, kare.InvalidPlanError, "format"),
+            ("{", kare.ParseError, None),
+        ]
+        for sections, error, path in cases:
+            with self.subTest(sections=str(sections)[:60]):
+                with self.assertRaises(error) as caught:
+                    self.plan.replace_sections(sections)
+                if path:
+                    self.assertEqual(caught.exception.path, path)
+        with self.assertRaises(kare.InvalidPlanError) as caught:
+            self.plan.replace_sections(dict(self.HEADER, reps=reps))
+        self.assertRegex(caught.exception.path or "", r"^accounts\[\d+\]\.owner$")
+        with self.assertRaises(TypeError):
+            self.plan.replace_sections(42)  # type: ignore[arg-type]
+        self.assertEqual(self.plan.to_json(), before)
+
+
 class AccountsTest(PlanTestCase):
     def test_len_is_the_account_count(self) -> None:
         self.assertEqual(len(self.plan), len(example_document()["accounts"]))
@@ -264,6 +309,8 @@ class EnumTest(unittest.TestCase):
             kare.Category.from_label("fired")
         with self.assertRaises(ValueError):
             kare.Placement.from_label("lost")
+        self.assertEqual(kare.HonestyState.STALLED.label, "stalled")
+        self.assertEqual(kare.Outcome.WON.label, "won")
 
     def test_category_and_placement_convert(self) -> None:
         for category in kare.Category:

@@ -191,6 +191,30 @@ KARE_API kare_status kare_plan_to_json(char **out, size_t *out_len, const kare_p
 KARE_API kare_status kare_plan_account_count(size_t *out, const kare_plan *plan);
 
 /**
+ * Replaces sections of the plan from a partial plan document: the header
+ * (`"format": "kare-plan", "version": 1`) and any of `name`, `settings`,
+ * `fields`, `profiles`, `cookbook`, `policy`, `products`, `reps` and
+ * `honesty`, each replaced whole; what the document leaves out is kept. The
+ * whole plan is then checked against the new sections and every account
+ * re-evaluated: an account whose owner is no longer a rep, or whose attribute
+ * the new fields do not declare, fails the call with its path. Accounts,
+ * deals and activities keep their decisions and history; they are changed
+ * one at a time by their own functions, so `accounts`, `deals` and
+ * `activities` are refused here.
+ *
+ * All or nothing: on failure the plan is unchanged.
+ *
+ * @param plan the plan (write access)
+ * @param json the partial document, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @return ::KARE_OK, ::KARE_ERROR_PARSE, ::KARE_ERROR_INVALID_PLAN (with the
+ *         path, e.g. "profiles[1].criteria.field"),
+ *         ::KARE_ERROR_UNSUPPORTED_VERSION, ::KARE_ERROR_LIMIT
+ */
+KARE_API kare_status kare_plan_replace_sections(kare_plan *plan, const char *json,
+                                                size_t json_len);
+
+/**
  * Number of reps in the plan.
  * @param[out] out the count
  * @param plan the plan (read access)
@@ -361,6 +385,13 @@ KARE_API kare_status kare_plan_declare_stall(kare_plan *plan, const char *deal_i
                                              const char *resume_on);
 
 /**
+ * Removes a declared stall: the deal is judged by its activity again.
+ * ::KARE_ERROR_NOT_FOUND for an unknown deal, ::KARE_ERROR_CONFLICT when no
+ * stall is declared. Write access to the plan.
+ */
+KARE_API kare_status kare_plan_clear_stall(kare_plan *plan, const char *deal_id);
+
+/**
  * Sets a deal's honesty state by hand (a KARE_HONESTY_ value other than
  * CLOSED), checked against the evidence as the policy says: calling a deal
  * qualified without the required evidence is refused (::KARE_ERROR_CONFLICT)
@@ -370,6 +401,17 @@ KARE_API kare_status kare_plan_declare_stall(kare_plan *plan, const char *deal_i
 KARE_API kare_status kare_plan_declare_deal_state(kare_plan *plan, const char *deal_id,
                                                   int32_t state, const char *on,
                                                   const char *reason);
+
+/**
+ * Removes the state set by hand with kare_plan_declare_deal_state(): the
+ * deal's state comes from its evidence again. Removing a "dead" declaration
+ * in effect on `on` revives the deal, checked and recorded as a declaration
+ * is, with `reason` (NULL allowed otherwise). ::KARE_ERROR_NOT_FOUND for an
+ * unknown deal, ::KARE_ERROR_CONFLICT when none is declared or the revival is
+ * refused. Write access to the plan.
+ */
+KARE_API kare_status kare_plan_clear_deal_state(kare_plan *plan, const char *deal_id,
+                                                const char *on, const char *reason);
 
 /**
  * Closes a deal as won or lost (KARE_OUTCOME_WON or KARE_OUTCOME_LOST); a
