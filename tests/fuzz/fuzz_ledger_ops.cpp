@@ -1,5 +1,6 @@
 // Structured fuzz target: the bytes choose a sequence of operations (assign,
-// move, fire, add, replace and remove accounts) on the bundled example. After
+// move, fire, add, replace and remove accounts, replace the plan's sections)
+// on the bundled example. After
 // each: every account is in exactly one place, the plan's cached verdicts
 // agree with a fresh classification, and a refused operation changed nothing;
 // at the end, the report counts every account once and write → read → write
@@ -85,8 +86,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto to = kare::placement::from_name(
             std::array<const char*, 7>{"open", "keep", "attain", "recapture", "expand", "fired",
                                        "unassigned"}[in.next(7)]);
-        const unsigned op = in.next(6);
-        if (op >= 4 && !p.find_account(id))
+        const unsigned op = in.next(7);
+        if ((op == 4 || op == 5) && !p.find_account(id))
             continue; // nothing left to copy or replace
         try {
             switch (op) {
@@ -100,6 +101,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 if (in.next(2))
                     a.attributes["risk"] = std::string(in.next(2) ? "high" : "huge");
                 p.add_account(a);
+                break;
+            }
+            case 6: {
+                // New sections: every account placed again, or the plan kept whole.
+                static const char* const sections[] = {
+                    R"({"format":"kare-plan","version":1,"name":"Renamed"})",
+                    R"({"format":"kare-plan","version":1,"profiles":{"attain":{"rule":{"field":"relationship","eq":"prospect"}},"keep":{"rule":{"field":"relationship","eq":"client"}}}})",
+                    R"({"format":"kare-plan","version":1,"profiles":{"keep":{"rule":{"field":"colour","eq":"blue"}}}})",
+                    R"({"format":"kare-plan","version":1,"reps":[{"id":"maya","name":"Maya","style":"farmer"}]})",
+                };
+                p = kare::replace_sections(p, sections[in.next(4)]);
                 break;
             }
             default: {
