@@ -1,4 +1,5 @@
 #include "pipeline_table.hpp"
+#include "columns.hpp"
 
 #include <cstdio>
 
@@ -20,14 +21,6 @@ std::string grouped(const std::string& decimal)
 }
 
 namespace {
-
-std::string pad(const std::string& s, std::size_t width, bool right)
-{
-    if (s.size() >= width)
-        return s;
-    const std::string fill(width - s.size(), ' ');
-    return right ? fill + s : s + fill;
-}
 
 std::string bloat(const pipeline_totals& t)
 {

@@ -1,16 +1,9 @@
 #include "progress_table.hpp"
+#include "columns.hpp"
 
 namespace kare::cli {
 
 namespace {
-
-std::string pad(const std::string& s, std::size_t width, bool right = false)
-{
-    if (s.size() >= width)
-        return s;
-    const std::string fill(width - s.size(), ' ');
-    return right ? fill + s : s + fill;
-}
 
 // A bar of ten cells: done against the period target.
 std::string bar(std::int64_t done, std::int64_t target)

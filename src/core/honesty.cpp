@@ -191,17 +191,6 @@ std::string join_path(std::string_view where, std::string_view member)
     return std::string(where) + (member.front() == '[' ? "" : ".") + std::string(member);
 }
 
-std::string joined(const std::vector<std::string>& items)
-{
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            out += i + 1 == items.size() ? " and " : ", ";
-        out += items[i];
-    }
-    return out;
-}
-
 bool has_evidence_between(const deal& d, date after, date until) noexcept
 {
     return std::any_of(d.evidence.begin(), d.evidence.end(),

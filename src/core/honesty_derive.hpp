@@ -4,6 +4,8 @@
 #ifndef KARE_SRC_HONESTY_DERIVE_HPP
 #define KARE_SRC_HONESTY_DERIVE_HPP
 
+#include "word_list.hpp"
+
 #include <kare/honesty.hpp>
 
 #include <string>
@@ -21,9 +23,6 @@ bool has_evidence_between(const deal& d, date after, date until) noexcept;
 
 /// `where` + `.` + `member`, or `member` alone when `where` is empty.
 std::string join_path(std::string_view where, std::string_view member);
-
-/// `a, b and c`.
-std::string joined(const std::vector<std::string>& items);
 
 } // namespace detail
 } // namespace v1

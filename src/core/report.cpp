@@ -1,5 +1,6 @@
 #include "review_checks.hpp"
 #include "review_context.hpp"
+#include "word_list.hpp"
 
 #include <kare/effort.hpp>
 #include <kare/error.hpp>
@@ -15,22 +16,13 @@ inline namespace v1 {
 
 namespace {
 
+using detail::joined;
+
 std::vector<std::string> names(const std::vector<category>& cats)
 {
     std::vector<std::string> out;
     for (category c : cats)
         out.emplace_back(to_string(c));
-    return out;
-}
-
-std::string joined(const std::vector<std::string>& items, std::string_view last_sep = " and ")
-{
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            out += i + 1 == items.size() ? std::string(last_sep) : std::string(", ");
-        out += items[i];
-    }
     return out;
 }
 

@@ -2,6 +2,7 @@
 // maps, focus lists, an empty Recapture, rep fit and suggested moves.
 #include "review_checks.hpp"
 #include "review_context.hpp"
+#include "word_list.hpp"
 
 #include <kare/error.hpp>
 #include <kare/plan.hpp>
@@ -20,17 +21,6 @@ std::string title(category c)
     std::string name(to_string(c));
     name.front() = static_cast<char>(name.front() - 'a' + 'A');
     return name;
-}
-
-std::string joined(const std::vector<std::string>& items, std::string_view last = " and ")
-{
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            out += i + 1 == items.size() ? std::string(last) : std::string(", ");
-        out += items[i];
-    }
-    return out;
 }
 
 finding make(std::string_view code, subject_kind kind, const std::string& id,

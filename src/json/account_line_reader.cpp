@@ -45,6 +45,11 @@ field_entries(const schema& fields, const compiled_profiles& compiled,
 
 constexpr std::size_t max_fast_products = 64; // beyond: the exact reader
 
+} // namespace
+
+// The handler's members use these: outside the anonymous namespace, so that
+// the handler does not depend on types local to this file's translation unit.
+
 // The account's keys; they all differ in length, so one comparison finds one.
 enum class top_key : std::uint8_t {
     id, name, owner, relationship, products, attributes, placement, fire_action, history, none
@@ -67,6 +72,8 @@ top_key top_key_of(std::string_view k) noexcept
 }
 
 enum class move_key : std::uint8_t { date, from, to, reason, none };
+
+namespace {
 
 move_key move_key_of(std::string_view k) noexcept
 {

@@ -32,7 +32,7 @@ std::string named_id(const std::string& name, const std::string& id)
     return escape_xml(name) + " (" + id_span(id) + ")";
 }
 
-std::string joined(const std::vector<std::string>& items, const char* sep = ", ")
+std::string comma_separated(const std::vector<std::string>& items, const char* sep = ", ")
 {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i)
@@ -40,12 +40,12 @@ std::string joined(const std::vector<std::string>& items, const char* sep = ", "
     return out;
 }
 
-std::string joined(const std::vector<category>& cats)
+std::string comma_separated(const std::vector<category>& cats)
 {
     std::vector<std::string> names;
     for (category c : cats)
         names.emplace_back(to_string(c));
-    return joined(names);
+    return comma_separated(names);
 }
 
 // 1234567.891 -> "1,234,567.89": fixed decimals, grouped, locale-free.
@@ -108,7 +108,7 @@ void moves_table(std::string& out, const report& r)
                 name = a.name;
         out += "<tr>" + markup_cell(name.empty() ? id_span(m.account) : named_id(name, m.account)) +
                cell(title_case(m.from)) + cell(title_case(m.to)) +
-               cell(joined(evidence, "; ")) + cell(m.reason) + "</tr>\n";
+               cell(comma_separated(evidence, "; ")) + cell(m.reason) + "</tr>\n";
     }
     out += "</table>\n";
 }
@@ -151,7 +151,7 @@ void focus_table(std::string& out, const report& r)
         std::vector<std::string> ids;
         for (const std::string& id : list.accounts)
             ids.push_back(id_span(id));
-        out += "<tr>" + cell(list.rep) + cell(title_case(list.cat)) + markup_cell(joined(ids)) +
+        out += "<tr>" + cell(list.rep) + cell(title_case(list.cat)) + markup_cell(comma_separated(ids)) +
                cell(std::to_string(list.in_category), " class=\"num\"") +
                cell(list.named ? "the plan" : "priority") + "</tr>\n";
     }
@@ -182,7 +182,7 @@ void heat_map_table(std::string& out, const report& r)
             if (!row.bought[k])
                 missing.push_back(map.products[k].name.empty() ? map.products[k].id
                                                                : map.products[k].name);
-        out += cell(row.recorded ? joined(missing)
+        out += cell(row.recorded ? comma_separated(missing)
                                  : std::string("what it buys is not recorded: no heat map")) +
                "</tr>\n";
     }
@@ -200,7 +200,7 @@ void accounts_table(std::string& out, const report& r)
     for (const account_result& a : r.accounts)
         out += "<tr>" + markup_cell(id_span(a.id)) + cell(a.name) + cell(a.owner) +
                cell(std::string(a.outcome.result.name())) +
-               cell(std::string(to_string(a.outcome.basis))) + cell(joined(a.outcome.candidates)) +
+               cell(std::string(to_string(a.outcome.basis))) + cell(comma_separated(a.outcome.candidates)) +
                "</tr>\n";
     out += "</table>\n";
 }
