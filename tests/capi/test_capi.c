@@ -1138,6 +1138,19 @@ static void *writer(void *arg)
         const char *to = i % 2 ? "2027-01-01" : "2027-01-01";
         if (kare_plan_move(s->plan, "DLT-004", i % 2 ? KARE_PLACEMENT_KEEP : KARE_PLACEMENT_EXPAND, to, "flip") != KARE_OK)
             ++s->errors;
+        /* Whole-plan swaps under the readers: new sections, an import. */
+        if (i % 20 == 0 &&
+            kare_plan_replace_sections(s->plan, i % 40 ? "{\"format\":\"kare-plan\",\"version\":1,\"name\":\"A\"}"
+                                                       : "{\"format\":\"kare-plan\",\"version\":1,\"name\":\"B\"}",
+                                       KARE_NUL_TERMINATED) != KARE_OK)
+            ++s->errors;
+        if (i % 50 == 0) {
+            const char *mapping = NULL;
+            kare_csv_file file = {"companies.csv", companies_csv, KARE_NUL_TERMINATED};
+            if (kare_import_mapping_builtin(&mapping, NULL, "hubspot") != KARE_OK ||
+                kare_plan_import_csv(NULL, NULL, s->plan, mapping, KARE_NUL_TERMINATED, &file, 1, "2026-11-23") != KARE_OK)
+                ++s->errors;
+        }
     }
     return NULL;
 }
