@@ -201,6 +201,16 @@ kare_status kare_plan_replace_sections(kare_plan* plan, const char* json, size_t
     });
 }
 
+kare_status kare_plan_add_rep(kare_plan* plan, const char* json, size_t json_len)
+{
+    return guard([&] {
+        require(plan, "plan");
+        const auto doc = text(json, json_len, "json");
+        std::unique_lock write(plan->lock);
+        plan->plan.add_rep(kare::read_rep(doc, plan->plan));
+    });
+}
+
 kare_status kare_plan_add_account(kare_plan* plan, const char* json, size_t json_len)
 {
     return guard([&] {

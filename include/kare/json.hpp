@@ -63,6 +63,11 @@ account read_account(std::string_view json, const plan& p, const read_limits& li
 /// (`deals[N]…`). The deal is not added. @throws error as `read_plan`.
 deal read_deal(std::string_view json, const plan& p, const read_limits& limits = {});
 
+/// Reads one rep in the plan document's rep format (`id`, `name`, `style`).
+/// Errors name the path it would have in `p` (`reps[N]…`). It is not added.
+/// @throws error as `read_plan`.
+rep read_rep(std::string_view json, const plan& p, const read_limits& limits = {});
+
 /// Reads one activity in the plan document's activity format. Errors name
 /// the path it would have in `p` (`activities[N]…`). It is not added.
 /// @throws error as `read_plan`.

@@ -42,6 +42,13 @@ public:
         return detail::read_deal(in_, v, p.settings.currency, limits_);
     }
 
+    rep read_one_rep(const boost::json::value& v, const plan& p)
+    {
+        auto k = in_.key("reps");
+        auto ki = in_.index(p.reps().size());
+        return rep_of(v);
+    }
+
     activity read_one_activity(const boost::json::value& v, const plan& p)
     {
         auto k = in_.key("activities");
@@ -387,27 +394,32 @@ private:
                      errc::limit_exceeded);
         for (std::size_t i = 0; i < list.size(); ++i) {
             auto ki = in_.index(i);
-            const object& o = in_.object(list[i]);
-            in_.only_keys(o, {"id", "name", "style"});
-            rep r;
-            {
-                auto kid = in_.key("id");
-                r.id = in_.text(in_.required(o, "id"));
-            }
-            if (const auto* n = in_.optional(o, "name")) {
-                auto kn = in_.key("name");
-                r.name = in_.text(*n);
-            }
-            if (const auto* s = in_.optional(o, "style")) {
-                auto ks = in_.key("style");
-                const std::string style = in_.text(*s);
-                auto st = rep_style_from_string(style);
-                if (!st)
-                    in_.fail("unknown rep style '" + style + "' (hunter, farmer, both)");
-                r.style = *st;
-            }
-            p.add_rep(std::move(r));
+            p.add_rep(rep_of(list[i]));
         }
+    }
+
+    rep rep_of(const boost::json::value& v)
+    {
+        const object& o = in_.object(v);
+        in_.only_keys(o, {"id", "name", "style"});
+        rep r;
+        {
+            auto kid = in_.key("id");
+            r.id = in_.text(in_.required(o, "id"));
+        }
+        if (const auto* n = in_.optional(o, "name")) {
+            auto kn = in_.key("name");
+            r.name = in_.text(*n);
+        }
+        if (const auto* s = in_.optional(o, "style")) {
+            auto ks = in_.key("style");
+            const std::string style = in_.text(*s);
+            auto st = rep_style_from_string(style);
+            if (!st)
+                in_.fail("unknown rep style '" + style + "' (hunter, farmer, both)");
+            r.style = *st;
+        }
+        return r;
     }
 
     void accounts(const boost::json::value& v, plan& p)
@@ -632,6 +644,12 @@ activity read_activity(std::string_view json, const plan& p, const read_limits& 
 {
     boost::json::monotonic_resource arena;
     return plan_reader(limits).read_one_activity(detail::parse_document(json, limits, arena), p);
+}
+
+rep read_rep(std::string_view json, const plan& p, const read_limits& limits)
+{
+    boost::json::monotonic_resource arena;
+    return plan_reader(limits).read_one_rep(detail::parse_document(json, limits, arena), p);
 }
 
 account detail::read_stream_account(const boost::json::value& v, const schema& fields,

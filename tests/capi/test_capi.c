@@ -597,6 +597,9 @@ static void test_null_arguments(void)
     REFUSED(kare_plan_clear_deal_state(plan, "D-101", NULL, NULL), "on");
     REFUSED(kare_plan_clear_deal_state(plan, "D-101", "2026-13-01", NULL), "on");
     REFUSED(kare_plan_replace_sections(NULL, "{}", KARE_NUL_TERMINATED), "plan");
+    REFUSED(kare_plan_add_rep(NULL, "{}", KARE_NUL_TERMINATED), "plan");
+    REFUSED(kare_plan_add_rep(plan, NULL, 2), "json");
+    REFUSED(kare_plan_add_rep(plan, "{}\0{}", 5), "json");
     REFUSED(kare_plan_replace_sections(plan, NULL, 2), "json");
     REFUSED(kare_plan_replace_sections(plan, "{}\0{}", 5), "json");
     REFUSED(kare_plan_declare_stall(plan, NULL, "holidays", "2026-11-22", "2027-01-05"), "deal_id");
@@ -917,6 +920,22 @@ static void test_sections(void)
     char *after = plan_text(plan);
     CHECK(before && after && strcmp(before, after) == 0);
     kare_string_free(after);
+
+    /* A new seller, then an account of theirs. */
+    size_t reps = 0;
+    CHECK_STATUS(kare_plan_add_rep(plan, "{\"id\":\"ana\",\"name\":\"Ana\",\"style\":\"hunter\"}", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK_STATUS(kare_plan_rep_count(&reps, plan), KARE_OK);
+    CHECK(reps == 3);
+    CHECK_STATUS(kare_plan_add_account(plan, "{\"id\":\"ANA-1\",\"name\":\"New\",\"owner\":\"ana\",\"relationship\":\"prospect\"}", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK_STATUS(kare_plan_add_rep(plan, "{\"id\":\"ana\"}", KARE_NUL_TERMINATED), KARE_ERROR_CONFLICT);
+    CHECK(strcmp(kare_error_path(), "reps[3].id") == 0);
+    CHECK_STATUS(kare_plan_add_rep(plan, "{\"id\":\"bo\",\"style\":\"closer\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    CHECK(strcmp(kare_error_path(), "reps[3].style") == 0);
+    CHECK_STATUS(kare_plan_add_rep(plan, "{\"id\":", KARE_NUL_TERMINATED), KARE_ERROR_PARSE);
+    CHECK_STATUS(kare_plan_rep_count(&reps, plan), KARE_OK);
+    CHECK(reps == 3);
+    kare_string_free(before);
+    before = plan_text(plan);
 
     /* A stricter Attain profile: the prospect it placed is now in no category. */
     const char *stricter =

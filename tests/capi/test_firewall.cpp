@@ -64,6 +64,7 @@ const std::vector<entry_point> entry_points{
     {"kare_plan_declare_deal_state", [](kare_plan* p, kare_report*) { return kare_plan_declare_deal_state(p, "D-108", KARE_HONESTY_DEAD, "2026-11-22", "no budget"); }},
     {"kare_plan_clear_stall", [](kare_plan* p, kare_report*) { return kare_plan_clear_stall(p, "D-105"); }},
     {"kare_plan_clear_deal_state", [](kare_plan* p, kare_report*) { return kare_plan_clear_deal_state(p, "D-102", "2026-11-23", "budget found"); }},
+    {"kare_plan_add_rep", [](kare_plan* p, kare_report*) { return kare_plan_add_rep(p, R"({"id":"ana","name":"Ana","style":"hunter"})", KARE_NUL_TERMINATED); }},
     {"kare_plan_replace_sections", [](kare_plan* p, kare_report*) { return kare_plan_replace_sections(p, R"({"format":"kare-plan","version":1,"name":"Renamed"})", KARE_NUL_TERMINATED); }},
     {"kare_plan_close_deal", [](kare_plan* p, kare_report*) { return kare_plan_close_deal(p, "D-101", KARE_OUTCOME_WON, "2026-11-22", nullptr); }},
     {"kare_plan_progress_json", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_progress_json(&out, nullptr, p, "2026-11-23", nullptr, 4); kare_string_free(out); return s; }},

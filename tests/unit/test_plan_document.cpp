@@ -341,4 +341,19 @@ BOOST_AUTO_TEST_CASE(read_account_checks_against_the_plan)
     }
 }
 
+BOOST_AUTO_TEST_CASE(read_rep_names_the_path_it_would_have)
+{
+    const kare::plan p = minimal_plan();
+    const kare::rep r = kare::read_rep(R"({"id":"cy","name":"Cy","style":"both"})", p);
+    BOOST_TEST(r.id == "cy");
+    BOOST_TEST((r.style == kare::rep_style::both));
+    try {
+        (void)kare::read_rep(R"({"id":"cy","style":"closer"})", p);
+        BOOST_FAIL("expected an error");
+    } catch (const kare::error& e) {
+        BOOST_TEST(e.code() == kare::errc::invalid_plan);
+        BOOST_TEST(e.path() == "reps[2].style");
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -224,6 +224,19 @@ class Plan:
         report = self._report(_PLACEMENTS_AS_OF, rep)
         return {a["id"]: Placement.from_label(a["placement"]) for a in report["accounts"]}
 
+    def add_rep(self, rep: Union[Mapping[str, Any], str, bytes]) -> None:
+        """Adds a rep given in the plan document's rep format, e.g.
+        ``{"id": "ana", "name": "Ana", "style": "hunter"}``. The plan is
+        unchanged on failure.
+
+        Raises:
+            InvalidPlanError: a bad rep; ``.path`` says where (``"reps[2].style"``).
+            ConflictError: the id is already used.
+        """
+        raw = _convert.document(rep, "rep")
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_add_rep(plan, raw, len(raw))
+
     def add_account(self, account: Union[Mapping[str, Any], str, bytes]) -> None:
         """Adds an account given in the plan document's account format (a
         ``dict``, or JSON text). The plan is unchanged on failure.

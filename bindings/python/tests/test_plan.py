@@ -116,6 +116,27 @@ class DocumentTest(PlanTestCase):
         self.assertEqual(repr(self.plan), "<Plan with 26 accounts>")
 
 
+class RepsTest(PlanTestCase):
+    def test_a_new_seller_and_their_account(self) -> None:
+        self.plan.add_rep({"id": "ana", "name": "Ana", "style": "hunter"})
+        self.assertEqual(self.plan.rep_count(), 3)
+        self.plan.add_account({"id": "ANA-1", "name": "New", "owner": "ana",
+                               "relationship": "prospect"})
+        self.assertIn("ANA-1", self.plan)
+
+    def test_refusals(self) -> None:
+        before = self.plan.to_json()
+        with self.assertRaises(kare.ConflictError) as caught:
+            self.plan.add_rep('{"id": "maya"}')
+        self.assertEqual(caught.exception.path, "reps[2].id")
+        with self.assertRaises(kare.InvalidPlanError) as caught:
+            self.plan.add_rep({"id": "bo", "style": "closer"})
+        self.assertEqual(caught.exception.path, "reps[2].style")
+        with self.assertRaises(kare.InvalidPlanError):
+            self.plan.add_rep({"id": "bo", "team": "north"})
+        self.assertEqual(self.plan.to_json(), before)
+
+
 class SectionsTest(PlanTestCase):
     HEADER = {"format": "kare-plan", "version": 1}
 

@@ -215,6 +215,15 @@ KARE_API kare_status kare_plan_replace_sections(kare_plan *plan, const char *jso
                                                 size_t json_len);
 
 /**
+ * Adds a rep given in the plan document's rep format
+ * (`{"id":"ana","name":"Ana","style":"hunter"}`), e.g. a new seller whose
+ * accounts follow. ::KARE_ERROR_INVALID_PLAN naming `reps[N].…`,
+ * ::KARE_ERROR_CONFLICT for an id in use, ::KARE_ERROR_PARSE. Write access to
+ * the plan; unchanged on failure.
+ */
+KARE_API kare_status kare_plan_add_rep(kare_plan *plan, const char *json, size_t json_len);
+
+/**
  * Number of reps in the plan.
  * @param[out] out the count
  * @param plan the plan (read access)
