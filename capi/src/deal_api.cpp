@@ -21,11 +21,8 @@ extern "C" {
 
 kare_status kare_plan_add_activity(kare_plan* plan, const char* json, size_t json_len)
 {
-    return guard([&] {
-        require(plan, "plan");
-        const auto doc = text(json, json_len, "json");
-        std::unique_lock write(plan->lock);
-        plan->plan.add_activity(kare::read_activity(doc, plan->plan));
+    return write_document(plan, json, json_len, [](kare::plan& p, std::string_view doc) {
+        p.add_activity(kare::read_activity(doc, p));
     });
 }
 
@@ -50,21 +47,15 @@ kare_status kare_plan_activity_count(size_t* out, const kare_plan* plan)
 
 kare_status kare_plan_add_deal(kare_plan* plan, const char* json, size_t json_len)
 {
-    return guard([&] {
-        require(plan, "plan");
-        const auto doc = text(json, json_len, "json");
-        std::unique_lock write(plan->lock);
-        plan->plan.add_deal(kare::read_deal(doc, plan->plan));
+    return write_document(plan, json, json_len, [](kare::plan& p, std::string_view doc) {
+        p.add_deal(kare::read_deal(doc, p));
     });
 }
 
 kare_status kare_plan_replace_deal(kare_plan* plan, const char* json, size_t json_len)
 {
-    return guard([&] {
-        require(plan, "plan");
-        const auto doc = text(json, json_len, "json");
-        std::unique_lock write(plan->lock);
-        plan->plan.replace_deal(kare::read_deal(doc, plan->plan));
+    return write_document(plan, json, json_len, [](kare::plan& p, std::string_view doc) {
+        p.replace_deal(kare::read_deal(doc, p));
     });
 }
 

@@ -11,6 +11,7 @@
 #include <kare/report.hpp>
 
 #include <cstring>
+#include <mutex>
 #include <new>
 #include <shared_mutex>
 #include <stdexcept>
@@ -132,6 +133,20 @@ inline kare::date date_arg(const char* text_value, const char* name)
         throw bad_argument(std::string(name) + " '" + text_value +
                            "' is not a calendar date (YYYY-MM-DD)");
     return *d;
+}
+
+/// A mutation given as one JSON document: the arguments checked, then
+/// `change(plan, document)` under the write lock.
+template <typename Change>
+kare_status write_document(kare_plan* plan, const char* json, std::size_t json_len,
+                           Change change) noexcept
+{
+    return guard([&] {
+        require(plan, "plan");
+        const std::string_view document = text(json, json_len, "json");
+        std::unique_lock write(plan->lock);
+        change(plan->plan, document);
+    });
 }
 
 /// Hands a string to C: a copy in memory the caller frees with kare_string_free.

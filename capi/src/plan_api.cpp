@@ -192,32 +192,22 @@ kare_status kare_plan_fire(kare_plan* plan, const char* account_id, const char* 
 
 kare_status kare_plan_replace_sections(kare_plan* plan, const char* json, size_t json_len)
 {
-    return guard([&] {
-        require(plan, "plan");
-        const auto doc = text(json, json_len, "json");
-        std::unique_lock write(plan->lock);
-        kare::plan replaced = kare::replace_sections(plan->plan, doc);
-        plan->plan = std::move(replaced);
+    return write_document(plan, json, json_len, [](kare::plan& p, std::string_view doc) {
+        p = kare::replace_sections(p, doc); // built whole, then moved in: no half change
     });
 }
 
 kare_status kare_plan_add_rep(kare_plan* plan, const char* json, size_t json_len)
 {
-    return guard([&] {
-        require(plan, "plan");
-        const auto doc = text(json, json_len, "json");
-        std::unique_lock write(plan->lock);
-        plan->plan.add_rep(kare::read_rep(doc, plan->plan));
+    return write_document(plan, json, json_len, [](kare::plan& p, std::string_view doc) {
+        p.add_rep(kare::read_rep(doc, p));
     });
 }
 
 kare_status kare_plan_add_account(kare_plan* plan, const char* json, size_t json_len)
 {
-    return guard([&] {
-        require(plan, "plan");
-        const auto doc = text(json, json_len, "json");
-        std::unique_lock write(plan->lock);
-        plan->plan.add_account(kare::read_account(doc, plan->plan));
+    return write_document(plan, json, json_len, [](kare::plan& p, std::string_view doc) {
+        p.add_account(kare::read_account(doc, p));
     });
 }
 
@@ -257,11 +247,8 @@ kare_status kare_plan_save_file(const kare_plan* plan, const char* path)
 
 kare_status kare_plan_replace_account(kare_plan* plan, const char* json, size_t json_len)
 {
-    return guard([&] {
-        require(plan, "plan");
-        const auto doc = text(json, json_len, "json");
-        std::unique_lock write(plan->lock);
-        plan->plan.replace_account(kare::read_account(doc, plan->plan));
+    return write_document(plan, json, json_len, [](kare::plan& p, std::string_view doc) {
+        p.replace_account(kare::read_account(doc, p));
     });
 }
 
