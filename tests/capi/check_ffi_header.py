@@ -1,11 +1,14 @@
 """capi.ffi_header: kare_ffi.h declares exactly what kare.h declares, and
 nothing an FFI parser refuses.
 
-kare_ffi.h is made by the C preprocessor; this check reads kare.h another
-way (as text: comments, directives, the C++ guard and KARE_API taken out) and
-wants the same tokens in the same order. The functions are also compared with
-what libkare exports under kare.map's patterns, so a declaration missing from
-either side, or a function exported without one, fails here.
+kare_ffi.h is made by the C preprocessor with no compiler recognised
+(-undef), so every portability macro takes its plain branch. This check reads
+kare.h as the compiler that builds libkare sees it, drops the attributes
+(__attribute__, __declspec) that only that compiler understands, and wants the
+same tokens in the same order: a declaration lost or changed by the plain
+branch fails. The functions are also compared with those kare.h marks
+KARE_API, read as text, and with what libkare exports under kare.map's
+patterns, so a declaration missing from any side fails here.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import fnmatch
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import List, Set
 
@@ -25,13 +29,25 @@ ENUMERATOR = re.compile(r"^\s+(KARE_\w+) =", re.MULTILINE)
 REFUSED = ("#", "__attribute__", "__declspec", "extern", "KARE_API", "/*", "//")
 
 
-def header_tokens(text: str) -> List[str]:
-    """kare.h's declarations, read as text rather than preprocessed."""
-    text = re.sub(r"/\*.*?\*/", " ", text, flags=re.DOTALL)
-    text = re.sub(r"//[^\n]*", " ", text)
-    text = re.sub(r"#\s*ifdef\s+__cplusplus\b.*?#\s*endif", " ", text, flags=re.DOTALL)
-    text = re.sub(r"^[ \t]*#(?:[^\n]*\\\n)*[^\n]*", " ", text, flags=re.MULTILINE)
-    return [t for t in TOKEN.findall(text) if t != "KARE_API"]
+def header_tokens(header: Path, cc: str) -> List[str]:
+    """kare.h's declarations as the building compiler sees them, attributes aside."""
+    text = re.sub(r"#[ \t]*include[ \t]*<[^>\n]*>", "", header.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as work:
+        source = Path(work) / "kare_h.c"
+        source.write_text(text, encoding="utf-8")
+        expanded = subprocess.run([cc, "-E", "-P", "-x", "c", "-I", str(header.parent.parent),
+                                   str(source)], capture_output=True, text=True, check=True).stdout
+    tokens, kept, depth = TOKEN.findall(expanded), [], 0
+    skipping = False
+    for token in tokens:
+        if not skipping and token in ("__attribute__", "__declspec"):
+            skipping, depth = True, 0
+        elif skipping:
+            depth += {"(": 1, ")": -1}.get(token, 0)
+            skipping = depth > 0
+        else:
+            kept.append(token)
+    return kept
 
 
 def exported_functions(library: Path, version_script: Path) -> Set[str]:
@@ -52,12 +68,12 @@ def exported_functions(library: Path, version_script: Path) -> Set[str]:
     return names
 
 
-def compare(header: str, ffi: str, exported: Set[str]) -> List[str]:
+def compare(header: str, expected: List[str], ffi: str, exported: Set[str]) -> List[str]:
     problems = []
     for refused in REFUSED:
         if refused in ffi:
             problems.append(f"kare_ffi.h holds '{refused}', which FFI parsers refuse")
-    expected, got = header_tokens(header), TOKEN.findall(ffi)
+    got = TOKEN.findall(ffi)
     if expected != got:
         at = next((i for i, (a, b) in enumerate(zip(expected, got)) if a != b),
                   min(len(expected), len(got)))
@@ -81,8 +97,10 @@ def main() -> int:
     parser.add_argument("--ffi", type=Path, required=True)
     parser.add_argument("--library", type=Path, required=True)
     parser.add_argument("--map", type=Path, required=True)
+    parser.add_argument("--cc", required=True, help="the C compiler that builds libkare")
     args = parser.parse_args()
     header = args.header.read_text(encoding="utf-8")
+    expected = header_tokens(args.header, args.cc)
     ffi = args.ffi.read_text(encoding="utf-8")
     exported = exported_functions(args.library, args.map)
 
@@ -93,11 +111,11 @@ def main() -> int:
                    ffi.replace("KARE_OK = 0", "KARE_OK = 1"),
                    ffi.replace("void kare_string_free",
                                "__attribute__((visibility(\"default\"))) void kare_string_free")):
-        if not compare(header, broken, exported):
+        if not compare(header, expected, broken, exported):
             print("FAILED: a broken kare_ffi.h passes the comparison")
             return 1
 
-    problems = compare(header, ffi, exported)
+    problems = compare(header, expected, ffi, exported)
     for problem in problems:
         print(f"FAILED: {problem}")
     if problems:
