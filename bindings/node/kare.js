@@ -67,15 +67,15 @@ function parseDeclarations(text) {
 }
 
 /**
- * kare.h's conventions, told to koffi: parameters named out and out_len are
- * written by the call, and an owned string (char **out) is taken as a raw
- * pointer so that it can be freed after it is read.
+ * kare.h's conventions, told to koffi: parameters named out or out_… (out_len,
+ * out_count) are written by the call, and an owned string (char **out…) is
+ * taken as a raw pointer so that it can be freed after it is read.
  */
 function koffiPrototype({ name, returns, parameters }) {
   const list = parameters === 'void' ? [] : parameters.split(',').map((p) => p.trim());
   const marked = list.map((parameter) => {
-    if (!/\b(out|out_len)$/.test(parameter)) return parameter;
-    return '_Out_ ' + parameter.replace(/^char \*\*out$/, 'void **out');
+    if (!/\bout(_\w+)?$/.test(parameter)) return parameter;
+    return '_Out_ ' + parameter.replace(/^char \*\*(\w+)$/, 'void **$1');
   });
   return `${returns} ${name}(${marked.join(', ') || 'void'})`;
 }

@@ -68,6 +68,10 @@ test('every function of kare_ffi.h is bound, and its constants read', () => {
   assert.equal(c.KARE_PLACEMENT_EXPAND, 3);
   assert.equal(c.KARE_JSONL_SKIP_INVALID, 1);
   assert.match(library.version(), /^\d+\.\d+\.\d+$/);
+  assert.equal(kare.koffiPrototype({ name: 'kare_x', returns: 'kare_status',
+    parameters: 'char **out, size_t *out_len, size_t *out_count, const kare_plan *plan, const char *outline' }),
+  'kare_status kare_x(_Out_ void **out, _Out_ size_t *out_len, _Out_ size_t *out_count, ' +
+    'const kare_plan *plan, const char *outline)');
   assert.deepEqual(parseDeclarations('typedef void (*kare_callback)(void *context);').unread,
     ['typedef void (*kare_callback)(void *context)']);
 });
