@@ -158,7 +158,7 @@ class Library {
 
 function koffiType(name) {
   try {
-    return koffi.type(name);
+    return koffi.resolve(name);
   } catch {
     return null;
   }

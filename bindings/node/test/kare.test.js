@@ -174,6 +174,50 @@ test('text in and out is UTF-8', (t) => {
   assert.equal(library.findingCodes().format, 'kare-finding-codes');
 });
 
+test('every string and handle the library hands out is freed once', () => {
+  // A Library of its own whose functions count what they hand out and free.
+  const counted = new Library();
+  const header = fs.readFileSync(process.env.KARE_FFI_HEADER, 'utf8');
+  const given = { string: 0, plan: 0, report: 0 };
+  const freed = { string: 0, plan: 0, report: 0 };
+  const owned = [...header.matchAll(/\b(kare_\w+)\(char \*\*out\b/g)].map((m) => m[1]);
+  assert.ok(owned.includes('kare_plan_map_svg'));
+  const count = (name, kind, table) => {
+    const call = counted.fn[name];
+    counted.fn[name] = (...args) => {
+      const status = call(...args);
+      if (table === given && status === c.KARE_OK && args[0][0] !== null) ++given[kind];
+      if (table === freed && args[0] !== null) ++freed[kind];
+      return status;
+    };
+  };
+  owned.forEach((name) => count(name, 'string', given));
+  count('kare_plan_load', 'plan', given);
+  count('kare_plan_load_file', 'plan', given);
+  count('kare_report_new', 'report', given);
+  count('kare_string_free', 'string', freed);
+  count('kare_plan_free', 'plan', freed);
+  count('kare_report_free', 'report', freed);
+
+  const plan = Plan.fromFile(counted, example);
+  const report = plan.report(AS_OF);
+  report.toJson();
+  plan.toJson();
+  plan.pipeline(AS_OF);
+  plan.progress(AS_OF, null, 1);
+  plan.mapSvg(AS_OF);
+  plan.reviewHtml(AS_OF);
+  plan.classify([account('T-1', { risk: 'low' })]);
+  counted.findingCodes();
+  refused(c.KARE_ERROR_INVALID_PLAN, () => plan.classify([account('T-2', { risk: 'unknown' })]));
+  refused(c.KARE_ERROR_NOT_FOUND, () => plan.pipeline(AS_OF, 'nobody'));
+  Plan.fromJson(counted, { format: 'kare-plan', version: 1 }).close();
+  report.close();
+  plan.close();
+  assert.deepEqual(given, { string: 8, plan: 2, report: 1 });
+  assert.deepEqual(freed, given);
+});
+
 test('the JavaScript snippet of docs/embedding.md runs and prints what it says', () => {
   const guide = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'embedding.md'), 'utf8');
   const blocks = [...guide.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
