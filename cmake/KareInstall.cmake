@@ -1,6 +1,8 @@
-# Install rules: headers (kare_ffi.h for FFI parsers among them), libkare.so
-# (with its SONAME links), the static C++ core, the tool, a CMake package
-# (kare::kare, kare::c), a pkg-config file, the Python package and the docs.
+# Install rules, by component (one Debian package each, cmake/KarePackaging.cmake):
+# runtime: libkare.so.1; development: headers (kare_ffi.h for FFI parsers
+# among them), the libkare.so link, the static C++ library, the CMake package
+# (components c and cpp), the pkg-config file; cli: the tool, its man page
+# and the docs; python: the Python package.
 include(CMakePackageConfigHelpers)
 
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/kare DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
@@ -12,19 +14,52 @@ if(KARE_FFI_HEADER)
     COMPONENT development)
 endif()
 
-install(TARGETS kare_c EXPORT kare-targets
+install(TARGETS kare_c EXPORT kare-c-targets
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT runtime NAMELINK_COMPONENT development
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-install(TARGETS kare_cpp EXPORT kare-targets
+
+# The C++ library: every static layer there is (kare_core below kare_cpp when
+# the core stands apart). Its package component looks for Boost and Threads
+# only if these targets' link interface names them.
+set(_kare_cpp_targets)
+foreach(_t kare_core kare_cpp)
+  if(TARGET ${_t})
+    list(APPEND _kare_cpp_targets ${_t})
+  endif()
+endforeach()
+install(TARGETS ${_kare_cpp_targets} EXPORT kare-cpp-targets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT development
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+set(_kare_cpp_links)
+set(KARE_CPP_EXPORT_NAMES)
+foreach(_t IN LISTS _kare_cpp_targets)
+  get_target_property(_links ${_t} INTERFACE_LINK_LIBRARIES)
+  list(APPEND _kare_cpp_links ${_links})
+  get_target_property(_name ${_t} EXPORT_NAME)
+  list(APPEND KARE_CPP_EXPORT_NAMES kare::${_name})
+endforeach()
+list(JOIN KARE_CPP_EXPORT_NAMES ", " KARE_CPP_EXPORT_NAMES)
+set(KARE_CPP_NEEDS_BOOST FALSE)
+set(KARE_CPP_NEEDS_THREADS FALSE)
+set(KARE_CPP_DEPENDENCIES_TEXT "nothing")
+if("${_kare_cpp_links}" MATCHES "Boost::")
+  set(KARE_CPP_NEEDS_BOOST TRUE)
+  set(KARE_CPP_DEPENDENCIES_TEXT "Boost.JSON")
+endif()
+if("${_kare_cpp_links}" MATCHES "Threads::")
+  set(KARE_CPP_NEEDS_THREADS TRUE)
+endif()
+set(KARE_BOOST_MIN_VERSION 1.81)
 if(TARGET kare_cli)
-  install(TARGETS kare_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT runtime)
+  install(TARGETS kare_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT cli)
+  include(KareManPage)
 endif()
 
 set(KARE_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/kare)
-install(EXPORT kare-targets NAMESPACE kare:: DESTINATION ${KARE_CMAKE_DIR}
-  FILE kare-targets.cmake COMPONENT development)
+foreach(_set c cpp)
+  install(EXPORT kare-${_set}-targets NAMESPACE kare:: DESTINATION ${KARE_CMAKE_DIR}
+    FILE kare-${_set}-targets.cmake COMPONENT development)
+endforeach()
 configure_package_config_file(${PROJECT_SOURCE_DIR}/cmake/kareConfig.cmake.in
   ${PROJECT_BINARY_DIR}/kareConfig.cmake INSTALL_DESTINATION ${KARE_CMAKE_DIR})
 write_basic_package_version_file(${PROJECT_BINARY_DIR}/kareConfigVersion.cmake
@@ -50,8 +85,19 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/bindings/python/kare DESTINATION ${KARE_
 install(FILES ${PROJECT_BINARY_DIR}/python/_installed.py
   DESTINATION ${KARE_INSTALL_PYTHONDIR}/kare COMPONENT python)
 
-install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT runtime)
-install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR}
-  COMPONENT runtime FILES_MATCHING PATTERN "*.md" PATTERN "*.json" PATTERN "*.svg")
+# The docs as the repository lays them out (README.md above docs/, the PHP
+# and Node bindings beside them), so every relative link in them resolves in
+# the installed tree too (consumer.installed_doc_links checks).
+install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR} COMPONENT cli)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs
+  COMPONENT cli FILES_MATCHING PATTERN "*.md" PATTERN "*.json" PATTERN "*.svg" PATTERN "*.c"
+  PATTERN "*.csv")
+foreach(_binding php node)
+  install(DIRECTORY ${PROJECT_SOURCE_DIR}/bindings/${_binding} DESTINATION ${CMAKE_INSTALL_DOCDIR}/bindings
+    COMPONENT cli PATTERN "tests" EXCLUDE PATTERN "test" EXCLUDE PATTERN "node_modules" EXCLUDE)
+endforeach()
+# The API reference, when the docs target has made it.
+install(DIRECTORY ${PROJECT_BINARY_DIR}/docs/html DESTINATION ${CMAKE_INSTALL_DOCDIR}
+  COMPONENT development OPTIONAL)
 
 include(KarePackaging)
