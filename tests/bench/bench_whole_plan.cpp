@@ -146,6 +146,18 @@ void rendered(benchmark::State& state, std::size_t n)
     per_account(state, n);
 }
 
+void progress_json(benchmark::State& state, std::size_t n)
+{
+    const kare_plan* p = plan_of(n).plan;
+    for (auto _ : state) {
+        char* text = nullptr;
+        size_t length = 0;
+        require(kare_plan_progress_json(&text, &length, p, as_of, nullptr, 0), "progress");
+        kare_string_free(text);
+    }
+    per_account(state, n);
+}
+
 void placement(benchmark::State& state, std::size_t n)
 {
     const kare_plan* p = plan_of(n).plan;
@@ -254,7 +266,7 @@ const bool registered = [] {
         {"report", report, true},
         {"report_json", report_json, true},
         {"pipeline_json", rendered<kare_plan_pipeline_json>, true},
-        {"progress_json", rendered<kare_plan_progress_json>, true},
+        {"progress_json", progress_json, true},
         {"map_svg", rendered<kare_plan_map_svg>, true},
         {"review_html", rendered<kare_plan_review_html>, true},
         {"placement", placement, false},

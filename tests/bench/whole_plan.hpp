@@ -36,9 +36,12 @@ inline void append_date(std::string& out, std::uint32_t day_of_2026)
         day_of_2026 -= month_days[month];
         ++month;
     }
-    char text[16];
-    std::snprintf(text, sizeof text, "2026-%02u-%02u", month + 1, day_of_2026 + 1);
-    out += text;
+    const unsigned m = month + 1;
+    const unsigned d = day_of_2026 + 1;
+    const char text[] = {'2', '0', '2', '6', '-', static_cast<char>('0' + m / 10),
+                         static_cast<char>('0' + m % 10), '-', static_cast<char>('0' + d / 10),
+                         static_cast<char>('0' + d % 10)};
+    out.append(text, sizeof text);
 }
 
 inline std::string rep_id(std::uint32_t n)
