@@ -112,6 +112,8 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_rep_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
     d(L, "kare_plan_account_placement", _STATUS,
       ctypes.POINTER(ctypes.c_int32), PlanPointer, _text, _size)
+    d(L, "kare_plan_placements", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      ctypes.POINTER(_size), PlanPointer, _text)
     d(L, "kare_plan_assign", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
     d(L, "kare_plan_move", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
     d(L, "kare_plan_fire", _STATUS, PlanPointer, _text, _text, _text, _text)
