@@ -264,6 +264,8 @@ def owned_view(function: Callable[..., int], *arguments: Any) -> memoryview:
     out = ctypes.c_void_p()
     length = _size()
     function(ctypes.byref(out), ctypes.byref(length), *arguments)
+    if out.value is None:
+        raise errors.InternalError("the library reported success but returned no text")
     try:
         array = (ctypes.c_char * length.value).from_address(out.value)
         weakref.finalize(array, lib.kare_string_free, ctypes.c_void_p(out.value))
