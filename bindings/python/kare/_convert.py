@@ -8,7 +8,7 @@ from typing import Any, Iterable, List, Mapping, Tuple, Union
 
 from . import values
 from .enums import Category, CategoryLike, Placement, PlacementLike
-from .errors import InvalidArgumentError, KareIOError
+from .errors import InvalidArgumentError, io_error
 
 DateLike = Union[datetime.date, str]
 #: CSV files to import: ``{name: text}``, or ``(name, text)`` pairs and paths.
@@ -116,7 +116,7 @@ def csv_files(files: CsvFiles) -> List[Tuple[bytes, bytes]]:
                 with open(item, "rb") as f:
                     data = f.read()
             except OSError as e:
-                raise KareIOError(f"cannot read '{name}': {e.strerror}", path=name) from None
+                raise io_error(e, "read", name) from None
         elif isinstance(item, tuple) and len(item) == 2:
             name, content = item
             if isinstance(content, str):

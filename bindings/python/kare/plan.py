@@ -245,7 +245,7 @@ class Plan:
         """
         ids, codes = self._placements(rep)
         by_code = [Placement.from_code(c) for c in range(len(Placement))]
-        return dict(zip(ids, [by_code[c] for c in codes]))
+        return dict(zip(ids, map(by_code.__getitem__, codes)))
 
     def _placements(self, rep: Optional[str]) -> "Tuple[List[str], bytes]":
         who = None if rep is None else _convert.text(rep, "rep")

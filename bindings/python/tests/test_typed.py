@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any, Dict
 
 import kare
+from kare import _ffi
 
 from .support import AS_OF, PlanTestCase, example_document
 
@@ -171,6 +172,17 @@ class TablesTest(PlanTestCase):
             self.plan.placements(rep="nobody")
         with kare.Plan.from_dict({"format": "kare-plan", "version": 1}) as empty:
             self.assertEqual(empty.placements(), {})
+
+    def test_placements_build_no_report(self) -> None:
+        def no_report(*arguments: Any) -> int:
+            raise AssertionError("placements() built a report")
+        original = _ffi.lib.kare_report_new
+        _ffi.lib.kare_report_new = no_report
+        self.addCleanup(setattr, _ffi.lib, "kare_report_new", original)
+        self.assertEqual(len(self.plan.placements()), 26)
+        self.assertEqual(len(self.plan.accounts()), 26)
+        with self.assertRaises(AssertionError):
+            self.plan.report(AS_OF)
 
     def test_accounts_are_flat_records_with_their_placement(self) -> None:
         accounts = self.plan.accounts()
