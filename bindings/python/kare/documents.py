@@ -236,9 +236,9 @@ class AccountRecord(TypedDict, total=False):
 
 
 class DealRecord(TypedDict, total=False):
-    """A deal as the plan records it, nested lists kept as lists: always
-    ``id``, ``account``, ``amount``, ``stage``, ``opened``,
-    ``expected_close``, ``outcome``."""
+    """A deal as the plan records it, nested objects as dotted columns
+    (``stall.reason``), lists kept as lists: always ``id``, ``account``,
+    ``amount``, ``stage``, ``opened``, ``expected_close``, ``outcome``."""
 
     id: str
     account: str

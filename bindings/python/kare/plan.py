@@ -648,10 +648,12 @@ class Plan:
 
     def deals(self) -> List[DealRecord]:
         """Every deal as the plan records it, typed (``amount`` a ``Decimal``,
-        dates ``datetime.date``, ``outcome`` an :class:`Outcome`), one record
-        per deal. For states and hope as of a date, ``pipeline(as_of)["deals"]``."""
-        deals: List[DealRecord] = values.loads(self.to_json()).get("deals", [])
-        return deals
+        dates ``datetime.date``, ``outcome`` an :class:`Outcome`), one flat
+        record per deal: a nested object becomes dotted columns
+        (``stall.reason``), lists (``evidence``) stay lists. For states and
+        hope as of a date, ``pipeline(as_of)["deals"]``."""
+        deals = values.loads(self.to_json()).get("deals", [])
+        return [tables.flat(d) for d in deals]  # type: ignore[misc]
 
     def reps(self) -> List[RepRecord]:
         """Every rep as the plan records it (``id``, ``name``, ``style`` ...)."""

@@ -41,6 +41,17 @@ def account_record(account: Mapping[str, Any], placement: Placement,
     return result
 
 
+def flat(record: Mapping[str, Any], prefix: str = "") -> Dict[str, Any]:
+    """Nested objects as dotted columns (``stall.reason``); lists stay lists."""
+    result: Dict[str, Any] = {}
+    for key, value in record.items():
+        if isinstance(value, dict):
+            result.update(flat(value, f"{prefix}{key}."))
+        else:
+            result[f"{prefix}{key}"] = value
+    return result
+
+
 def finding_record(finding: Mapping[str, Any]) -> FindingRecord:
     return {
         "code": finding["code"], "severity": finding["severity"],

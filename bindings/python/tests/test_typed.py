@@ -208,6 +208,9 @@ class TablesTest(PlanTestCase):
         self.assertEqual(len(deals), self.plan.deal_count())
         self.assertIsInstance(deals[0]["amount"], Decimal)
         self.assertIsInstance(deals[0]["expected_close"], datetime.date)
+        self.assertFalse([k for d in deals for k, v in d.items() if isinstance(v, dict)])
+        stalled = next(d for d in deals if d["id"] == "D-105")
+        self.assertIsInstance(stalled["stall.resume_on"], datetime.date)  # type: ignore[typeddict-item]
         self.assertEqual([r["id"] for r in self.plan.reps()], ["maya", "leo"])
         findings = self.plan.findings(AS_OF)
         self.assertEqual(len(findings), len(self.plan.report(AS_OF)["findings"]))
