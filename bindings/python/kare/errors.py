@@ -97,13 +97,17 @@ class Error(Exception):
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
         # Keyword-only arguments need this to survive pickling (multiprocessing).
-        return (_rebuild, (type(self), self.message, self.code, self.status_name, self.path))
+        return (_rebuild, (type(self), self.message, self.code, self.status_name, self.path,
+                           self.filename))
 
 
 def _rebuild(
-    cls: Type[Error], message: str, code: int, status_name: str, path: Optional[str]
+    cls: Type[Error], message: str, code: int, status_name: str, path: Optional[str],
+    filename: Optional[str] = None,
 ) -> Error:
-    return cls(message, code=code, status_name=status_name, path=path)
+    error = cls(message, code=code, status_name=status_name, path=path)
+    error.filename = filename
+    return error
 
 
 class InvalidArgumentError(Error, ValueError):

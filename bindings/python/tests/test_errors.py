@@ -159,6 +159,9 @@ class LoadErrorsTest(unittest.TestCase):
             self.assertTrue(parse.exception.message.startswith(f"{broken}: "), parse.exception)
             self.assertIn("line 2", str(parse.exception))
             self.assertEqual(parse.exception.filename, str(broken))
+            again = pickle.loads(pickle.dumps(parse.exception))
+            self.assertEqual((type(again), again.filename, str(again)),
+                             (kare.ParseError, str(broken), str(parse.exception)))
             document = example_document()
             document["accounts"][0]["owner"] = "ghost"
             bad = Path(folder) / "bad-owner.json"
