@@ -20,6 +20,9 @@ def right(plan: kare.Plan) -> List[Decimal]:
     first: kare.Placement = review["accounts"][0]["placement"]
     pipeline = plan.pipeline("2026-11-23")
     print(keep, as_of, first == kare.Placement.KEEP)
+    plan.assign("EVR-005", "expand", as_of, "by name")
+    plan.move("EVR-005", kare.Placement.UNASSIGNED, as_of, "by member")
+    plan.close_deal("D-101", "won", as_of)
     return [deal["amount"] for deal in pipeline["deals"]]
 
 
@@ -30,3 +33,5 @@ def wrong(plan: kare.Plan) -> None:
     day: str = review["as_of"]  # type: ignore[assignment]
     print(total, day, kare.Placement.KEPP)  # type: ignore[attr-defined]
     plan.placements(rep=7)  # type: ignore[arg-type]
+    plan.assign("EVR-005", "kepp", "2026-11-23")  # type: ignore[arg-type]
+    plan.close_deal("D-101", "wun", "2026-11-23")  # type: ignore[arg-type]

@@ -9,7 +9,7 @@ the C library's frozen code; ``Placement(0)`` still finds a member by code.
 from __future__ import annotations
 
 import enum
-from typing import Any, Optional, Type, TypeVar, Union
+from typing import Any, Literal, Optional, Type, TypeVar, Union
 
 __all__ = ["Category", "Placement", "HonestyState", "Outcome"]
 
@@ -119,8 +119,16 @@ class Placement(_CodedEnum):
         return Category.from_code(self.code) if self.code <= Category.EXPAND.code else None
 
 
-CategoryLike = Union[Category, Placement, str]
-PlacementLike = Union[Placement, Category, str]
+#: The names an argument may give instead of a member: type checkers catch
+#: a misspelt one ("kepp"); at run time any case is accepted.
+CategoryName = Literal["keep", "attain", "recapture", "expand"]
+PlacementName = Literal["keep", "attain", "recapture", "expand", "fired", "unassigned", "open"]
+HonestyStateName = Literal["dead", "unqualified", "stalled", "qualified", "closed"]
+OutcomeName = Literal["open", "won", "lost"]
+CategoryLike = Union[Category, Placement, CategoryName]
+PlacementLike = Union[Placement, Category, PlacementName]
+HonestyStateLike = Union["HonestyState", HonestyStateName]
+OutcomeLike = Union["Outcome", OutcomeName]
 
 
 class HonestyState(_CodedEnum):

@@ -18,7 +18,8 @@ from ._handle import Handle
 from .notebook import KareMap, ReviewPage
 from .documents import (AccountRecord, Classified, DealRecord, FindingRecord, Pipeline, Progress,
                         RepRecord, Report)
-from .enums import CategoryLike, HonestyState, Outcome, Placement, PlacementLike
+from .enums import (CategoryLike, HonestyState, HonestyStateLike, Outcome, OutcomeLike, Placement,
+                    PlacementLike)
 from .errors import (ClosedPlanError, Error, InternalError, InvalidArgumentError, NotFoundError,
                      io_error, with_filename)
 
@@ -431,7 +432,7 @@ class Plan:
         with self._handle.borrow() as plan:
             _lib.kare_plan_clear_stall(plan, _convert.text(deal_id, "deal_id"))
 
-    def declare_deal_state(self, deal_id: str, state: Union[HonestyState, str], on: DateLike,
+    def declare_deal_state(self, deal_id: str, state: HonestyStateLike, on: DateLike,
                            reason: str) -> None:
         """Sets a deal's honesty state by hand, checked against its evidence:
         calling a deal qualified without the required evidence raises
@@ -457,7 +458,7 @@ class Plan:
                 plan, _convert.text(deal_id, "deal_id"), _convert.date(on, "on"),
                 _convert.text(reason, "reason"))
 
-    def close_deal(self, deal_id: str, outcome: Union[Outcome, str], on: DateLike,
+    def close_deal(self, deal_id: str, outcome: OutcomeLike, on: DateLike,
                    lost_reason: Optional[str] = None) -> None:
         """Closes a deal as won or lost (a lost deal needs one of the plan's
         lost reasons). It leaves the pipeline."""
