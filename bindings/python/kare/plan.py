@@ -15,13 +15,13 @@ from typing import (Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tupl
 from . import _convert, _ffi, tables, values
 from ._convert import CsvFiles, DateLike
 from ._handle import Handle
-from .notebook import KareMap, ReviewPage
 from .documents import (AccountRecord, Classified, DealRecord, FindingRecord, Pipeline, Progress,
                         RepRecord, Report)
 from .enums import (CategoryLike, HonestyState, HonestyStateLike, Outcome, OutcomeLike, Placement,
                     PlacementLike)
 from .errors import (ClosedPlanError, Error, InternalError, InvalidArgumentError, NotFoundError,
                      io_error, with_filename)
+from .notebook import KareMap, ReviewPage
 
 __all__ = ["Plan"]
 
