@@ -147,13 +147,6 @@ private:
 
     void check_attributes() const
     {
-        if (mapping_.derive.last_purchase) {
-            const field_def* f = plan_.fields().find("last_purchase");
-            if (!f || f->type != field_type::date)
-                throw error(errc::invalid_argument,
-                            "deriving last_purchase needs the plan's date field 'last_purchase'",
-                            "derive.last_purchase");
-        }
         for (std::size_t i = 0; i < mapping_.tables.size(); ++i)
             for (const auto& [key, factor] : mapping_.tables[i].scale)
                 if (mapping_.tables[i].attributes.count(key)) {
@@ -993,7 +986,8 @@ private:
         } else {
             d.amount = amount_of(row, "amount");
         }
-        if (auto opened = date_of(row, "opened")) {
+        const auto opened = date_of(row, "opened");
+        if (opened) {
             d.opened = *opened;
         } else if (open && rules.opened_on_as_of) {
             d.opened = as_of_;
@@ -1038,7 +1032,8 @@ private:
             ++report_.close_date_changes;
         }
         d.expected_close = close;
-        newest(d.opened);
+        if (opened) // a date the import made up is no fact of the export
+            newest(d.opened);
         if (d.last_activity)
             newest(*d.last_activity);
         if (d.closed_on)

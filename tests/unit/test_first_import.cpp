@@ -453,4 +453,65 @@ BOOST_AUTO_TEST_CASE(a_product_that_looks_like_two_is_not_guessed)
     }
 }
 
+namespace {
+
+const char* reps_mapping = R"({
+  "format": "kare-import-mapping", "version": 1,
+  "tables": [{"kind": "reps", "columns": {"id": "Agent", "name": "Agent", "style": "Kind"},
+              "values": {"style": {"Hunter": "hunter", "Farmer": "farmer", "Closer": "closer"}}}]})";
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(a_rep_style_must_be_one_of_kares)
+{
+    kare::plan base;
+    base.add_rep(kare::rep{"ana-ruiz", "Ana Ruiz", kare::rep_style::farmer});
+    const auto mapping = kare::read_import_mapping(reps_mapping);
+    const auto r = kare::import_csv(base, mapping,
+                                    {{"team.csv", "Agent,Kind\nBo Lind,Hunter\nAna Ruiz,Hunter\n"}},
+                                    export_day);
+    BOOST_TEST((r.plan.find_rep("bo-lind")->style == kare::rep_style::hunter));
+    // Already in the plan: left as it is, on purpose.
+    BOOST_REQUIRE(r.report.skipped.size() == 1u);
+    BOOST_TEST(r.report.skipped[0].reason == "the rep 'ana-ruiz' is already in the plan");
+    BOOST_TEST(r.report.skipped[0].on_purpose);
+    BOOST_TEST((r.plan.find_rep("ana-ruiz")->style == kare::rep_style::farmer));
+    try {
+        kare::import_csv(base, mapping, {{"team.csv", "Agent,Kind\nBo Lind,Closer\n"}}, export_day);
+        BOOST_ERROR("a style kare does not know was taken");
+    } catch (const kare::error& e) {
+        BOOST_TEST(e.path() == "team.csv, row 2, column 2 (Kind)");
+        BOOST_TEST(std::string(e.what()).find("not a rep style") != std::string::npos);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(catalogue_names_match_tolerantly_or_not_at_all)
+{
+    auto mapping = kare::read_import_mapping(example("mapping.json"));
+    mapping.tables[2].columns["products"] = "bought";
+    auto files = export_files();
+    files = {files[3], files[2], files[1]}; // products, reps, accounts
+    files[2].text = "account,sector,revenue,employees,office_location,bought\n"
+                    "Nova,retail,1,1,x,gtx pro; MG-Special\n";
+    mapping.derive = {};
+    mapping.tables[2].columns["owner"] = "office_location";
+    mapping.tables[2].attributes.erase("office_location");
+    mapping.unknown_owners = kare::unknown_owner_policy::add_rep;
+    mapping.tables.pop_back(); // no deals table
+    const auto base = kare::read_plan(example("base-plan.json"));
+    const auto r = kare::import_csv(base, mapping, files, export_day);
+    BOOST_TEST(r.plan.find_account("Nova")->products == (std::vector<std::string>{"GTXPro", "MG Special"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(r.report.name_matches.size() == 2u);
+    files[2].text = "account,sector,revenue,employees,office_location,bought\nNova,retail,1,1,x,GTX Ultra\n";
+    try {
+        kare::import_csv(base, mapping, files, export_day);
+        BOOST_ERROR("an unknown product was taken");
+    } catch (const kare::error& e) {
+        BOOST_TEST(e.path() == "accounts.csv, row 2, column 6 (bought)");
+        BOOST_TEST(std::string(e.what()).find("'GTX Ultra' is not a product of the catalogue") == 0u,
+                   e.what());
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
