@@ -11,6 +11,7 @@
 #include <kare/import.hpp>
 #include <kare/json.hpp>
 #include <kare/plan.hpp>
+#include <kare/report.hpp>
 #include <kare/suggested_move.hpp>
 
 #include <boost/test/unit_test.hpp>
@@ -451,6 +452,49 @@ BOOST_AUTO_TEST_CASE(a_product_that_looks_like_two_is_not_guessed)
         BOOST_TEST(std::string(e.what()).find("looks like two") != std::string::npos, e.what());
         BOOST_TEST(e.path().find("column 3 (product)") != std::string::npos, e.path());
     }
+}
+
+BOOST_AUTO_TEST_CASE(many_deal_findings_of_one_account_roll_up)
+{
+    auto p = import_example().plan;
+    for (int i = 1; i <= 5; ++i) {
+        kare::deal d;
+        d.id = "H-" + std::to_string(i);
+        d.account = "Funholding";
+        d.amount = *kare::money::parse("10.00", 2);
+        d.stage = "discovery";
+        d.opened = *kare::date::parse("2017-12-20");
+        d.expected_close = *kare::date::parse("2018-03-01");
+        p.add_deal(d);
+    }
+    const auto count = [](const kare::report& r, const std::string& code, const std::string& subject) {
+        return std::count_if(r.findings.begin(), r.findings.end(), [&](const kare::finding& f) {
+            return f.code == code && f.subject_id.rfind(subject, 0) == 0;
+        });
+    };
+    const kare::report r = kare::make_report(p, export_day, {});
+    BOOST_TEST(count(r, "deal.hope", "H-") == 0);
+    const auto rolled = std::find_if(r.findings.begin(), r.findings.end(), [](const kare::finding& f) {
+        return f.code == "account.deal_findings" && f.subject_id == "Funholding";
+    });
+    BOOST_REQUIRE(rolled != r.findings.end());
+    BOOST_TEST(rolled->message.find(" deals of 'Funholding' (Funholding) raise deal.hope: ") != std::string::npos,
+               rolled->message);
+    BOOST_TEST(rolled->message.find(" more.") != std::string::npos, rolled->message);
+    BOOST_TEST((rolled->severity == kare::severity::info));
+    const auto& deals = std::get<std::vector<std::string>>(rolled->figures.at(2).value);
+    BOOST_TEST(rolled->figures.at(0).name == "code");
+    BOOST_TEST(std::get<std::string>(rolled->figures.at(0).value) == "deal.hope");
+    BOOST_TEST(std::count(deals.begin(), deals.end(), "H-3") == 1);
+    BOOST_TEST(std::get<std::int64_t>(rolled->figures.at(1).value) ==
+               static_cast<std::int64_t>(deals.size()));
+    // A plan that wants every deal's finding switches the roll-up off.
+    auto policy = p.review_policy();
+    policy.disabled_checks = {"account.deal_findings"};
+    p.set_review_policy(policy);
+    const kare::report all = kare::make_report(p, export_day, {});
+    BOOST_TEST(count(all, "deal.hope", "H-") == 5);
+    BOOST_TEST(count(all, "account.deal_findings", "") == 0);
 }
 
 namespace {
