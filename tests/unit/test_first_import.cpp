@@ -440,6 +440,31 @@ BOOST_AUTO_TEST_CASE(evidence_comes_from_a_column_of_the_deals)
     }
 }
 
+BOOST_AUTO_TEST_CASE(amounts_in_thousands_scale_exactly)
+{
+    kare::plan base;
+    const auto mapping = kare::read_import_mapping(R"m({
+      "format": "kare-import-mapping", "version": 1,
+      "tables": [{"kind": "deals",
+        "columns": {"id": "Id", "account": "Account", "amount": "Amount (k)", "stage": "Stage",
+                    "opened": "Opened", "expected_close": "Close"},
+        "scale": {"amount": 1000}}]})m");
+    const std::string header = "Id,Account,Amount (k),Stage,Opened,Close\n";
+    const auto r = kare::import_csv(base, mapping,
+                                    {{"deals.csv", header + "D1,A1,12.5,proposal,2017-10-01,2018-01-31\n"
+                                                            "D2,A1,0.0015,proposal,2017-10-01,2018-01-31\n"
+                                                            "D3,A1,007,proposal,2017-10-01,2018-01-31\n"}},
+                                    export_day);
+    BOOST_TEST(r.plan.find_deal("D1")->amount.to_string() == "12500.00");
+    BOOST_TEST(r.plan.find_deal("D2")->amount.to_string() == "1.50");
+    BOOST_TEST(r.plan.find_deal("D3")->amount.to_string() == "7000.00");
+    // Scaled past the currency's digits is still not an amount.
+    BOOST_CHECK_THROW(kare::import_csv(base, mapping,
+                                       {{"deals.csv", header + "D1,A1,0.000001,proposal,2017-10-01,2018-01-31\n"}},
+                                       export_day),
+                      kare::error);
+}
+
 BOOST_AUTO_TEST_CASE(a_product_that_looks_like_two_is_not_guessed)
 {
     auto mapping = kare::read_import_mapping(example("mapping.json"));
