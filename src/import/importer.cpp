@@ -814,14 +814,17 @@ private:
             if (facts.waiting) {
                 account a = std::move(*facts.waiting);
                 facts.waiting.reset();
-                a.owner = derived_owner(deals);
+                // An account already in the plan keeps its owner when no deal names one.
+                if (std::string owner = derived_owner(deals); !owner.empty()) {
+                    a.owner = std::move(owner);
+                    ++report_.derived.owners;
+                }
                 if (a.owner.empty()) {
                     skip(row, skip_row{"no " + column_name(row, "owner") +
                                        " and no deal of the account names one"});
                     facts.skipped = true;
                     continue;
                 }
-                ++report_.derived.owners;
                 refuse_as_row(row, "account", [&] {
                     if (facts.existed)
                         plan_.replace_account(std::move(a));

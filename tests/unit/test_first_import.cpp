@@ -440,6 +440,25 @@ BOOST_AUTO_TEST_CASE(evidence_comes_from_a_column_of_the_deals)
     }
 }
 
+BOOST_AUTO_TEST_CASE(an_account_already_in_the_plan_keeps_its_owner_without_deals)
+{
+    auto base = import_example().plan;
+    kare::account nova;
+    nova.id = "Nova";
+    nova.name = "Nova";
+    nova.owner = "moses-frase";
+    base.add_account(nova);
+    const auto mapping = kare::read_import_mapping(example("mapping.json"));
+    const auto again = kare::import_csv(
+        base, mapping,
+        {{"accounts.csv", "account,sector,revenue,employees,office_location\nNova,retail,1,1,x\n"}},
+        export_day);
+    BOOST_TEST(file_of(again.report, "accounts.csv").updated == 1u);
+    BOOST_TEST(again.report.derived.owners == 0u);
+    BOOST_TEST(again.plan.find_account("Nova")->owner == "moses-frase");
+    BOOST_TEST(again.plan.find_account("Nova")->relationship == kare::relationship::prospect);
+}
+
 BOOST_AUTO_TEST_CASE(amounts_in_thousands_scale_exactly)
 {
     kare::plan base;
