@@ -993,8 +993,11 @@ private:
         if (opened) {
             d.opened = *opened;
         } else if (open && rules.opened_on_as_of) {
-            d.opened = as_of_;
-            ++report_.derived.opened_on_as_of;
+            // Once: a later import must not make an old deal look new.
+            if (!existing) {
+                d.opened = as_of_;
+                ++report_.derived.opened_on_as_of;
+            }
         } else {
             throw skip_row{"no " + column_name(row, "opened")};
         }
@@ -1003,9 +1006,13 @@ private:
         if (auto c = date_of(row, "expected_close")) {
             close = *c;
         } else if (open && rules.expected_close_days) {
-            close = date::from_days(d.opened.days() +
-                                    static_cast<std::int32_t>(*rules.expected_close_days));
-            ++report_.derived.expected_closes;
+            if (existing) {
+                close = existing->expected_close;
+            } else {
+                close = date::from_days(d.opened.days() +
+                                        static_cast<std::int32_t>(*rules.expected_close_days));
+                ++report_.derived.expected_closes;
+            }
         } else {
             throw skip_row{"no " + column_name(row, "expected_close")};
         }

@@ -459,6 +459,23 @@ BOOST_AUTO_TEST_CASE(an_account_already_in_the_plan_keeps_its_owner_without_deal
     BOOST_TEST(again.plan.find_account("Nova")->relationship == kare::relationship::prospect);
 }
 
+BOOST_AUTO_TEST_CASE(dates_made_up_once_stay_on_a_later_import)
+{
+    const auto first = import_example();
+    const kare::date later = *kare::date::parse("2018-01-31");
+    const auto again = kare::import_csv(first.plan, kare::read_import_mapping(example("mapping.json")),
+                                        export_files(), later);
+    BOOST_TEST(again.report.derived.opened_on_as_of == 0u);
+    BOOST_TEST(again.report.derived.expected_closes == 0u);
+    BOOST_TEST(again.report.close_date_changes == 0u);
+    for (const auto& d : first.plan.deals()) {
+        const kare::deal* now = again.plan.find_deal(d.id);
+        BOOST_REQUIRE(now);
+        BOOST_TEST(now->opened.to_string() == d.opened.to_string(), d.id);
+        BOOST_TEST(now->expected_close.to_string() == d.expected_close.to_string(), d.id);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(amounts_in_thousands_scale_exactly)
 {
     kare::plan base;
