@@ -32,9 +32,10 @@ enum class import_kind : std::uint8_t {
     accounts,   ///< Companies, accounts.
     deals,      ///< Deals, opportunities.
     activities, ///< Calls, meetings and other logged activities.
+    reps,       ///< The sales team: applied after products, before accounts.
 };
 
-/// `"products"`, `"accounts"`, `"deals"` or `"activities"`.
+/// `"products"`, `"accounts"`, `"deals"`, `"activities"` or `"reps"`.
 std::string_view to_string(import_kind k) noexcept;
 /// Parses a name written by `to_string(import_kind)`.
 std::optional<import_kind> import_kind_from_string(std::string_view name) noexcept;
@@ -66,8 +67,13 @@ struct table_mapping {
     /// Per key or attribute: the value used when the cell is empty or the
     /// key has no column.
     std::map<std::string, std::string, std::less<>> defaults;
-    /// Separates the products in an account's `products` cell.
+    /// Separates the products in an account's `products` cell and the
+    /// evidence types in a deal's `evidence` cell.
     std::string list_separator = ";";
+    /// Per number attribute or amount key (`amount`, `list_price`): a power
+    /// of ten the CRM's figures are multiplied by (revenue in millions:
+    /// 1000000).
+    std::map<std::string, std::uint64_t, std::less<>> scale;
 
     /// Equal when every member is equal.
     friend bool operator==(const table_mapping&, const table_mapping&) = default;
@@ -77,6 +83,45 @@ struct table_mapping {
 enum class unknown_owner_policy : std::uint8_t {
     skip,    ///< Skip the row, and say so in the report.
     add_rep, ///< Add a rep (id from the name, style `both`) and keep the row.
+};
+
+/// How an account's owner is taken from its deals when the accounts file
+/// names none.
+enum class owner_rule : std::uint8_t {
+    none,        ///< Not derived: an account needs an owner column or default.
+    latest_deal, ///< The owner of its most recently opened deal.
+    most_deals,  ///< The rep with most of its deals; the most recent breaks a tie.
+};
+
+/// Account and deal facts derived from the deals of the files imported
+/// together, when the export has no column for them (docs/import.md,
+/// "Derived facts"). A fact an explicit column gives is kept; a derived one
+/// that contradicts it is reported (`import_report::conflicts`).
+struct derive_rules {
+    owner_rule owner = owner_rule::none; ///< An account's owner from its deals.
+    /// Client when a deal was won within the review policy's lapse window up
+    /// to as-of, former client when every win is older, prospect otherwise.
+    bool relationship = false;
+    /// The `last_purchase` attribute: the day of the latest won deal.
+    bool last_purchase = false;
+    /// The products of the deals won within the lapse window.
+    bool products = false;
+    /// An open deal with no amount: its product's list price.
+    bool amount_from_list_price = false;
+    /// An open deal with no opening date: opened on the as-of date.
+    bool opened_on_as_of = false;
+    /// An open deal with no expected close: this many days after it opened
+    /// (1..3650); none: such rows are skipped.
+    std::optional<std::uint32_t> expected_close_days;
+
+    /// Equal when every member is equal.
+    friend bool operator==(const derive_rules&, const derive_rules&) = default;
+};
+
+/// What to do with a deal dated after the import's as-of date.
+enum class after_as_of_policy : std::uint8_t {
+    refuse,   ///< An error naming the cell: the export or --as-of is wrong.
+    leave_out ///< The row is left out and counted in the report.
 };
 
 /// A column mapping: how the CSV files of one CRM become a plan.
@@ -89,6 +134,13 @@ struct import_mapping {
     std::optional<char> thousands_separator; ///< Grouping in numbers, if the CRM writes one.
     unknown_owner_policy unknown_owners = unknown_owner_policy::skip; ///< Owners not in the plan.
     std::vector<table_mapping> tables; ///< One per kind of file, at most one per kind.
+    derive_rules derive; ///< Facts taken from the deals.
+    /// The largest share of a file's rows that may be skipped for a missing
+    /// or unknown value (0..1); rows left out on purpose do not count. Past
+    /// it, or when such skips take every row of a file and the share is
+    /// below 1, the import fails.
+    double max_skipped_share = 0.2;
+    after_as_of_policy after_as_of = after_as_of_policy::refuse; ///< Deals dated after as-of.
 
     /// Equal when every member is equal.
     friend bool operator==(const import_mapping&, const import_mapping&) = default;
@@ -123,6 +175,53 @@ struct skipped_row {
     std::string source; ///< The file.
     std::size_t row = 0; ///< The row number (the header is 1).
     std::string reason; ///< Why, in a sentence.
+    /// Left out on purpose (a value mapped to null, an activity already
+    /// logged, a deal after as-of under `leave_out`): not counted against
+    /// `import_mapping::max_skipped_share`.
+    bool on_purpose = false;
+};
+
+/// Skipped rows of one file that share a reason.
+struct skip_group {
+    std::string source;                 ///< The file.
+    std::string reason;                 ///< The reason they share.
+    std::size_t count = 0;              ///< How many rows.
+    std::vector<std::size_t> first_rows; ///< The first few row numbers (at most 5).
+    bool on_purpose = false;            ///< As `skipped_row::on_purpose`.
+};
+
+/// A catalogue product found by a tolerant match (case, spaces and
+/// punctuation ignored) rather than by its exact id or name.
+struct name_match {
+    std::string source;  ///< The file.
+    std::string column;  ///< The column.
+    std::string written; ///< The text in the cells.
+    std::string product; ///< The catalogue id it was taken as.
+    std::size_t rows = 0; ///< How many cells.
+};
+
+/// A derived fact that contradicts the export's own column: the column is
+/// kept.
+struct derived_conflict {
+    std::string account;  ///< The account id.
+    std::string fact;     ///< `relationship`, `last_purchase` or `products`.
+    std::string exported; ///< The value from the column, as written in a plan.
+    std::string derived;  ///< The value the deals give.
+};
+
+/// How many facts the import derived (`import_mapping::derive`).
+struct derived_counts {
+    std::size_t owners = 0;           ///< Account owners taken from deals.
+    std::size_t relationships = 0;    ///< Relationships from won deals.
+    std::size_t last_purchases = 0;   ///< `last_purchase` dates from won deals.
+    std::size_t products = 0;         ///< Accounts given the products of their wins.
+    std::size_t amounts_from_list_price = 0; ///< Open deals priced at list.
+    std::size_t opened_on_as_of = 0;  ///< Open deals taken as opened on as-of.
+    std::size_t expected_closes = 0;  ///< Open deals given an expected close.
+    std::size_t evidence_items = 0;   ///< Evidence items read from deals.
+
+    /// Equal when every member is equal.
+    friend bool operator==(const derived_counts&, const derived_counts&) = default;
 };
 
 /// What one file contributed.
@@ -145,6 +244,15 @@ struct import_report {
     std::vector<skipped_row> skipped;      ///< Every row left out, in the order of `files`, then by row.
     std::vector<std::string> reps_added;   ///< Rep ids added for unknown owners.
     std::size_t close_date_changes = 0;    ///< Expected close dates that moved, recorded as changes.
+    /// `skipped` grouped per file and reason, in the order first met.
+    std::vector<skip_group> skip_groups;
+    std::vector<name_match> name_matches;  ///< Products matched tolerantly.
+    std::vector<derived_conflict> conflicts; ///< Derived facts the export contradicts.
+    derived_counts derived;                ///< Facts derived from deals.
+    std::size_t after_as_of = 0;           ///< Deals left out for a date after as-of.
+    /// The latest date of any deal or activity imported: an as-of date far
+    /// past it judges an old export by today.
+    std::optional<date> newest_fact;
 };
 
 /// The plan an import built, and what it did.

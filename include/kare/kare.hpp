@@ -3,6 +3,7 @@
 #ifndef KARE_KARE_HPP
 #define KARE_KARE_HPP
 
+#include <kare/accept_moves.hpp>
 #include <kare/account.hpp>
 #include <kare/activity.hpp>
 #include <kare/activity_policy.hpp>

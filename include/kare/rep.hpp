@@ -28,6 +28,8 @@ struct rep {
     std::string id;                 ///< Unique within a plan; accounts name it as owner.
     std::string name;               ///< Display name.
     rep_style style = rep_style::both; ///< Hunter, farmer or both.
+    std::string manager{}; ///< Who the rep reports to, by name; may be empty.
+    std::string team{};    ///< The team or regional office; may be empty.
 
     /// Equal when every member is equal.
     friend bool operator==(const rep&, const rep&) = default;

@@ -7,7 +7,10 @@
 
 namespace kare::cli {
 
-/// `s` filled with spaces to `width` (on the left when `right`); never cut.
+/// `s` in a column `width` wide, so that columns never run together: text
+/// takes at most `width - 1` columns and is cut with an ellipsis past that;
+/// a figure (`right`) is filled on the left and never cut, a long one
+/// gets a single leading space instead.
 std::string pad(const std::string& s, std::size_t width, bool right = false);
 
 } // namespace kare::cli

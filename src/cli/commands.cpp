@@ -5,6 +5,7 @@
 #include "progress_table.hpp"
 #include "terminal_map.hpp"
 
+#include <kare/accept_moves.hpp>
 #include <kare/json.hpp>
 #include <kare/render.hpp>
 #include <kare/version.hpp>
@@ -98,6 +99,33 @@ int format_command(const arguments& args, std::ostream& out)
     return exit_ok;
 }
 
+// Accepts suggested moves through the plan's normal move; the plan is
+// written only when every selected move is accepted.
+int accept_command(const arguments& args, std::ostream& out)
+{
+    plan p = load(args);
+    const date as_of_date = as_of(args);
+    date on = as_of_date;
+    if (auto text = args.value("on")) {
+        auto d = date::parse(*text);
+        if (!d)
+            throw error(errc::invalid_argument, "--on '" + *text + "' is not a calendar date (YYYY-MM-DD)");
+        on = *d;
+    }
+    move_selection which;
+    which.code = args.value("code").value_or("");
+    which.account = args.value("account").value_or("");
+    const auto accepted =
+        accept_moves(p, as_of_date, which, on, args.value("reason").value_or(""));
+    const bool to_file = args.value("output").has_value();
+    emit(args, out, write_plan(p));
+    std::ostream& note = to_file ? out : std::cerr;
+    for (const auto& m : accepted)
+        note << "accepted " << m.code << ": " << m.account << " from " << to_string(m.from)
+             << " to " << to_string(m.to) << " on " << on.to_string() << "\n";
+    return exit_ok;
+}
+
 int codes_command(const arguments&, std::ostream& out)
 {
     for (const auto& c : finding_codes())
@@ -129,9 +157,17 @@ const std::vector<command>& commands()
          "Prints the plan document in canonical form.", {"output"}, {}, format_command},
         {"import",
          "kare import FILE.csv... --mapping MAPPING.json|hubspot|salesforce [--into PLAN.json] "
-         "[--as-of YYYY-MM-DD] [--report REPORT.json] [-o FILE]",
+         "[--as-of YYYY-MM-DD] [--leave-out-later] [--max-skipped SHARE] [--report REPORT.json] "
+         "[-o FILE]",
          "Imports CRM exports (CSV) into a new plan, or on top of PLAN.json; all or nothing.",
-         {"mapping", "into", "as-of", "report", "output"}, {}, import_command, true, {"mapping"}},
+         {"mapping", "into", "as-of", "report", "output", "max-skipped"}, {"leave-out-later"},
+         import_command, true, {"mapping"}},
+        {"accept",
+         "kare accept PLAN.json (--code CODE | --account ID) [--as-of YYYY-MM-DD] "
+         "[--on YYYY-MM-DD] [--reason TEXT] [-o FILE]",
+         "Accepts the moves the review suggests (one account's, or all of a code), each "
+         "recorded with its date and reason; all or nothing.",
+         {"code", "account", "as-of", "on", "reason", "output"}, {}, accept_command},
         {"codes", "kare codes", "Lists every finding code with its severity.", {}, {},
          codes_command},
     };

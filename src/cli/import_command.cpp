@@ -4,6 +4,7 @@
 #include <kare/import.hpp>
 #include <kare/json.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -45,10 +46,18 @@ void summary(std::ostream& out, const import_report& r)
         for (const auto& c : f.missing_columns)
             out << "  column '" << c << "' is not in the file: not imported\n";
     }
-    if (!r.skipped.empty()) {
+    // Grouped: a real export skips hundreds of rows for a handful of
+    // reasons; every row is in the --report document.
+    if (!r.skip_groups.empty()) {
         out << "skipped:\n";
-        for (const auto& s : r.skipped)
-            out << "  " << s.source << ", row " << s.row << ": " << s.reason << "\n";
+        for (const auto& g : r.skip_groups) {
+            out << "  " << g.source << ", " << (g.count == 1 ? "row " : "rows ");
+            for (std::size_t i = 0; i < g.first_rows.size(); ++i)
+                out << (i ? ", " : "") << g.first_rows[i];
+            if (g.count > g.first_rows.size())
+                out << " and " << g.count - g.first_rows.size() << " more";
+            out << ": " << g.reason << "\n";
+        }
     }
     if (!r.reps_added.empty()) {
         out << "reps added:";
@@ -58,13 +67,59 @@ void summary(std::ostream& out, const import_report& r)
     }
     if (r.close_date_changes > 0)
         out << "close dates moved: " << r.close_date_changes << " (recorded as changes)\n";
+    const derived_counts& d = r.derived;
+    const std::pair<std::size_t, const char*> derived[] = {
+        {d.owners, "account owners from their deals"},
+        {d.relationships, "relationships from won deals"},
+        {d.last_purchases, "last purchases from won deals"},
+        {d.products, "accounts' products from won deals"},
+        {d.amounts_from_list_price, "open deals priced at list"},
+        {d.opened_on_as_of, "open deals opened on the as-of date"},
+        {d.expected_closes, "open deals given an expected close"},
+        {d.evidence_items, "evidence items"},
+    };
+    for (const auto& [count, what] : derived)
+        if (count > 0)
+            out << "derived: " << count << " " << what << "\n";
+    for (const auto& m : r.name_matches)
+        out << "matched: " << m.source << ", " << m.column << " '" << m.written
+            << "' taken as the product '" << m.product << "' (" << m.rows
+            << (m.rows == 1 ? " row)\n" : " rows)\n");
+    for (const auto& c : r.conflicts)
+        out << "kept from the export: " << c.account << " " << c.fact << " " << c.exported
+            << ", though its deals say " << c.derived << "\n";
+    if (r.after_as_of > 0)
+        out << "left out: " << r.after_as_of << " deals dated after the as-of date\n";
+}
+
+// Judged by today, a two-year-old export shows every client as lapsed:
+// say so when the date was not chosen.
+void warn_if_stale(const arguments& args, const import_report& r, date on)
+{
+    constexpr std::int32_t far = 90;
+    if (args.value("as-of") || !r.newest_fact || on.days() - r.newest_fact->days() <= far)
+        return;
+    std::cerr << "kare: warning: --as-of was not given, so the import is as of today, "
+              << on.to_string() << ", " << on.days() - r.newest_fact->days()
+              << " days after its newest fact (" << r.newest_fact->to_string()
+              << "); pass --as-of " << r.newest_fact->to_string()
+              << " to judge the export as of its own day\n";
 }
 
 } // namespace
 
 int import_command(const arguments& args, std::ostream& out)
 {
-    const import_mapping mapping = mapping_of(*args.value("mapping"));
+    import_mapping mapping = mapping_of(*args.value("mapping"));
+    if (args.flag("leave-out-later"))
+        mapping.after_as_of = after_as_of_policy::leave_out;
+    if (auto share = args.value("max-skipped")) {
+        char* end = nullptr;
+        const double x = std::strtod(share->c_str(), &end);
+        if (share->empty() || *end != '\0' || !(x >= 0.0 && x <= 1.0))
+            throw error(errc::invalid_argument, "--max-skipped takes a share from 0 to 1");
+        mapping.max_skipped_share = x;
+    }
     plan base;
     if (auto into = args.value("into")) {
         const std::string text = read_file(*into);
@@ -82,7 +137,8 @@ int import_command(const arguments& args, std::ostream& out)
     for (const std::string& path : args.operands)
         files.push_back(csv_source{path, read_file(path)});
 
-    const import_result result = import_csv(base, mapping, files, as_of(args));
+    const date on = as_of(args);
+    const import_result result = import_csv(base, mapping, files, on);
 
     // Only a complete import reaches the disk, and both files or neither:
     // `-o` may name the `--into` plan itself.
@@ -99,6 +155,7 @@ int import_command(const arguments& args, std::ostream& out)
     else
         out << document;
     summary(plan_file ? out : std::cerr, result.report);
+    warn_if_stale(args, result.report, on);
     return exit_ok;
 }
 

@@ -71,7 +71,7 @@ std::string render_pipeline_table(const pipeline_report& r)
             out += "; " + reason + " " + std::to_string(n);
     out += "\n\nHope deals, largest first (" + std::to_string(r.hope.size()) + ")\n";
     for (const auto& h : r.hope)
-        out += "  " + pad(h.id, 8, false) + pad(h.account, 10, false) + pad(h.rep, 6, false) +
+        out += "  " + pad(h.id, 10, false) + pad(h.account, 18, false) + pad(h.rep, 16, false) +
                pad(grouped(h.amount.to_string()), 14, true) + "  " +
                pad(std::string(to_string(h.state)), 12, false) + h.reason + "\n";
     out += "\nFindings (" + std::to_string(r.findings.size()) + ")\n";

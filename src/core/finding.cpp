@@ -87,6 +87,10 @@ constexpr std::array codes{
     finding_code{"move.recapture_won", severity::info, subject_kind::account,
                  "A Recapture account has a new won deal: the facts suggest moving it back to "
                  "Keep."},
+    finding_code{"account.deal_findings", severity::warning, subject_kind::account,
+                 "More than three deals of one account raise the same deal finding: one "
+                 "finding names the code and lists the deals, so a real book's review stays "
+                 "readable (its severity is the code's)."},
 };
 
 } // namespace

@@ -48,6 +48,8 @@ void plan::add_rep(rep r)
     const std::string where = "reps[" + std::to_string(reps_.size()) + "]";
     detail::check_name(r.id, "the rep id", where + ".id");
     detail::check_name(r.name, "the rep name", where + ".name", true);
+    detail::check_name(r.manager, "the rep's manager", where + ".manager", true);
+    detail::check_name(r.team, "the rep's team", where + ".team", true);
     if (find_rep(r.id))
         throw error(errc::conflict, "the rep id '" + r.id + "' is used twice", where + ".id");
     if (reps_.size() == reps_.capacity())

@@ -159,6 +159,7 @@ report make_report(const plan& p, date as_of, const report_options& options)
         }
     }
     auto deals = make_pipeline(p, as_of, pipeline_options{options.rep}).findings;
+    detail::roll_up_deal_findings(p, deals);
     r.findings.insert(r.findings.end(), std::make_move_iterator(deals.begin()),
                       std::make_move_iterator(deals.end()));
     auto effort = effort_findings(p, as_of, options.rep);

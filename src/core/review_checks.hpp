@@ -54,6 +54,10 @@ private:
 /// Removes the findings whose code the plan's review policy switches off.
 void drop_disabled(const plan& p, std::vector<finding>& findings);
 
+/// Replaces more than three deal findings of one code on one account by one
+/// `account.deal_findings` listing the deals, at the place of the first.
+void roll_up_deal_findings(const plan& p, std::vector<finding>& findings);
+
 } // namespace detail
 } // namespace v1
 } // namespace kare

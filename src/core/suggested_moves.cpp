@@ -88,8 +88,18 @@ category new_client_category(const plan& p, const account& a)
     return category::keep;
 }
 
+// The reason is recorded in the account's history when accepted: past a
+// few deals it names the count and the latest, and the finding's figures
+// carry the full list.
+constexpr std::size_t listed_deals = 3;
+
 std::string evidence(const std::vector<won_deal>& deals, const std::string& currency)
 {
+    if (deals.size() > listed_deals) {
+        const won_deal& latest = deals.back(); // oldest first
+        return std::to_string(deals.size()) + " deals, the latest " + latest.id + " (" +
+               latest.amount.to_string() + " " + currency + ", " + latest.on.to_string() + ")";
+    }
     std::string out;
     for (std::size_t i = 0; i < deals.size(); ++i) {
         if (i > 0)
@@ -132,6 +142,12 @@ std::optional<suggested_move> suggestion(const plan& p, const account& a, placem
                 ? later(m.in_category_since, recorded_last_purchase(a, as_of))
                 : m.in_category_since;
         m.won_deals = won_deals(p, deal_positions, as_of, since);
+        // A win older than the lapse window makes no client: the same facts
+        // would call it lapsed at once, and the moves would go round.
+        const std::int64_t window = p.review_policy().lapse_days;
+        std::erase_if(m.won_deals, [&](const won_deal& w) {
+            return std::int64_t{as_of.days()} - w.on.days() > window;
+        });
         if (m.won_deals.empty())
             return std::nullopt;
         const bool attain = m.from == category::attain;

@@ -16,7 +16,8 @@ inline namespace v1 {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> kind_names{"products", "accounts", "deals", "activities"};
+constexpr std::array<std::string_view, 5> kind_names{"products", "accounts", "deals", "activities",
+                                                     "reps"};
 
 std::string key_list(import_kind kind)
 {
@@ -31,7 +32,23 @@ std::string key_list(import_kind kind)
     throw error(errc::invalid_argument, message, path);
 }
 
-void validate_table(const table_mapping& t, const std::string& where)
+// Exports keyed by name hold one column for both: the only pair of keys
+// that may share a column.
+bool may_share(const std::string& a, const std::string& b)
+{
+    return (a == "id" && b == "name") || (a == "name" && b == "id");
+}
+
+bool is_power_of_ten(std::uint64_t n)
+{
+    if (n == 0)
+        return false;
+    while (n % 10 == 0)
+        n /= 10;
+    return n == 1;
+}
+
+void validate_table(const table_mapping& t, const derive_rules& derive, const std::string& where)
 {
     const std::string kind(to_string(t.kind));
     for (const auto& [key, column] : t.columns) {
@@ -55,7 +72,7 @@ void validate_table(const table_mapping& t, const std::string& where)
     std::map<std::string_view, std::string> column_owner;
     const auto claim = [&](const std::string& column, const std::string& key, const std::string& path) {
         auto [it, fresh] = column_owner.emplace(column, key);
-        if (!fresh)
+        if (!fresh && !may_share(it->second, key))
             bad("the column '" + column + "' is mapped twice, to '" + it->second + "' and to '" +
                     key + "'",
                 path);
@@ -68,7 +85,9 @@ void validate_table(const table_mapping& t, const std::string& where)
         return t.columns.count(key) != 0 || t.attributes.count(key) != 0;
     };
     for (const auto& spec : detail::keys_of(t.kind))
-        if (spec.required && !t.columns.count(spec.key) && !t.defaults.count(spec.key))
+        if (spec.required && !t.columns.count(spec.key) && !t.defaults.count(spec.key) &&
+            !(t.kind == import_kind::accounts && spec.key == "owner" &&
+              derive.owner != owner_rule::none))
             bad(kind + " need a column (or a default) for '" + std::string(spec.key) + "'",
                 where + ".columns");
     for (const auto& [key, values] : t.values) {
@@ -91,6 +110,55 @@ void validate_table(const table_mapping& t, const std::string& where)
                 where + ".defaults." + key);
     if (t.list_separator.empty())
         bad("the list separator is empty", where + ".list_separator");
+    for (const auto& [key, factor] : t.scale) {
+        const std::string path = where + ".scale." + key;
+        if (!mapped(key))
+            bad("'" + key + "' has a scale but no column", path);
+        if (t.columns.count(key) && !detail::is_amount_key(t.kind, key))
+            bad("only amounts and number attributes scale, not '" + key + "'", path);
+        if (!is_power_of_ten(factor) || factor > 1'000'000'000'000'000ULL)
+            bad("a scale is a power of ten from 1 to 10^15 (1000000 for millions)", path);
+    }
+}
+
+const table_mapping* table_of_kind(const import_mapping& m, import_kind kind)
+{
+    for (const auto& t : m.tables)
+        if (t.kind == kind)
+            return &t;
+    return nullptr;
+}
+
+// Each derived fact needs the columns it is derived from.
+void validate_derive(const import_mapping& m)
+{
+    const derive_rules& d = m.derive;
+    const table_mapping* deals = table_of_kind(m, import_kind::deals);
+    const auto need_deals = [&](bool wanted, const char* what) {
+        if (wanted && !deals)
+            bad(std::string("deriving ") + what + " needs a deals table", std::string("derive.") + what);
+    };
+    need_deals(d.owner != owner_rule::none, "owner");
+    need_deals(d.relationship, "relationship");
+    need_deals(d.last_purchase, "last_purchase");
+    need_deals(d.products, "products");
+    need_deals(d.amount_from_list_price, "amount");
+    need_deals(d.opened_on_as_of, "opened");
+    need_deals(d.expected_close_days.has_value(), "expected_close_days");
+    if (d.owner != owner_rule::none && !table_of_kind(m, import_kind::accounts))
+        bad("deriving owners needs an accounts table", "derive.owner");
+    const bool deal_products = deals && deals->columns.count("product");
+    if (d.products && !deal_products)
+        bad("deriving products needs the deals' product column (columns.product)", "derive.products");
+    if (d.amount_from_list_price) {
+        if (!deal_products)
+            bad("pricing at list needs the deals' product column (columns.product)", "derive.amount");
+        const table_mapping* products = table_of_kind(m, import_kind::products);
+        if (!products || !products->columns.count("list_price"))
+            bad("pricing at list needs a products table with a list_price column", "derive.amount");
+    }
+    if (d.expected_close_days && (*d.expected_close_days < 1 || *d.expected_close_days > 3650))
+        bad("expected_close_days is from 1 to 3650", "derive.expected_close_days");
 }
 
 } // namespace
@@ -131,8 +199,11 @@ void validate(const import_mapping& m)
             if (m.tables[k].kind == m.tables[i].kind)
                 bad("a second table of " + std::string(to_string(m.tables[i].kind)),
                     where + ".kind");
-        validate_table(m.tables[i], where);
+        validate_table(m.tables[i], m.derive, where);
     }
+    validate_derive(m);
+    if (!(m.max_skipped_share >= 0.0 && m.max_skipped_share <= 1.0))
+        bad("max_skipped_share is a share from 0 to 1", "max_skipped_share");
 }
 
 namespace {
@@ -195,14 +266,14 @@ value_map values_of(document_reader& in, const boost::json::value& v)
 table_mapping table_of(document_reader& in, const boost::json::value& v)
 {
     const object& o = in.object(v);
-    in.only_keys(o, {"kind", "columns", "attributes", "values", "defaults", "list_separator"});
+    in.only_keys(o, {"kind", "columns", "attributes", "values", "defaults", "list_separator", "scale"});
     table_mapping t;
     {
         auto k = in.key("kind");
         const std::string kind = in.text(in.required(o, "kind"));
         auto parsed = import_kind_from_string(kind);
         if (!parsed)
-            in.fail("unknown kind '" + kind + "' (products, accounts, deals, activities)");
+            in.fail("unknown kind '" + kind + "' (products, reps, accounts, deals, activities)");
         t.kind = *parsed;
     }
     {
@@ -228,7 +299,59 @@ table_mapping table_of(document_reader& in, const boost::json::value& v)
         auto k = in.key("list_separator");
         t.list_separator = in.text(*s);
     }
+    if (const auto* sc = document_reader::optional(o, "scale")) {
+        auto k = in.key("scale");
+        for (const auto& member : in.object(*sc)) {
+            auto km = in.key(member.key());
+            t.scale.emplace(std::string(member.key()),
+                            static_cast<std::uint64_t>(in.integer(member.value(), 1, INT64_MAX)));
+        }
+    }
     return t;
+}
+
+derive_rules derive_of(document_reader& in, const boost::json::value& v)
+{
+    const object& o = in.object(v);
+    in.only_keys(o, {"owner", "relationship", "last_purchase", "products", "amount", "opened",
+                     "expected_close_days"});
+    derive_rules d;
+    if (const auto* x = document_reader::optional(o, "owner")) {
+        auto k = in.key("owner");
+        const std::string rule = in.text(*x);
+        if (rule == "latest_deal")
+            d.owner = owner_rule::latest_deal;
+        else if (rule == "most_deals")
+            d.owner = owner_rule::most_deals;
+        else
+            in.fail("unknown rule '" + rule + "' (latest_deal, most_deals)");
+    }
+    const auto flag = [&](const char* key, bool& out) {
+        if (const auto* x = document_reader::optional(o, key)) {
+            auto k = in.key(key);
+            out = in.boolean(*x);
+        }
+    };
+    flag("relationship", d.relationship);
+    flag("last_purchase", d.last_purchase);
+    flag("products", d.products);
+    if (const auto* x = document_reader::optional(o, "amount")) {
+        auto k = in.key("amount");
+        if (in.text(*x) != "list_price")
+            in.fail("the only rule for amounts is \"list_price\"");
+        d.amount_from_list_price = true;
+    }
+    if (const auto* x = document_reader::optional(o, "opened")) {
+        auto k = in.key("opened");
+        if (in.text(*x) != "as_of")
+            in.fail("the only rule for opening dates is \"as_of\"");
+        d.opened_on_as_of = true;
+    }
+    if (const auto* x = document_reader::optional(o, "expected_close_days")) {
+        auto k = in.key("expected_close_days");
+        d.expected_close_days = static_cast<std::uint32_t>(in.integer(*x, 1, 3650));
+    }
+    return d;
 }
 
 import_mapping mapping_of(document_reader& in, const boost::json::value& doc)
@@ -241,7 +364,8 @@ import_mapping mapping_of(document_reader& in, const boost::json::value& doc)
             in.fail("this is not a kare import mapping: 'format' must be \"kare-import-mapping\"");
     }
     in.only_keys(root, {"format", "version", "name", "date_formats", "decimal_separator",
-                        "thousands_separator", "unknown_owners", "tables"});
+                        "thousands_separator", "unknown_owners", "tables", "derive",
+                        "max_skipped_share", "after_as_of"});
     {
         auto k = in.key("version");
         if (in.integer(in.required(root, "version"), 0, INT32_MAX) != 1)
@@ -279,10 +403,28 @@ import_mapping mapping_of(document_reader& in, const boost::json::value& doc)
         else
             in.fail("unknown policy '" + policy + "' (skip, add_rep)");
     }
+    if (const auto* d = document_reader::optional(root, "derive")) {
+        auto k = in.key("derive");
+        m.derive = derive_of(in, *d);
+    }
+    if (const auto* s = document_reader::optional(root, "max_skipped_share")) {
+        auto k = in.key("max_skipped_share");
+        m.max_skipped_share = in.number(*s);
+    }
+    if (const auto* a = document_reader::optional(root, "after_as_of")) {
+        auto k = in.key("after_as_of");
+        const std::string policy = in.text(*a);
+        if (policy == "refuse")
+            m.after_as_of = after_as_of_policy::refuse;
+        else if (policy == "leave_out")
+            m.after_as_of = after_as_of_policy::leave_out;
+        else
+            in.fail("unknown policy '" + policy + "' (refuse, leave_out)");
+    }
     auto k = in.key("tables");
     const array& list = in.array(in.required(root, "tables"));
-    if (list.size() > 4)
-        in.fail("at most four tables, one per kind");
+    if (list.size() > 5)
+        in.fail("at most five tables, one per kind");
     for (std::size_t i = 0; i < list.size(); ++i) {
         auto ki = in.index(i);
         m.tables.push_back(table_of(in, list[i]));

@@ -401,7 +401,7 @@ private:
     rep rep_of(const boost::json::value& v)
     {
         const object& o = in_.object(v);
-        in_.only_keys(o, {"id", "name", "style"});
+        in_.only_keys(o, {"id", "name", "style", "manager", "team"});
         rep r;
         {
             auto kid = in_.key("id");
@@ -418,6 +418,14 @@ private:
             if (!st)
                 in_.fail("unknown rep style '" + style + "' (hunter, farmer, both)");
             r.style = *st;
+        }
+        if (const auto* m = in_.optional(o, "manager")) {
+            auto km = in_.key("manager");
+            r.manager = in_.text(*m);
+        }
+        if (const auto* t = in_.optional(o, "team")) {
+            auto kt = in_.key("team");
+            r.team = in_.text(*t);
         }
         return r;
     }

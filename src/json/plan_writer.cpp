@@ -226,6 +226,11 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, con
         ro["id"] = r.id;
         ro["name"] = r.name;
         ro["style"] = to_string(r.style);
+        // Written only when known, so plans without them keep their bytes.
+        if (!r.manager.empty())
+            ro["manager"] = r.manager;
+        if (!r.team.empty())
+            ro["team"] = r.team;
         reps.push_back(std::move(ro));
     }
     o["reps"] = std::move(reps);

@@ -1024,7 +1024,9 @@ static const char companies_csv[] =
     "Recent Deal Close Date,Create Date\n"
     "9001,Acme Tooling,Maya Chen,Customer,Manufacturing,84000,2026-04-01 10:12,2021-03-02 09:00\n"
     "9014,Nova Robotics,Leo Okafor,Opportunity,Industrial Automation,,,2026-08-01 14:00\n"
-    "9020,No Owner Ltd,,Customer,Retail,1000,,2026-01-01 09:00\n";
+    "9020,No Owner Ltd,,Customer,Retail,1000,,2026-01-01 09:00\n"
+    "9030,Orbit Labs,Maya Chen,Customer,Manufacturing,5000,,2025-05-01 09:00\n"
+    "9031,Pico Foods,Leo Okafor,Opportunity,Retail,,,2026-02-01 09:00\n";
 static const char deals_csv[] =
     "Record ID,Deal Name,Deal Stage,Amount,Deal owner,Close Date,Last Activity Date,Create Date,"
     "Associated Company IDs\n"
@@ -1069,7 +1071,7 @@ static void test_import(void)
     kare_string_free(report);
     size_t n = 0;
     CHECK_STATUS(kare_plan_account_count(&n, plan), KARE_OK);
-    CHECK(n == 2);
+    CHECK(n == 4);
     CHECK_STATUS(kare_plan_deal_count(&n, plan), KARE_OK);
     CHECK(n == 1);
     CHECK_STATUS(kare_plan_rep_count(&n, plan), KARE_OK);
@@ -1082,14 +1084,14 @@ static void test_import(void)
      * report is optional. */
     CHECK_STATUS(kare_plan_import_csv(&report, NULL, plan, hubspot, KARE_NUL_TERMINATED, files, 2,
                                       "2026-11-23"), KARE_OK);
-    CHECK(report && strstr(report, "\"added\": 0,\n      \"updated\": 2") != NULL);
+    CHECK(report && strstr(report, "\"added\": 0,\n      \"updated\": 4") != NULL);
     kare_string_free(report);
     CHECK_STATUS(kare_plan_import_csv(NULL, NULL, plan, hubspot, hubspot_len, files, 1,
                                       "2026-11-23"), KARE_OK);
     CHECK_STATUS(kare_plan_import_csv(NULL, NULL, plan, hubspot, hubspot_len, NULL, 0,
                                       "2026-11-23"), KARE_OK);
     CHECK_STATUS(kare_plan_account_count(&n, plan), KARE_OK);
-    CHECK(n == 2);
+    CHECK(n == 4);
 
     /* Every failure names its place and leaves the plan as it was. */
     char *before = plan_text(plan);
@@ -1188,6 +1190,88 @@ struct shared {
     kare_plan *plan;
     int errors;
 };
+
+/* A real CRM's export (docs/examples/first-import, beside the example plan)
+ * into a working plan, then the review's suggested moves accepted. */
+static void test_first_import(void)
+{
+    char dir[4096];
+    const char *slash = strrchr(example_path, '/');
+    int prefix = slash ? (int)(slash - example_path) : 1;
+    snprintf(dir, sizeof dir, "%.*s/first-import", prefix, slash ? example_path : ".");
+    static const char *const names[4] = {"sales_pipeline.csv", "accounts.csv", "sales_teams.csv",
+                                         "products.csv"};
+    char path[4200];
+    char *texts[4];
+    kare_csv_file files[4];
+    for (int i = 0; i < 4; ++i) {
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        texts[i] = read_file(path);
+        CHECK(texts[i] != NULL);
+        files[i].name = names[i];
+        files[i].text = texts[i] ? texts[i] : "";
+        files[i].text_len = KARE_NUL_TERMINATED;
+    }
+    snprintf(path, sizeof path, "%s/mapping.json", dir);
+    char *mapping = read_file(path);
+    CHECK(mapping != NULL);
+    snprintf(path, sizeof path, "%s/base-plan.json", dir);
+    kare_plan *plan = NULL;
+    CHECK_STATUS(kare_plan_load_file(&plan, path), KARE_OK);
+    char *report_json = NULL;
+    CHECK_STATUS(kare_plan_import_csv(&report_json, NULL, plan, mapping ? mapping : "",
+                                      KARE_NUL_TERMINATED, files, 4, "2017-12-31"), KARE_OK);
+    CHECK(report_json && strstr(report_json, "\"reason\": \"no account\"") != NULL);
+    CHECK(report_json && strstr(report_json, "\"product\": \"GTXPro\"") != NULL);
+    kare_string_free(report_json);
+
+    kare_report *report = NULL;
+    size_t n = 0;
+    CHECK_STATUS(kare_report_new(&report, plan, "2017-12-31", NULL), KARE_OK);
+    CHECK_STATUS(kare_report_count(&n, report, KARE_PLACEMENT_KEEP), KARE_OK);
+    CHECK(n == 5);
+    CHECK_STATUS(kare_report_count(&n, report, KARE_PLACEMENT_EXPAND), KARE_OK);
+    CHECK(n == 3);
+    CHECK_STATUS(kare_report_count(&n, report, KARE_PLACEMENT_RECAPTURE), KARE_OK);
+    CHECK(n == 2);
+    CHECK_STATUS(kare_report_count(&n, report, KARE_PLACEMENT_ATTAIN), KARE_OK);
+    CHECK(n == 2);
+    kare_report_free(report);
+
+    /* A quarter later two clients have lapsed: refusals first, each leaving
+     * the plan as it was, then the moves of that code. */
+    CHECK_STATUS(kare_plan_assign(plan, "Hottechi", KARE_PLACEMENT_KEEP, "2018-01-15", "Protect it"), KARE_OK);
+    char *before = plan_text(plan);
+    size_t accepted = 99;
+    REFUSED(kare_plan_accept_moves(&accepted, NULL, "2018-06-30", "move.client_lapsed", NULL, NULL, NULL), "plan");
+    CHECK(accepted == 0);
+    REFUSED(kare_plan_accept_moves(&accepted, plan, NULL, "move.client_lapsed", NULL, NULL, NULL), "as_of");
+    REFUSED(kare_plan_accept_moves(&accepted, plan, "2018-06-31", "move.client_lapsed", NULL, NULL, NULL), "as_of");
+    REFUSED(kare_plan_accept_moves(&accepted, plan, "2018-06-30", "move.client_lapsed", NULL, "June", NULL), "on");
+    REFUSED(kare_plan_accept_moves(&accepted, plan, "2018-06-30", NULL, NULL, NULL, NULL), "move code or an account");
+    REFUSED(kare_plan_accept_moves(&accepted, plan, "2018-06-30", "move.sideways", NULL, NULL, NULL), "move.sideways");
+    CHECK_STATUS(kare_plan_accept_moves(&accepted, plan, "2018-06-30", "move.attain_won", NULL, NULL, NULL),
+                 KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_accept_moves(&accepted, plan, "2018-06-30", NULL, "Hottechi", "2018-01-01", NULL),
+                 KARE_ERROR_CONFLICT);
+    CHECK(strstr(kare_error_message(), "2018-01-15") != NULL);
+    char *unchanged = plan_text(plan);
+    CHECK(before && unchanged && strcmp(before, unchanged) == 0);
+    kare_string_free(unchanged);
+    kare_string_free(before);
+    CHECK_STATUS(kare_plan_accept_moves(&accepted, plan, "2018-06-30", "move.client_lapsed", NULL, NULL,
+                                        "Lapsed since the export"), KARE_OK);
+    CHECK(accepted == 2);
+    CHECK_STATUS(kare_plan_accept_moves(NULL, plan, "2018-06-30", "move.client_lapsed", NULL, NULL, NULL),
+                 KARE_ERROR_NOT_FOUND);
+    char *after = plan_text(plan);
+    CHECK(after && strstr(after, "Lapsed since the export") != NULL);
+    kare_string_free(after);
+    kare_plan_free(plan);
+    free(mapping);
+    for (int i = 0; i < 4; ++i)
+        free(texts[i]);
+}
 
 static void *reader(void *arg)
 {
@@ -1472,6 +1556,7 @@ int main(int argc, char **argv)
     test_file_errors(argv[2]);
     test_batch();
     test_import();
+    test_first_import();
     test_sections();
     test_threads();
     test_batch_threads();

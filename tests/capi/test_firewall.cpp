@@ -46,6 +46,7 @@ const std::vector<entry_point> entry_points{
     {"kare_plan_assign", [](kare_plan* p, kare_report*) { return kare_plan_assign(p, "EVR-005", KARE_PLACEMENT_KEEP, "2026-11-23", nullptr); }},
     {"kare_plan_move", [](kare_plan* p, kare_report*) { return kare_plan_move(p, "DLT-004", KARE_PLACEMENT_EXPAND, "2026-11-23", "why"); }},
     {"kare_plan_fire", [](kare_plan* p, kare_report*) { return kare_plan_fire(p, "DLT-004", "2026-11-23", "why", "end_relationship"); }},
+    {"kare_plan_accept_moves", [](kare_plan* p, kare_report*) { return kare_plan_accept_moves(nullptr, p, "2026-11-23", "move.attain_won", nullptr, nullptr, nullptr); }},
     {"kare_plan_add_account", [](kare_plan* p, kare_report*) { return kare_plan_add_account(p, R"({"id":"N","name":"N","owner":"leo","relationship":"prospect"})", KARE_NUL_TERMINATED); }},
     {"kare_plan_remove_account", [](kare_plan* p, kare_report*) { return kare_plan_remove_account(p, "LMN-012", KARE_NUL_TERMINATED); }},
     {"kare_plan_save_file", [](kare_plan* p, kare_report*) { return kare_plan_save_file(p, KARE_SCRATCH "/firewall-plan.json"); }},

@@ -117,6 +117,8 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_assign", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
     d(L, "kare_plan_move", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
     d(L, "kare_plan_fire", _STATUS, PlanPointer, _text, _text, _text, _text)
+    d(L, "kare_plan_accept_moves", _STATUS, ctypes.POINTER(_size), PlanPointer, _text, _text,
+      _text, _text, _text)
     d(L, "kare_plan_replace_sections", _STATUS, PlanPointer, _text, _size)
     d(L, "kare_plan_add_rep", _STATUS, PlanPointer, _text, _size)
     d(L, "kare_plan_add_account", _STATUS, PlanPointer, _text, _size)

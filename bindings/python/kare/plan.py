@@ -529,6 +529,32 @@ class Plan:
         with self._handle.borrow() as plan:
             _lib.kare_plan_fire(plan, account, day, why, what)
 
+    def accept_moves(self, as_of: DateLike, code: Optional[str] = None,
+                     account_id: Optional[str] = None, on: Optional[DateLike] = None,
+                     reason: Optional[str] = None) -> int:
+        """Accepts the moves the review suggests as of ``as_of`` (its
+        ``move.*`` findings): every move of ``code``, ``account_id``'s move,
+        or that account's move of that code. Each is a :meth:`move` recorded
+        on ``on`` (default ``as_of``) with ``reason``, or the suggestion's own
+        reason when none is given. All or nothing. Returns how many moves were
+        accepted.
+
+        Raises:
+            InvalidArgumentError: neither ``code`` nor ``account_id``, an
+                unknown move code, a bad date.
+            NotFoundError: no suggested move matches.
+            ConflictError: ``on`` is before an account's last decision.
+        """
+        day = _convert.date(as_of, "as_of")
+        which = None if code is None else _convert.text(code, "code")
+        account = None if account_id is None else _convert.text(account_id, "account_id")
+        when = None if on is None else _convert.date(on, "on")
+        why = None if reason is None else _convert.text(reason, "reason")
+        count = ctypes.c_size_t()
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_accept_moves(ctypes.byref(count), plan, day, which, account, when, why)
+        return count.value
+
     # ---- Reports -------------------------------------------------------------
 
     def report(self, as_of: DateLike, rep: Optional[str] = None) -> Report:

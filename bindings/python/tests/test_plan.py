@@ -133,7 +133,7 @@ class RepsTest(PlanTestCase):
             self.plan.add_rep({"id": "bo", "style": "closer"})
         self.assertEqual(caught.exception.path, "reps[2].style")
         with self.assertRaises(kare.InvalidPlanError):
-            self.plan.add_rep({"id": "bo", "team": "north"})
+            self.plan.add_rep({"id": "bo", "region": "north"})
         self.assertEqual(self.plan.to_json(), before)
 
 

@@ -297,6 +297,37 @@ KARE_API kare_status kare_plan_move(kare_plan *plan, const char *account_id, int
                                     const char *on, const char *reason);
 
 /**
+ * Accepts the moves the review suggests as of `as_of` (the `move.*` findings
+ * of kare_report_new()): one account's, every move of a code, or one
+ * account's move of a code. Each goes through kare_plan_move() and is
+ * recorded in the account's history with `on` and the reason. All or
+ * nothing: on any error the plan is unchanged.
+ *
+ * Thread-safety: write access to the plan.
+ *
+ * @param[out] out_accepted receives how many moves were accepted (0 on
+ *             failure); may be NULL
+ * @param plan the plan (write access)
+ * @param as_of the day the suggestions are made for, "YYYY-MM-DD"
+ * @param code "move.attain_won", "move.client_lapsed" or
+ *        "move.recapture_won"; NULL for any code
+ * @param account_id one account's id; NULL for every account (`code` and
+ *        `account_id` are not both NULL)
+ * @param on the day the moves are recorded, "YYYY-MM-DD"; NULL for `as_of`
+ * @param reason recorded as each move's reason; NULL or empty for each
+ *        suggestion's own reason
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for a NULL plan or
+ *         `as_of`, a malformed date, both `code` and `account_id` NULL, or
+ *         an unknown move code; ::KARE_ERROR_NOT_FOUND when no suggested move
+ *         matches; ::KARE_ERROR_CONFLICT when `on` is before an account's
+ *         last recorded decision
+ */
+KARE_API kare_status kare_plan_accept_moves(size_t *out_accepted, kare_plan *plan,
+                                            const char *as_of, const char *code,
+                                            const char *account_id, const char *on,
+                                            const char *reason);
+
+/**
  * Fires an account: it leaves the plan with an out-of-plan action such as
  * "end_relationship". Reason and action are required. Unchanged on failure.
  * Write access to the plan.
