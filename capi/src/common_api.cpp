@@ -117,6 +117,28 @@ const char* kare_placement_str(int32_t placement)
     }
 }
 
+const char* kare_honesty_str(int32_t state)
+{
+    switch (state) {
+    case KARE_HONESTY_DEAD: return "dead";
+    case KARE_HONESTY_UNQUALIFIED: return "unqualified";
+    case KARE_HONESTY_STALLED: return "stalled";
+    case KARE_HONESTY_QUALIFIED: return "qualified";
+    case KARE_HONESTY_CLOSED: return "closed";
+    default: return "unknown";
+    }
+}
+
+const char* kare_outcome_str(int32_t outcome)
+{
+    switch (outcome) {
+    case KARE_OUTCOME_OPEN: return "open";
+    case KARE_OUTCOME_WON: return "won";
+    case KARE_OUTCOME_LOST: return "lost";
+    default: return "unknown";
+    }
+}
+
 kare_status kare_error_code(void)
 {
     return thread_error().code;

@@ -10,9 +10,10 @@ using namespace kare::capi;
 
 namespace {
 
-std::string required_text(const char* text_value, const char* name)
+std::string required_text(const char* text_value, const char* name,
+                          text_kind kind = text_kind::name)
 {
-    return std::string(text(text_value, KARE_NUL_TERMINATED, name));
+    return std::string(text(text_value, KARE_NUL_TERMINATED, name, kind));
 }
 
 } // namespace
@@ -63,7 +64,7 @@ kare_status kare_plan_remove_deal(kare_plan* plan, const char* deal_id, size_t i
 {
     return guard([&] {
         require(plan, "plan");
-        const auto id = text(deal_id, id_len, "deal_id");
+        const auto id = text(deal_id, id_len, "deal_id", text_kind::name);
         std::unique_lock write(plan->lock);
         plan->plan.remove_deal(id);
     });
@@ -85,7 +86,7 @@ kare_status kare_plan_deal_state(int32_t* out, const kare_plan* plan, const char
     return guard([&] {
         require(out, "out");
         require(plan, "plan");
-        const auto id = text(deal_id, id_len, "deal_id");
+        const auto id = text(deal_id, id_len, "deal_id", text_kind::name);
         const kare::date day = date_arg(as_of, "as_of");
         std::shared_lock read(plan->lock);
         const kare::deal* d = plan->plan.find_deal(id);
@@ -130,7 +131,8 @@ kare_status kare_plan_change_close_date(kare_plan* plan, const char* deal_id, co
         const kare::date new_close = date_arg(to, "to");
         const kare::date day = date_arg(on, "on");
         std::unique_lock write(plan->lock);
-        plan->plan.change_close_date(id, new_close, day, optional_text(reason));
+        plan->plan.change_close_date(id, new_close, day,
+                                     optional_text(reason, "reason", text_kind::prose));
     });
 }
 
@@ -169,7 +171,7 @@ kare_status kare_plan_declare_deal_state(kare_plan* plan, const char* deal_id, i
         const kare::date day = date_arg(on, "on");
         std::unique_lock write(plan->lock);
         plan->plan.declare_state(id, static_cast<kare::honesty_state>(state), day,
-                                 optional_text(reason));
+                                 optional_text(reason, "reason", text_kind::name));
     });
 }
 
@@ -181,7 +183,7 @@ kare_status kare_plan_clear_deal_state(kare_plan* plan, const char* deal_id, con
         const std::string id = required_text(deal_id, "deal_id");
         const kare::date day = date_arg(on, "on");
         std::unique_lock write(plan->lock);
-        plan->plan.clear_declared_state(id, day, optional_text(reason));
+        plan->plan.clear_declared_state(id, day, optional_text(reason, "reason", text_kind::name));
     });
 }
 
@@ -197,7 +199,7 @@ kare_status kare_plan_close_deal(kare_plan* plan, const char* deal_id, int32_t o
         const kare::date day = date_arg(on, "on");
         std::unique_lock write(plan->lock);
         plan->plan.close_deal(id, static_cast<kare::deal_outcome>(outcome), day,
-                              optional_text(lost_reason));
+                              optional_text(lost_reason, "lost_reason", text_kind::name));
     });
 }
 

@@ -5,6 +5,8 @@
 
 #include <kare/kare.h>
 
+#include "text_check.hpp"
+
 #include <kare/date.hpp>
 #include <kare/error.hpp>
 #include <kare/plan.hpp>
@@ -106,28 +108,38 @@ T* require(T* pointer, const char* name)
     return pointer;
 }
 
-/// A pointer/length pair as text: no NULL with a length, no embedded NUL.
-inline std::string_view text(const char* data, std::size_t length, const char* name)
+/// A pointer/length pair as text: no NULL with a length, no embedded NUL,
+/// and for names and prose well-formed UTF-8 without forbidden control
+/// characters (documents are checked by their readers).
+inline std::string_view text(const char* data, std::size_t length, const char* name,
+                             text_kind kind)
 {
     if (data == nullptr)
         throw bad_argument(std::string(name) + " is NULL");
-    if (length == KARE_NUL_TERMINATED)
-        return std::string_view(data);
-    if (std::memchr(data, '\0', length) != nullptr)
-        throw bad_argument(std::string(name) + " contains a NUL byte");
-    return std::string_view(data, length);
+    std::string_view view;
+    if (length == KARE_NUL_TERMINATED) {
+        view = std::string_view(data);
+    } else {
+        if (std::memchr(data, '\0', length) != nullptr)
+            throw bad_argument(std::string(name) + " contains a NUL byte");
+        view = std::string_view(data, length);
+    }
+    if (auto refusal = text_refusal(view, kind, name))
+        throw bad_argument(*refusal);
+    return view;
 }
 
-/// A NUL-terminated string that may be NULL (treated as empty).
-inline std::string optional_text(const char* data)
+/// A NUL-terminated string that may be NULL (treated as empty), checked as
+/// text() checks it.
+inline std::string optional_text(const char* data, const char* name, text_kind kind)
 {
-    return data ? std::string(data) : std::string();
+    return data ? std::string(text(data, KARE_NUL_TERMINATED, name, kind)) : std::string();
 }
 
 /// A required "YYYY-MM-DD" argument.
 inline kare::date date_arg(const char* text_value, const char* name)
 {
-    require(text_value, name);
+    text(text_value, KARE_NUL_TERMINATED, name, text_kind::name); // the message quotes it
     auto d = kare::date::parse(text_value);
     if (!d)
         throw bad_argument(std::string(name) + " '" + text_value +
@@ -143,7 +155,7 @@ kare_status write_document(kare_plan* plan, const char* json, std::size_t json_l
 {
     return guard([&] {
         require(plan, "plan");
-        const std::string_view document = text(json, json_len, "json");
+        const std::string_view document = text(json, json_len, "json", text_kind::document);
         std::unique_lock write(plan->lock);
         change(plan->plan, document);
     });

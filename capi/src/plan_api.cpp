@@ -1,4 +1,5 @@
 // kare_plan_*: loading, saving, accessors and the assignment ledger.
+#include "codes.hpp"
 #include "firewall.hpp"
 
 #include <kare/classify.hpp>
@@ -17,17 +18,6 @@
 using namespace kare::capi;
 
 namespace {
-
-int32_t placement_code(kare::placement p) noexcept
-{
-    switch (p.what()) {
-    case kare::placement::kind::assigned: return static_cast<int32_t>(p.cat());
-    case kare::placement::kind::fired: return KARE_PLACEMENT_FIRED;
-    case kare::placement::kind::unassigned: return KARE_PLACEMENT_UNASSIGNED;
-    case kare::placement::kind::open: return KARE_PLACEMENT_OPEN;
-    }
-    return KARE_PLACEMENT_OPEN;
-}
 
 kare::placement placement_arg(int32_t code)
 {
@@ -72,7 +62,7 @@ kare_status kare_plan_load(kare_plan** out, const char* json, size_t json_len)
     return guard([&] {
         require(out, "out");
         *out = nullptr;
-        load_into(out, text(json, json_len, "json"));
+        load_into(out, text(json, json_len, "json", text_kind::document));
     });
 }
 
@@ -139,7 +129,7 @@ kare_status kare_plan_account_placement(int32_t* out, const kare_plan* plan,
     return guard([&] {
         require(out, "out");
         require(plan, "plan");
-        const auto id = text(account_id, id_len, "account_id");
+        const auto id = text(account_id, id_len, "account_id", text_kind::name);
         std::shared_lock read(plan->lock);
         const auto index = plan->plan.account_index(id);
         if (!index)
@@ -155,13 +145,13 @@ kare_status kare_plan_assign(kare_plan* plan, const char* account_id, int32_t ca
 {
     return guard([&] {
         require(plan, "plan");
-        const auto id = text(account_id, KARE_NUL_TERMINATED, "account_id");
+        const auto id = text(account_id, KARE_NUL_TERMINATED, "account_id", text_kind::name);
         if (category < KARE_PLACEMENT_KEEP || category > KARE_PLACEMENT_EXPAND)
             throw bad_argument("category " + std::to_string(category) +
                                " is not one of KARE_PLACEMENT_KEEP..KARE_PLACEMENT_EXPAND");
         const kare::date day = date_arg(on, "on");
         std::unique_lock write(plan->lock);
-        plan->plan.assign(id, static_cast<kare::category>(category), day, optional_text(reason));
+        plan->plan.assign(id, static_cast<kare::category>(category), day, optional_text(reason, "reason", text_kind::prose));
     });
 }
 
@@ -170,11 +160,11 @@ kare_status kare_plan_move(kare_plan* plan, const char* account_id, int32_t plac
 {
     return guard([&] {
         require(plan, "plan");
-        const auto id = text(account_id, KARE_NUL_TERMINATED, "account_id");
+        const auto id = text(account_id, KARE_NUL_TERMINATED, "account_id", text_kind::name);
         const kare::placement to = placement_arg(placement);
         const kare::date day = date_arg(on, "on");
         std::unique_lock write(plan->lock);
-        plan->plan.move(id, to, day, optional_text(reason));
+        plan->plan.move(id, to, day, optional_text(reason, "reason", text_kind::prose));
     });
 }
 
@@ -183,10 +173,11 @@ kare_status kare_plan_fire(kare_plan* plan, const char* account_id, const char* 
 {
     return guard([&] {
         require(plan, "plan");
-        const auto id = text(account_id, KARE_NUL_TERMINATED, "account_id");
+        const auto id = text(account_id, KARE_NUL_TERMINATED, "account_id", text_kind::name);
         const kare::date day = date_arg(on, "on");
         std::unique_lock write(plan->lock);
-        plan->plan.fire(id, day, optional_text(reason), optional_text(action));
+        plan->plan.fire(id, day, optional_text(reason, "reason", text_kind::prose),
+                        optional_text(action, "action", text_kind::prose));
     });
 }
 
@@ -256,7 +247,7 @@ kare_status kare_plan_remove_account(kare_plan* plan, const char* account_id, si
 {
     return guard([&] {
         require(plan, "plan");
-        const auto id = text(account_id, id_len, "account_id");
+        const auto id = text(account_id, id_len, "account_id", text_kind::name);
         std::unique_lock write(plan->lock);
         plan->plan.remove_account(id);
     });

@@ -32,7 +32,7 @@ kare_status kare_report_new(kare_report** out, const kare_plan* plan, const char
         require(plan, "plan");
         const kare::date day = date_arg(as_of, "as_of");
         kare::report_options options;
-        options.rep = optional_text(rep);
+        options.rep = optional_text(rep, "rep", text_kind::name);
         auto handle = std::make_unique<kare_report>();
         {
             std::shared_lock read(plan->lock);

@@ -252,5 +252,15 @@ std::string write_plan(const plan& p)
     return to_canonical_text(boost::json::value_from(p));
 }
 
+std::string write_account(const account& a)
+{
+    return to_canonical_text(account_json(a));
+}
+
+std::string write_deal(const deal& d)
+{
+    return to_canonical_text(detail::deal_json(d));
+}
+
 } // namespace v1
 } // namespace kare

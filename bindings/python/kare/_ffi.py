@@ -37,6 +37,10 @@ class _ReportStruct(ctypes.Structure):
     """The opaque ``kare_report``."""
 
 
+class _PipelineStruct(ctypes.Structure):
+    """The opaque ``kare_pipeline``."""
+
+
 class CsvFile(ctypes.Structure):
     """``kare_csv_file``: one CSV file for ``kare_plan_import_csv``."""
 
@@ -47,6 +51,7 @@ class CsvFile(ctypes.Structure):
 # ctypes.ArgumentError rather than undefined behaviour.
 PlanPointer = ctypes.POINTER(_PlanStruct)
 ReportPointer = ctypes.POINTER(_ReportStruct)
+PipelinePointer = ctypes.POINTER(_PipelineStruct)
 
 _status = ctypes.c_int32
 _size = ctypes.c_size_t
@@ -97,6 +102,8 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_abi_version", ctypes.c_uint32)
     d(L, "kare_status_str", _text, _status)
     d(L, "kare_placement_str", _text, ctypes.c_int32)
+    d(L, "kare_honesty_str", _text, ctypes.c_int32)
+    d(L, "kare_outcome_str", _text, ctypes.c_int32)
     d(L, "kare_error_code", _status)
     d(L, "kare_error_message", _text)
     d(L, "kare_error_path", _text)
@@ -121,6 +128,9 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_remove_account", _STATUS, PlanPointer, _text, _size)
     d(L, "kare_plan_save_file", _STATUS, PlanPointer, _text)
     d(L, "kare_plan_replace_account", _STATUS, PlanPointer, _text, _size)
+    d(L, "kare_plan_update_account", _STATUS, PlanPointer, _text, _size)
+    d(L, "kare_plan_account_json", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _size)
 
     # Activities and deals.
     d(L, "kare_plan_add_activity", _STATUS, PlanPointer, _text, _size)
@@ -130,6 +140,8 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_replace_deal", _STATUS, PlanPointer, _text, _size)
     d(L, "kare_plan_remove_deal", _STATUS, PlanPointer, _text, _size)
     d(L, "kare_plan_deal_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
+    d(L, "kare_plan_deal_json", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _size)
     d(L, "kare_plan_deal_state", _STATUS,
       ctypes.POINTER(ctypes.c_int32), PlanPointer, _text, _size, _text)
     d(L, "kare_plan_add_evidence", _STATUS, PlanPointer, _text, _text, _text, _text, _text)
@@ -169,6 +181,41 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_report_finding_code", _STATUS, ctypes.POINTER(_text), ReportPointer, _size)
     d(L, "kare_report_count", _STATUS, ctypes.POINTER(_size), ReportPointer, ctypes.c_int32)
     d(L, "kare_finding_codes_json", _STATUS, _owned_text_out, ctypes.POINTER(_size))
+    borrowed = ctypes.POINTER(_text)
+    size_out = ctypes.POINTER(_size)
+    d(L, "kare_report_account_count", _STATUS, size_out, ReportPointer)
+    for column in ("id", "name", "owner"):
+        d(L, f"kare_report_account_{column}", _STATUS, borrowed, size_out, ReportPointer, _size)
+    d(L, "kare_report_account_placement", _STATUS,
+      ctypes.POINTER(ctypes.c_int32), ReportPointer, _size)
+    d(L, "kare_report_account_basis", _STATUS, borrowed, ReportPointer, _size)
+    d(L, "kare_report_account_candidates", _STATUS,
+      ctypes.POINTER(ctypes.c_uint32), ReportPointer, _size)
+    d(L, "kare_report_account_failed_criteria", _STATUS,
+      size_out, ReportPointer, _size, ctypes.c_int32)
+    d(L, "kare_report_finding_severity", _STATUS, borrowed, ReportPointer, _size)
+    d(L, "kare_report_finding_subject", _STATUS, borrowed, borrowed, ReportPointer, _size)
+    d(L, "kare_report_finding_message", _STATUS, borrowed, size_out, ReportPointer, _size)
+    d(L, "kare_report_finding_figures_json", _STATUS, _owned_text_out, size_out,
+      ReportPointer, _size)
+
+    # Pipelines.
+    i32 = ctypes.c_int32
+    d(L, "kare_pipeline_new", _STATUS, ctypes.POINTER(PipelinePointer), PlanPointer, _text, _text)
+    d(L, "kare_pipeline_free", None, PipelinePointer)
+    d(L, "kare_pipeline_currency", _STATUS, borrowed, PipelinePointer)
+    d(L, "kare_pipeline_group_count", _STATUS, size_out, PipelinePointer, i32)
+    d(L, "kare_pipeline_group_name", _STATUS, borrowed, PipelinePointer, i32, _size)
+    d(L, "kare_pipeline_open_deals", _STATUS, size_out, PipelinePointer, i32, _size)
+    d(L, "kare_pipeline_amount", _STATUS, borrowed, PipelinePointer, i32, _size, i32)
+    d(L, "kare_pipeline_bloat", _STATUS, borrowed, PipelinePointer, i32, _size)
+    d(L, "kare_pipeline_state", _STATUS, size_out, borrowed, PipelinePointer, i32, _size, i32)
+    d(L, "kare_pipeline_closed", _STATUS, size_out, borrowed, PipelinePointer, i32)
+    d(L, "kare_pipeline_lost_reason_count", _STATUS, size_out, PipelinePointer)
+    d(L, "kare_pipeline_lost_reason", _STATUS, borrowed, size_out, PipelinePointer, _size)
+    d(L, "kare_pipeline_hope_count", _STATUS, size_out, PipelinePointer)
+    d(L, "kare_pipeline_hope_deal", _STATUS, borrowed, borrowed, borrowed, borrowed,
+      ctypes.POINTER(i32), borrowed, PipelinePointer, _size)
 
 
 # ---- Errors ----------------------------------------------------------------

@@ -30,12 +30,16 @@ _CTYPES: Dict[str, Any] = {
     "const char **": P(ctypes.c_char_p),   # borrowed text out
     "size_t *": P(ctypes.c_size_t),
     "int32_t *": P(ctypes.c_int32),
+    "uint32_t *": P(ctypes.c_uint32),
     "kare_plan *": _ffi.PlanPointer,
     "const kare_plan *": _ffi.PlanPointer,
     "kare_plan **": P(_ffi.PlanPointer),
     "const kare_report *": _ffi.ReportPointer,
     "kare_report *": _ffi.ReportPointer,
     "kare_report **": P(_ffi.ReportPointer),
+    "const kare_pipeline *": _ffi.PipelinePointer,
+    "kare_pipeline *": _ffi.PipelinePointer,
+    "kare_pipeline **": P(_ffi.PipelinePointer),
     "const kare_csv_file *": P(_ffi.CsvFile),
 }
 

@@ -14,9 +14,18 @@
  *   with the matching `kare_x_free`, which accepts NULL. Strings returned
  *   through `char **out` are freed with kare_string_free(). Never free
  *   library memory with the C library's free().
- * - Text in is UTF-8, given as pointer plus length; a length of
- *   ::KARE_NUL_TERMINATED means "up to the first NUL". Dates are
- *   `YYYY-MM-DD` strings.
+ * - Text in is UTF-8, given as pointer plus length (a length of
+ *   ::KARE_NUL_TERMINATED means "up to the first NUL") or NUL-terminated.
+ *   Every id, name, reason, action, source and date is checked before
+ *   anything changes: text that is not well-formed UTF-8 (a stray or
+ *   overlong byte, a UTF-16 surrogate, a sequence cut short, a code point
+ *   past U+10FFFF) or that holds a control character is refused with
+ *   ::KARE_ERROR_INVALID_ARGUMENT, the message naming the parameter and the
+ *   byte ("reason is not valid UTF-8 at byte 4: an overlong encoding
+ *   (0xc0)"). Reasons, actions and close-date reasons may hold line breaks
+ *   and tabs; ids, names, labels and dates may not. JSON, JSON Lines and CSV
+ *   documents are checked by their readers (::KARE_ERROR_PARSE). File paths
+ *   are passed to the system as they are. Dates are `YYYY-MM-DD` strings.
  * - Threads: handles are independent. Each function taking a plan says what
  *   access it needs. Read access is shared: many threads may read one plan at
  *   once. Write access is exclusive: a mutation waits for readers and other
@@ -129,6 +138,19 @@ KARE_API const char *kare_status_str(kare_status status);
  * storage, never NULL. Thread-safe.
  */
 KARE_API const char *kare_placement_str(int32_t placement);
+
+/**
+ * The honesty state's stable name: "dead", "unqualified", "stalled",
+ * "qualified" or "closed"; "unknown" for any other value. Static storage,
+ * never NULL. Thread-safe.
+ */
+KARE_API const char *kare_honesty_str(int32_t state);
+
+/**
+ * The outcome's stable name: "open", "won" or "lost"; "unknown" for any
+ * other value. Static storage, never NULL. Thread-safe.
+ */
+KARE_API const char *kare_outcome_str(int32_t outcome);
 
 /** Code of the last error on this thread, or ::KARE_OK. */
 KARE_API kare_status kare_error_code(void);
@@ -301,10 +323,61 @@ KARE_API kare_status kare_plan_save_file(const kare_plan *plan, const char *path
 
 /**
  * Replaces the account with the same id by one given as JSON in the plan
- * document's account format. Unchanged on failure.
- * Write access to the plan.
+ * document's account format: the whole account, kare's own members
+ * included. The decision (`placement`), `fire_action`, `history` and `focus`
+ * become the document's, so a document without them leaves the account
+ * open, with no history, no fire action and off the focus lists. To change
+ * only what a CRM holds and keep the decision, use
+ * kare_plan_update_account().
+ *
+ * Unchanged on failure. Write access to the plan.
+ * @return ::KARE_OK; ::KARE_ERROR_PARSE; ::KARE_ERROR_INVALID_PLAN naming the
+ *         member (`accounts[3].owner`); ::KARE_ERROR_NOT_FOUND when no account
+ *         has the id; ::KARE_ERROR_LIMIT; ::KARE_ERROR_INVALID_ARGUMENT for a
+ *         NULL plan or json or a length covering a NUL byte
  */
 KARE_API kare_status kare_plan_replace_account(kare_plan *plan, const char *json, size_t json_len);
+
+/**
+ * Updates the CRM's fields of an account and keeps kare's own: `name`,
+ * `owner`, `relationship`, `products` and `attributes` are replaced by the
+ * document's (an account in the plan document's account format, found by
+ * its `id`); the decision, its history, the fire action and the focus mark
+ * are kept. The document may leave kare's own members out or repeat them as
+ * they are, so an account read with kare_plan_account_json() can be edited
+ * and given back; a different placement, history or fire action, or a focus
+ * mark the account lacks, is refused (::KARE_ERROR_CONFLICT naming it,
+ * e.g. `accounts[4].placement`): decisions are changed by kare_plan_assign(),
+ * kare_plan_move() and kare_plan_fire().
+ *
+ * The account is checked as kare_plan_add_account() checks one and placed
+ * again. Unchanged on failure. Write access to the plan.
+ * @param plan the plan (write access)
+ * @param json the account, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND when no account has the id;
+ *         ::KARE_ERROR_CONFLICT as above; ::KARE_ERROR_PARSE;
+ *         ::KARE_ERROR_INVALID_PLAN naming the member; ::KARE_ERROR_LIMIT;
+ *         ::KARE_ERROR_INVALID_ARGUMENT for a NULL plan or json or a length
+ *         covering a NUL byte
+ */
+KARE_API kare_status kare_plan_update_account(kare_plan *plan, const char *json, size_t json_len);
+
+/**
+ * One account as the plan document holds it (canonical JSON, the format
+ * kare_plan_add_account() reads): the CRM's fields and kare's own.
+ * @param[out] out receives the account, NUL-terminated, owned by the caller
+ *             (kare_string_free); set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param plan the plan (read access)
+ * @param account_id the account's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND; ::KARE_ERROR_INVALID_ARGUMENT for
+ *         NULL arguments or an id that is not UTF-8 or holds a control
+ *         character
+ */
+KARE_API kare_status kare_plan_account_json(char **out, size_t *out_len, const kare_plan *plan,
+                                            const char *account_id, size_t id_len);
 
 /* ---- Activities --------------------------------------------------------- */
 
@@ -349,6 +422,22 @@ KARE_API kare_status kare_plan_remove_deal(kare_plan *plan, const char *deal_id,
 
 /** Number of deals in the plan. Read access to the plan. */
 KARE_API kare_status kare_plan_deal_count(size_t *out, const kare_plan *plan);
+
+/**
+ * One deal as the plan document holds it (canonical JSON, the format
+ * kare_plan_add_deal() reads, amounts as decimal strings).
+ * @param[out] out receives the deal, NUL-terminated, owned by the caller
+ *             (kare_string_free); set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param plan the plan (read access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND; ::KARE_ERROR_INVALID_ARGUMENT for
+ *         NULL arguments or an id that is not UTF-8 or holds a control
+ *         character
+ */
+KARE_API kare_status kare_plan_deal_json(char **out, size_t *out_len, const kare_plan *plan,
+                                         const char *deal_id, size_t id_len);
 
 /**
  * A deal's honesty state as of a date: the hot path for a CRM showing one deal.
@@ -514,6 +603,123 @@ KARE_API kare_status kare_report_finding_code(const char **out, const kare_repor
  */
 KARE_API kare_status kare_report_count(size_t *out, const kare_report *report, int32_t placement);
 
+/*
+ * Typed reads of a report, in the spirit of SQLite's columns: each takes the
+ * report and an index below its count, and gives values that live as long
+ * as the report (strings are NUL-terminated, owned by the report, never
+ * freed). Any thread: a report never changes. An index past the end is
+ * ::KARE_ERROR_INVALID_ARGUMENT, as are NULL `out` and `report`.
+ */
+
+/**
+ * Number of accounts in the report: every account in scope, in plan order.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments
+ */
+KARE_API kare_status kare_report_account_count(size_t *out, const kare_report *report);
+
+/**
+ * The id of account `index` of the report.
+ * @param[out] out the id, owned by the report
+ * @param[out] out_len its length in bytes; may be NULL
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
+ *         index past the end
+ */
+KARE_API kare_status kare_report_account_id(const char **out, size_t *out_len,
+                                            const kare_report *report, size_t index);
+
+/** The display name of account `index`; as kare_report_account_id(). */
+KARE_API kare_status kare_report_account_name(const char **out, size_t *out_len,
+                                              const kare_report *report, size_t index);
+
+/** The id of the rep owning account `index`; as kare_report_account_id(). */
+KARE_API kare_status kare_report_account_owner(const char **out, size_t *out_len,
+                                               const kare_report *report, size_t index);
+
+/**
+ * Where account `index` stands: a KARE_PLACEMENT_ value, never OPEN.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
+ *         index past the end
+ */
+KARE_API kare_status kare_report_account_placement(int32_t *out, const kare_report *report,
+                                                   size_t index);
+
+/**
+ * How account `index`'s placement was reached: "decision" (a person
+ * decided), "profile" (exactly one profile matched), "tie_break" (several
+ * matched; the plan's tie-break chose) or "none" (unassigned for want of a
+ * single match). Static storage.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
+ *         index past the end
+ */
+KARE_API kare_status kare_report_account_basis(const char **out, const kare_report *report,
+                                               size_t index);
+
+/**
+ * The categories whose profile account `index` matches, as a bit set:
+ * bit `1u << KARE_PLACEMENT_KEEP` for Keep, and so on to Expand; 0 when it
+ * matches none.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
+ *         index past the end
+ */
+KARE_API kare_status kare_report_account_candidates(uint32_t *out, const kare_report *report,
+                                                    size_t index);
+
+/**
+ * How many criteria of a category's profile account `index` fails (the
+ * leaf criteria, as the review lists them: "fails its profile:
+ * growth_potential = high; at least 50 seats" is 2).
+ * @param category KARE_PLACEMENT_KEEP .. KARE_PLACEMENT_EXPAND
+ * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND when the plan has no profile for
+ *         that category; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments, an
+ *         index past the end or another category code
+ */
+KARE_API kare_status kare_report_account_failed_criteria(size_t *out, const kare_report *report,
+                                                         size_t index, int32_t category);
+
+/**
+ * The severity of finding `index`: "info", "warning" or "error". Static
+ * storage.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
+ *         index past the end
+ */
+KARE_API kare_status kare_report_finding_severity(const char **out, const kare_report *report,
+                                                  size_t index);
+
+/**
+ * What finding `index` is about.
+ * @param[out] out_kind "plan", "account", "deal" or "rep" (static storage);
+ *             may be NULL
+ * @param[out] out_id the account, deal or rep id, "" for the plan (owned by
+ *             the report); may be NULL
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for a NULL report or an
+ *         index past the end
+ */
+KARE_API kare_status kare_report_finding_subject(const char **out_kind, const char **out_id,
+                                                 const kare_report *report, size_t index);
+
+/**
+ * The sentence of finding `index`, as `kare report` prints it.
+ * @param[out] out the message, owned by the report
+ * @param[out] out_len its length in bytes; may be NULL
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
+ *         index past the end
+ */
+KARE_API kare_status kare_report_finding_message(const char **out, size_t *out_len,
+                                                 const kare_report *report, size_t index);
+
+/**
+ * The figures of finding `index` as one JSON object (`{"candidates":
+ * ["keep","expand"]}`): whole numbers, numbers, texts and lists of texts,
+ * under the names docs/review.md gives per code.
+ * @param[out] out the object, NUL-terminated, owned by the caller
+ *             (kare_string_free); set to NULL on failure
+ * @param[out] out_len its length without the NUL; may be NULL
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
+ *         index past the end; ::KARE_ERROR_NO_MEMORY
+ */
+KARE_API kare_status kare_report_finding_figures_json(char **out, size_t *out_len,
+                                                      const kare_report *report, size_t index);
+
 /**
  * Every finding code kare can raise, as a JSON document:
  * {"format":"kare-finding-codes","version":1,"codes":[{"code","severity",
@@ -524,6 +730,129 @@ KARE_API kare_status kare_report_count(size_t *out, const kare_report *report, i
  * @param[out] out_len receives its length without the NUL; may be NULL
  */
 KARE_API kare_status kare_finding_codes_json(char **out, size_t *out_len);
+
+/* ---- Pipelines ---------------------------------------------------------- */
+
+/** An immutable pipeline report computed from a plan as of a date. Opaque. */
+typedef struct kare_pipeline kare_pipeline;
+
+/** How a pipeline's open deals are grouped. Values are frozen. */
+enum {
+    KARE_PIPELINE_TEAM = 0,       /**< One group: every open deal in scope. */
+    KARE_PIPELINE_BY_REP = 1,     /**< Per rep, in the plan's order; deals no rep is known for last, named "". */
+    KARE_PIPELINE_BY_CATEGORY = 2 /**< Per category of the deal's account: keep, attain, recapture, expand, unassigned, fired, unknown_account. */
+};
+
+/** The amounts of a group. Values are frozen. */
+enum {
+    KARE_AMOUNT_TOTAL = 0,  /**< Every open deal. */
+    KARE_AMOUNT_HONEST = 1, /**< The qualified deals only. */
+    KARE_AMOUNT_HOPE = 2    /**< Total less honest: what hope adds to the forecast. */
+};
+
+/**
+ * Computes the pipeline (kare_plan_pipeline_json()'s figures) to read them
+ * without JSON. Amounts are exact decimal strings in the plan's currency,
+ * every fractional digit written ("1241000.00"), as the document has them.
+ * @param[out] out receives a new pipeline owned by the caller
+ *             (kare_pipeline_free); set to NULL on failure
+ * @param plan the plan (read access, while the pipeline is computed)
+ * @param as_of "YYYY-MM-DD"
+ * @param rep a rep id, or NULL (or "") for the whole team
+ * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND for an unknown rep;
+ *         ::KARE_ERROR_INVALID_PLAN for a deal fact dated after `as_of`;
+ *         ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments, a bad date or
+ *         bad text
+ */
+KARE_API kare_status kare_pipeline_new(kare_pipeline **out, const kare_plan *plan,
+                                       const char *as_of, const char *rep);
+
+/**
+ * Frees a pipeline. NULL is a harmless no-op. Only when no other thread uses
+ * it; strings borrowed from it die with it.
+ */
+KARE_API void kare_pipeline_free(kare_pipeline *pipeline);
+
+/*
+ * The reads below take the pipeline, a grouping (KARE_PIPELINE_) and an
+ * index below kare_pipeline_group_count(); strings are owned by the pipeline
+ * and live as long as it. Any thread: a pipeline never changes. Each returns
+ * ::KARE_OK, or ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments, an unknown
+ * grouping, amount, state or outcome code, or an index past the end.
+ */
+
+/** The ISO 4217 code of every amount, e.g. "USD". */
+KARE_API kare_status kare_pipeline_currency(const char **out, const kare_pipeline *pipeline);
+
+/** Number of groups of a grouping: 1 for the team, 7 by category. */
+KARE_API kare_status kare_pipeline_group_count(size_t *out, const kare_pipeline *pipeline,
+                                               int32_t grouping);
+
+/** The group's name: "" for the team, the rep id, or the category ("keep", …, "unknown_account"). */
+KARE_API kare_status kare_pipeline_group_name(const char **out, const kare_pipeline *pipeline,
+                                              int32_t grouping, size_t index);
+
+/** Number of open deals in the group. */
+KARE_API kare_status kare_pipeline_open_deals(size_t *out, const kare_pipeline *pipeline,
+                                              int32_t grouping, size_t index);
+
+/** One of the group's amounts (a KARE_AMOUNT_ code), as an exact decimal string. */
+KARE_API kare_status kare_pipeline_amount(const char **out, const kare_pipeline *pipeline,
+                                          int32_t grouping, size_t index, int32_t amount);
+
+/**
+ * The group's bloat ratio, hope over total, as a decimal string with four
+ * places rounded half up ("0.6414"); NULL when the group's total is zero.
+ */
+KARE_API kare_status kare_pipeline_bloat(const char **out, const kare_pipeline *pipeline,
+                                         int32_t grouping, size_t index);
+
+/**
+ * The group's open deals in one honesty state (KARE_HONESTY_DEAD ..
+ * KARE_HONESTY_QUALIFIED): their number and their amount. Either output may
+ * be NULL.
+ */
+KARE_API kare_status kare_pipeline_state(size_t *out_count, const char **out_amount,
+                                         const kare_pipeline *pipeline, int32_t grouping,
+                                         size_t index, int32_t state);
+
+/**
+ * Closed deals in scope with an outcome (KARE_OUTCOME_WON or
+ * KARE_OUTCOME_LOST): their number and their amount. Either output may be
+ * NULL.
+ */
+KARE_API kare_status kare_pipeline_closed(size_t *out_count, const char **out_amount,
+                                          const kare_pipeline *pipeline, int32_t outcome);
+
+/** Number of the plan's lost reasons (kare_pipeline_lost_reason() reads them). */
+KARE_API kare_status kare_pipeline_lost_reason_count(size_t *out, const kare_pipeline *pipeline);
+
+/**
+ * Lost reason `index`, in the policy's order, and how many lost deals give
+ * it. Either output may be NULL.
+ */
+KARE_API kare_status kare_pipeline_lost_reason(const char **out_reason, size_t *out_count,
+                                               const kare_pipeline *pipeline, size_t index);
+
+/** Number of hope deals: open and not qualified. */
+KARE_API kare_status kare_pipeline_hope_count(size_t *out, const kare_pipeline *pipeline);
+
+/**
+ * Hope deal `index`, largest amount first, then by id. Every output may be
+ * NULL.
+ * @param[out] out_id the deal's id
+ * @param[out] out_account its account's id
+ * @param[out] out_rep the rep working it, "" when unknown
+ * @param[out] out_amount how much it inflates the forecast, exact decimal
+ * @param[out] out_state its KARE_HONESTY_ state
+ * @param[out] out_reason why, in words
+ * @param pipeline the pipeline
+ * @param index below kare_pipeline_hope_count()
+ */
+KARE_API kare_status kare_pipeline_hope_deal(const char **out_id, const char **out_account,
+                                             const char **out_rep, const char **out_amount,
+                                             int32_t *out_state, const char **out_reason,
+                                             const kare_pipeline *pipeline, size_t index);
 
 /* ---- Imports ------------------------------------------------------------ */
 
