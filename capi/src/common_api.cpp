@@ -98,6 +98,8 @@ uint32_t kare_abi_version(void)
 
 const char* kare_status_str(kare_status status)
 {
+    if (status == KARE_ERROR_MISUSE)
+        return "misuse";
     if (status > 0 || status < KARE_ERROR_INTERNAL)
         return "unknown";
     return kare::to_string(static_cast<kare::errc>(-status)).data();

@@ -41,6 +41,7 @@ group_text text_of(std::string name, const kare::pipeline_totals& t)
 
 /// A pipeline report and its figures as text.
 struct kare_pipeline {
+    kare::capi::handle_tag<0x4b50494c> tag; // "KPIL"
     kare::pipeline_report report;
     std::array<std::vector<group_text>, 3> groups; // by KARE_PIPELINE_
     std::string won_amount;
@@ -119,7 +120,8 @@ kare_status kare_pipeline_new(kare_pipeline** out, const kare_plan* plan, const 
 
 void kare_pipeline_free(kare_pipeline* pipeline)
 {
-    delete pipeline;
+    if (may_free(pipeline))
+        delete pipeline;
 }
 
 kare_status kare_pipeline_currency(const char** out, const kare_pipeline* pipeline)

@@ -44,7 +44,8 @@ kare_status kare_report_new(kare_report** out, const kare_plan* plan, const char
 
 void kare_report_free(kare_report* report)
 {
-    delete report;
+    if (may_free(report))
+        delete report;
 }
 
 kare_status kare_report_to_json(char** out, size_t* out_len, const kare_report* report)

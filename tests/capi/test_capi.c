@@ -4,6 +4,8 @@
 
 #include <kare/kare.h>
 
+#include "status_log.h"
+
 #include <dirent.h>
 #include <pthread.h>
 #include <sys/stat.h>
@@ -23,7 +25,7 @@ static int failures = 0;
         }                                                                                \
     } while (0)
 
-#define CHECK_STATUS(call, expected) CHECK((call) == (expected))
+#define CHECK_STATUS(call, expected) CHECK(logged_status(#call, (call)) == (expected))
 
 /* A call refused with KARE_ERROR_INVALID_ARGUMENT whose message names the
  * argument at fault. */
@@ -80,7 +82,8 @@ static void test_status_names(void)
     CHECK(strcmp(kare_status_str(KARE_ERROR_IO), "io_error") == 0);
     CHECK(strcmp(kare_status_str(KARE_ERROR_NO_MEMORY), "out_of_memory") == 0);
     CHECK(strcmp(kare_status_str(KARE_ERROR_INTERNAL), "internal") == 0);
-    CHECK(strcmp(kare_status_str(-11), "unknown") == 0);
+    CHECK(strcmp(kare_status_str(KARE_ERROR_MISUSE), "misuse") == 0);
+    CHECK(strcmp(kare_status_str(-12), "unknown") == 0);
     CHECK(strcmp(kare_status_str(1), "unknown") == 0);
 }
 

@@ -3,6 +3,8 @@
  * pipelines with every error they give. */
 #include <kare/kare.h>
 
+#include "status_log.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,7 +21,7 @@ static int failures = 0;
         }                                                                                \
     } while (0)
 
-#define CHECK_STATUS(call, expected) CHECK((call) == (expected))
+#define CHECK_STATUS(call, expected) CHECK(logged_status(#call, (call)) == (expected))
 
 static const char *example_path;
 
@@ -352,6 +354,122 @@ static void test_pipeline_reads(void)
     kare_plan_free(plan);
 }
 
+/* A handle of another kind is refused as KARE_ERROR_MISUSE, never read as
+ * the kind it is not, and a free function leaves it alone. */
+static void test_misuse(void)
+{
+    kare_plan *plan = load_example();
+    kare_report *report = NULL;
+    kare_pipeline *pipeline = NULL;
+    CHECK_STATUS(kare_report_new(&report, plan, "2026-11-23", NULL), KARE_OK);
+    CHECK_STATUS(kare_pipeline_new(&pipeline, plan, "2026-11-23", NULL), KARE_OK);
+    kare_plan *report_as_plan = (kare_plan *)(void *)report;
+    kare_report *plan_as_report = (kare_report *)(void *)plan;
+    kare_pipeline *report_as_pipeline = (kare_pipeline *)(void *)report;
+    size_t n = 0;
+    const char *text = NULL;
+    CHECK_STATUS(kare_plan_account_count(&n, report_as_plan), KARE_ERROR_MISUSE);
+    CHECK(kare_error_code() == KARE_ERROR_MISUSE);
+    CHECK(strstr(kare_error_message(), "plan is not a live handle") != NULL);
+    CHECK(strcmp(kare_status_str(KARE_ERROR_MISUSE), "misuse") == 0);
+    CHECK_STATUS(kare_plan_move(report_as_plan, "DLT-004", KARE_PLACEMENT_EXPAND, "2026-11-23", "why"), KARE_ERROR_MISUSE);
+    CHECK_STATUS(kare_report_account_count(&n, plan_as_report), KARE_ERROR_MISUSE);
+    CHECK_STATUS(kare_report_new(&report, report_as_plan, "2026-11-23", NULL), KARE_ERROR_MISUSE);
+    CHECK(report == NULL); /* *out is cleared before the plan is looked at */
+    report = (kare_report *)(void *)report_as_plan;
+    CHECK_STATUS(kare_pipeline_currency(&text, report_as_pipeline), KARE_ERROR_MISUSE);
+    CHECK_STATUS(kare_pipeline_currency(&text, pipeline), KARE_OK);
+    /* Freeing through the wrong kind does nothing: both still work. */
+    kare_plan_free(report_as_plan);
+    kare_report_free(plan_as_report);
+    kare_pipeline_free(report_as_pipeline);
+    CHECK_STATUS(kare_report_account_count(&n, report), KARE_OK);
+    CHECK_STATUS(kare_plan_account_count(&n, plan), KARE_OK);
+    kare_pipeline_free(pipeline);
+    kare_report_free(report);
+    kare_plan_free(plan);
+}
+
+static void test_options(void)
+{
+    kare_read_options read = KARE_READ_OPTIONS_INIT;
+    CHECK(read.version == KARE_READ_OPTIONS_VERSION && read.max_accounts == 0);
+    read.max_accounts = 99;
+    CHECK_STATUS(kare_read_options_init(&read, KARE_READ_OPTIONS_VERSION), KARE_OK);
+    CHECK(read.version == KARE_READ_OPTIONS_VERSION && read.max_accounts == 0);
+    CHECK_STATUS(kare_read_options_init(&read, 0), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_read_options_init(&read, KARE_READ_OPTIONS_VERSION + 1), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strstr(kare_error_message(), "version") != NULL);
+    CHECK_STATUS(kare_read_options_init(NULL, KARE_READ_OPTIONS_VERSION), KARE_ERROR_INVALID_ARGUMENT);
+
+    kare_plan *plan = (kare_plan *)0x1;
+    CHECK_STATUS(kare_plan_load_file_with_options(&plan, example_path, NULL), KARE_OK);
+    kare_plan_free(plan);
+    CHECK_STATUS(kare_plan_load_file_with_options(&plan, example_path, &read), KARE_OK);
+    kare_plan_free(plan);
+    read.max_accounts = 3;
+    CHECK_STATUS(kare_plan_load_file_with_options(&plan, example_path, &read), KARE_ERROR_LIMIT);
+    CHECK(plan == NULL);
+    read.max_accounts = 0;
+    read.max_document_bytes = 100;
+    CHECK_STATUS(kare_plan_load_file_with_options(&plan, example_path, &read), KARE_ERROR_LIMIT);
+    CHECK(strstr(kare_error_message(), "more than the limit of 100") != NULL);
+    CHECK_STATUS(kare_plan_load_file_with_options(&plan, "/nonexistent/plan.json", NULL), KARE_ERROR_IO);
+    const char *nested = "{\"format\":\"kare-plan\",\"version\":1,\"name\":[[[[\"x\"]]]]}";
+    read.max_document_bytes = 0;
+    read.max_depth = 3;
+    CHECK_STATUS(kare_plan_load_with_options(&plan, nested, KARE_NUL_TERMINATED, &read), KARE_ERROR_LIMIT);
+    const char *empty = "{\"format\":\"kare-plan\",\"version\":1}";
+    CHECK_STATUS(kare_plan_load_with_options(&plan, empty, KARE_NUL_TERMINATED, &read), KARE_OK);
+    kare_plan_free(plan);
+    read.version = 0;
+    CHECK_STATUS(kare_plan_load_with_options(&plan, empty, KARE_NUL_TERMINATED, &read), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_load_with_options(NULL, empty, KARE_NUL_TERMINATED, NULL), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_load_with_options(&plan, "{", 1, NULL), KARE_ERROR_PARSE);
+    CHECK_STATUS(kare_plan_load_file_with_options(NULL, example_path, NULL), KARE_ERROR_INVALID_ARGUMENT);
+
+    /* An existing report drawn: the same bytes as the calls that make their own. */
+    plan = load_example();
+    kare_report *report = NULL;
+    CHECK_STATUS(kare_report_new(&report, plan, "2026-11-23", "maya"), KARE_OK);
+    char *drawn = NULL, *made = NULL;
+    size_t drawn_len = 0;
+    CHECK_STATUS(kare_report_map_svg(&drawn, &drawn_len, report, plan, NULL), KARE_OK);
+    CHECK_STATUS(kare_plan_map_svg(&made, NULL, plan, "2026-11-23", "maya"), KARE_OK);
+    CHECK(drawn && made && strcmp(drawn, made) == 0 && strlen(drawn) == drawn_len);
+    kare_string_free(drawn);
+    kare_string_free(made);
+    CHECK_STATUS(kare_report_review_html(&drawn, NULL, report, plan, NULL), KARE_OK);
+    CHECK_STATUS(kare_plan_review_html(&made, NULL, plan, "2026-11-23", "maya"), KARE_OK);
+    CHECK(drawn && made && strcmp(drawn, made) == 0);
+    kare_string_free(made);
+
+    kare_render_options render = KARE_RENDER_OPTIONS_INIT;
+    CHECK_STATUS(kare_render_options_init(&render, KARE_RENDER_OPTIONS_VERSION), KARE_OK);
+    render.rows_per_quadrant = 1;
+    CHECK_STATUS(kare_report_review_html(&made, NULL, report, plan, &render), KARE_OK);
+    CHECK(made && strcmp(drawn, made) != 0 && strstr(made, "more") != NULL);
+    kare_string_free(made);
+    kare_string_free(drawn);
+    render.version = 2;
+    made = (char *)0x1;
+    CHECK_STATUS(kare_report_map_svg(&made, NULL, report, plan, &render), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(made == NULL);
+    CHECK_STATUS(kare_render_options_init(&render, 0), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_render_options_init(NULL, 1), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_report_map_svg(NULL, NULL, report, plan, NULL), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_report_map_svg(&made, NULL, NULL, plan, NULL), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_report_review_html(&made, NULL, report, NULL, NULL), KARE_ERROR_INVALID_ARGUMENT);
+    /* A plan without the report's rep. */
+    kare_plan *bare = NULL;
+    CHECK_STATUS(kare_plan_load(&bare, empty, KARE_NUL_TERMINATED), KARE_OK);
+    CHECK_STATUS(kare_report_map_svg(&made, NULL, report, bare, NULL), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_report_review_html(&made, NULL, report, bare, NULL), KARE_ERROR_NOT_FOUND);
+    kare_plan_free(bare);
+    kare_report_free(report);
+    kare_plan_free(plan);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -364,6 +482,8 @@ int main(int argc, char **argv)
     test_report_reads();
     test_state_names();
     test_pipeline_reads();
+    test_misuse();
+    test_options();
     if (failures)
         fprintf(stderr, "%d check(s) failed\n", failures);
     return failures ? 1 : 0;

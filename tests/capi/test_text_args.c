@@ -5,6 +5,8 @@
  * plan is exactly as before: it still saves, loads and saves byte for byte. */
 #include <kare/kare.h>
 
+#include "status_log.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,6 +104,45 @@ static const struct text_parameter parameters[] = {
     {"kare_plan_review_html", "rep", NAME},
     {"kare_report_new", "as_of", NAME},
     {"kare_report_new", "rep", NAME},
+    {"kare_pipeline_new", "as_of", NAME},
+    {"kare_pipeline_new", "rep", NAME},
+    {"kare_plan_account_json", "account_id", NAME},
+    {"kare_plan_deal_json", "deal_id", NAME},
+    {"kare_plan_assign_v2", "account_id", NAME},
+    {"kare_plan_assign_v2", "on", NAME},
+    {"kare_plan_assign_v2", "reason", PROSE},
+    {"kare_plan_move_v2", "account_id", NAME},
+    {"kare_plan_move_v2", "on", NAME},
+    {"kare_plan_move_v2", "reason", PROSE},
+    {"kare_plan_fire_v2", "account_id", NAME},
+    {"kare_plan_fire_v2", "on", NAME},
+    {"kare_plan_fire_v2", "reason", PROSE},
+    {"kare_plan_fire_v2", "action", PROSE},
+    {"kare_plan_add_evidence_v2", "deal_id", NAME},
+    {"kare_plan_add_evidence_v2", "type", NAME},
+    {"kare_plan_add_evidence_v2", "on", NAME},
+    {"kare_plan_add_evidence_v2", "source", NAME},
+    {"kare_plan_add_evidence_v2", "as_of", NAME},
+    {"kare_plan_record_deal_activity_v2", "deal_id", NAME},
+    {"kare_plan_record_deal_activity_v2", "on", NAME},
+    {"kare_plan_change_close_date_v2", "deal_id", NAME},
+    {"kare_plan_change_close_date_v2", "to", NAME},
+    {"kare_plan_change_close_date_v2", "on", NAME},
+    {"kare_plan_change_close_date_v2", "reason", PROSE},
+    {"kare_plan_declare_stall_v2", "deal_id", NAME},
+    {"kare_plan_declare_stall_v2", "reason", NAME},
+    {"kare_plan_declare_stall_v2", "declared_on", NAME},
+    {"kare_plan_declare_stall_v2", "resume_on", NAME},
+    {"kare_plan_clear_stall_v2", "deal_id", NAME},
+    {"kare_plan_declare_deal_state_v2", "deal_id", NAME},
+    {"kare_plan_declare_deal_state_v2", "on", NAME},
+    {"kare_plan_declare_deal_state_v2", "reason", NAME},
+    {"kare_plan_clear_deal_state_v2", "deal_id", NAME},
+    {"kare_plan_clear_deal_state_v2", "on", NAME},
+    {"kare_plan_clear_deal_state_v2", "reason", NAME},
+    {"kare_plan_close_deal_v2", "deal_id", NAME},
+    {"kare_plan_close_deal_v2", "on", NAME},
+    {"kare_plan_close_deal_v2", "lost_reason", NAME},
     {"kare_import_mapping_builtin", "name", NAME},
     {"kare_plan_import_csv", "files[0].name", NAME},
     {"kare_plan_import_csv", "as_of", NAME},
@@ -126,6 +167,8 @@ static kare_status call(const struct text_parameter *t, kare_plan *plan, const c
     kare_report *report = NULL;
     kare_status s = KARE_ERROR_INTERNAL;
 #define A(name, good) arg(t, name, bad, good)
+/* Counted: the text and its length, never reading to a NUL. */
+#define C(name, good) A(name, good), strlen(A(name, good))
     if (strcmp(f, "kare_plan_account_placement") == 0)
         s = kare_plan_account_placement(&code, plan, A("account_id", "EVR-005"), KARE_NUL_TERMINATED);
     else if (strcmp(f, "kare_plan_assign") == 0)
@@ -166,6 +209,36 @@ static kare_status call(const struct text_parameter *t, kare_plan *plan, const c
         s = kare_plan_review_html(&owned, NULL, plan, A("as_of", "2026-11-23"), A("rep", "maya"));
     else if (strcmp(f, "kare_report_new") == 0)
         s = kare_report_new(&report, plan, A("as_of", "2026-11-23"), A("rep", "maya"));
+    else if (strcmp(f, "kare_pipeline_new") == 0) {
+        kare_pipeline *pipeline = NULL;
+        s = kare_pipeline_new(&pipeline, plan, A("as_of", "2026-11-23"), A("rep", "maya"));
+        kare_pipeline_free(pipeline);
+    } else if (strcmp(f, "kare_plan_account_json") == 0)
+        s = kare_plan_account_json(&owned, NULL, plan, A("account_id", "EVR-005"), KARE_NUL_TERMINATED);
+    else if (strcmp(f, "kare_plan_deal_json") == 0)
+        s = kare_plan_deal_json(&owned, NULL, plan, A("deal_id", "D-101"), KARE_NUL_TERMINATED);
+    else if (strcmp(f, "kare_plan_assign_v2") == 0)
+        s = kare_plan_assign_v2(plan, C("account_id", "EVR-005"), KARE_PLACEMENT_KEEP, C("on", "2026-11-23"), C("reason", "why"));
+    else if (strcmp(f, "kare_plan_move_v2") == 0)
+        s = kare_plan_move_v2(plan, C("account_id", "DLT-004"), KARE_PLACEMENT_EXPAND, C("on", "2026-11-23"), C("reason", "why"));
+    else if (strcmp(f, "kare_plan_fire_v2") == 0)
+        s = kare_plan_fire_v2(plan, C("account_id", "DLT-004"), C("on", "2026-11-23"), C("reason", "why"), C("action", "end_relationship"));
+    else if (strcmp(f, "kare_plan_add_evidence_v2") == 0)
+        s = kare_plan_add_evidence_v2(plan, C("deal_id", "D-108"), C("type", "pain"), C("on", "2026-11-20"), C("source", "call"), C("as_of", "2026-11-23"));
+    else if (strcmp(f, "kare_plan_record_deal_activity_v2") == 0)
+        s = kare_plan_record_deal_activity_v2(plan, C("deal_id", "D-108"), C("on", "2026-11-22"));
+    else if (strcmp(f, "kare_plan_change_close_date_v2") == 0)
+        s = kare_plan_change_close_date_v2(plan, C("deal_id", "D-108"), C("to", "2027-02-28"), C("on", "2026-11-22"), C("reason", "budget cycle"));
+    else if (strcmp(f, "kare_plan_declare_stall_v2") == 0)
+        s = kare_plan_declare_stall_v2(plan, C("deal_id", "D-101"), C("reason", "holidays"), C("declared_on", "2026-11-22"), C("resume_on", "2027-01-05"));
+    else if (strcmp(f, "kare_plan_clear_stall_v2") == 0)
+        s = kare_plan_clear_stall_v2(plan, C("deal_id", "D-105"));
+    else if (strcmp(f, "kare_plan_declare_deal_state_v2") == 0)
+        s = kare_plan_declare_deal_state_v2(plan, C("deal_id", "D-108"), KARE_HONESTY_DEAD, C("on", "2026-11-22"), C("reason", "no budget"));
+    else if (strcmp(f, "kare_plan_clear_deal_state_v2") == 0)
+        s = kare_plan_clear_deal_state_v2(plan, C("deal_id", "D-102"), C("on", "2026-11-23"), C("reason", "budget found"));
+    else if (strcmp(f, "kare_plan_close_deal_v2") == 0)
+        s = kare_plan_close_deal_v2(plan, C("deal_id", "D-101"), KARE_OUTCOME_LOST, C("on", "2026-11-22"), C("lost_reason", "price"));
     else if (strcmp(f, "kare_import_mapping_builtin") == 0)
         s = kare_import_mapping_builtin(&borrowed, NULL, A("name", "hubspot"));
     else if (strcmp(f, "kare_plan_import_csv") == 0) {
@@ -178,6 +251,7 @@ static kare_status call(const struct text_parameter *t, kare_plan *plan, const c
         s = kare_plan_import_csv(&owned, NULL, plan, mapping, KARE_NUL_TERMINATED, &file, 1, A("as_of", "2026-11-23"));
     } else
         fprintf(stderr, "no call for %s\n", f);
+#undef C
 #undef A
     kare_string_free(owned);
     kare_report_free(report);
@@ -205,7 +279,8 @@ static void test_every_parameter_refuses_bad_text(kare_plan *plan)
     for (size_t p = 0; p < COUNT(parameters); ++p) {
         char *before = plan_text(plan);
         for (size_t b = 0; b < COUNT(bad_utf8); ++b) {
-            const kare_status s = call(&parameters[p], plan, bad_utf8[b].bytes);
+            const kare_status s = logged_status(parameters[p].function,
+                                                call(&parameters[p], plan, bad_utf8[b].bytes));
             if (s != KARE_ERROR_INVALID_ARGUMENT ||
                 !names_parameter_and_byte(parameters[p].parameter, bad_utf8[b].why)) {
                 fprintf(stderr, "%s(%s) with bad text #%zu: [%s] %s\n", parameters[p].function,
@@ -267,6 +342,38 @@ static void test_good_text_passes(kare_plan *plan)
     CHECK(kare_plan_fire(plan, "EVR-005", "2026-11-23", "ça suffit", "fin de relation") == KARE_OK);
 }
 
+/* The counted forms read exactly the length given, refuse a NUL inside it,
+ * and take NULL with a length of 0 as no reason. */
+static void test_counted_forms(kare_plan *plan)
+{
+    const char record[] = "DLT-004|2026-11-24|customer asked|end_relationship";
+    CHECK(kare_plan_move_v2(plan, record, 7, KARE_PLACEMENT_KEEP, record + 8, 10, record + 19, 14) == KARE_OK);
+    char *json = NULL;
+    CHECK(kare_plan_account_json(&json, NULL, plan, record, 7) == KARE_OK);
+    CHECK(json && strstr(json, "\"reason\": \"customer asked\"") != NULL);
+    kare_string_free(json);
+    char *before = plan_text(plan);
+    CHECK(kare_plan_fire_v2(plan, "DLT-004\0", 8, "2026-11-24", 10, "x", 1, "y", 1) == KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strstr(kare_error_message(), "account_id contains a NUL byte") != NULL);
+    CHECK(kare_plan_fire_v2(plan, "DLT-004", 7, "2026-11-24", 10, NULL, 3, "y", 1) == KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strstr(kare_error_message(), "reason is NULL with a length of 3") != NULL);
+    CHECK(kare_plan_fire_v2(plan, "DLT-004", 7, "2026-11-24", 10, "ok\xc0\xafx", 5, "y", 1) == KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strstr(kare_error_message(), "reason is not valid UTF-8 at byte 2") != NULL);
+    /* A length that stops inside a sequence cuts it short. */
+    CHECK(kare_plan_fire_v2(plan, "DLT-004", 7, "2026-11-24", 10, "why \xe2\x82\xac", 6, "y", 1) == KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strstr(kare_error_message(), "cut short") != NULL);
+    CHECK(kare_plan_close_deal_v2(plan, "D-101", 5, KARE_OUTCOME_WON, "2026-11-2", 9, NULL, 0) == KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strstr(kare_error_message(), "on '2026-11-2' is not a calendar date") != NULL);
+    char *after = plan_text(plan);
+    CHECK(strcmp(before, after) == 0);
+    kare_string_free(after);
+    kare_string_free(before);
+    CHECK(kare_plan_assign_v2(plan, "LMN-012", 7, KARE_PLACEMENT_KEEP, "2026-11-24", 10, NULL, 0) == KARE_OK);
+    CHECK(kare_plan_record_deal_activity_v2(plan, "D-108xx", 5, "2026-11-22", 10) == KARE_OK);
+    CHECK(kare_plan_clear_stall_v2(plan, "D-105", 5) == KARE_OK);
+    CHECK(kare_plan_clear_stall_v2(plan, "D-105", 4) == KARE_ERROR_NOT_FOUND);
+}
+
 static char *read_file(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -314,6 +421,7 @@ int main(int argc, char **argv)
     test_every_parameter_refuses_bad_text(plan);
     test_documents_refuse_bad_text(plan);
     test_good_text_passes(plan);
+    test_counted_forms(plan);
     test_round_trip(plan, argv[2]);
     kare_plan_free(plan);
     if (failures)

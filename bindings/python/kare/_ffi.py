@@ -47,6 +47,21 @@ class CsvFile(ctypes.Structure):
     _fields_ = [("name", ctypes.c_char_p), ("text", ctypes.c_char_p), ("text_len", ctypes.c_size_t)]
 
 
+class ReadOptions(ctypes.Structure):
+    """``kare_read_options``: bounds on a plan document."""
+
+    _fields_ = [("version", ctypes.c_uint32), ("max_depth", ctypes.c_uint32),
+                ("max_document_bytes", ctypes.c_uint64), ("max_string_bytes", ctypes.c_uint64),
+                ("max_accounts", ctypes.c_uint64), ("max_deals", ctypes.c_uint64),
+                ("max_activities", ctypes.c_uint64)]
+
+
+class RenderOptions(ctypes.Structure):
+    """``kare_render_options``: how a report is drawn."""
+
+    _fields_ = [("version", ctypes.c_uint32), ("rows_per_quadrant", ctypes.c_uint32)]
+
+
 # Typed pointers, so that passing a report where a plan is expected is a
 # ctypes.ArgumentError rather than undefined behaviour.
 PlanPointer = ctypes.POINTER(_PlanStruct)
@@ -113,6 +128,11 @@ def _declare_all(library: Library) -> None:
     # Plans.
     d(L, "kare_plan_load", _STATUS, plan_out, _text, _size)
     d(L, "kare_plan_load_file", _STATUS, plan_out, _text)
+    d(L, "kare_read_options_init", _STATUS, ctypes.POINTER(ReadOptions), ctypes.c_uint32)
+    d(L, "kare_plan_load_with_options", _STATUS, plan_out, _text, _size,
+      ctypes.POINTER(ReadOptions))
+    d(L, "kare_plan_load_file_with_options", _STATUS, plan_out, _text,
+      ctypes.POINTER(ReadOptions))
     d(L, "kare_plan_free", None, PlanPointer)
     d(L, "kare_plan_to_json", _STATUS, _owned_text_out, ctypes.POINTER(_size), PlanPointer)
     d(L, "kare_plan_account_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
@@ -152,6 +172,20 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_clear_deal_state", _STATUS, PlanPointer, _text, _text, _text)
     d(L, "kare_plan_declare_deal_state", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
     d(L, "kare_plan_close_deal", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
+    # Counted forms: every text as pointer and length.
+    t = (_text, _size)
+    i32 = ctypes.c_int32
+    d(L, "kare_plan_assign_v2", _STATUS, PlanPointer, *t, i32, *t, *t)
+    d(L, "kare_plan_move_v2", _STATUS, PlanPointer, *t, i32, *t, *t)
+    d(L, "kare_plan_fire_v2", _STATUS, PlanPointer, *t, *t, *t, *t)
+    d(L, "kare_plan_add_evidence_v2", _STATUS, PlanPointer, *t, *t, *t, *t, *t)
+    d(L, "kare_plan_record_deal_activity_v2", _STATUS, PlanPointer, *t, *t)
+    d(L, "kare_plan_change_close_date_v2", _STATUS, PlanPointer, *t, *t, *t, *t)
+    d(L, "kare_plan_declare_stall_v2", _STATUS, PlanPointer, *t, *t, *t, *t)
+    d(L, "kare_plan_clear_stall_v2", _STATUS, PlanPointer, *t)
+    d(L, "kare_plan_declare_deal_state_v2", _STATUS, PlanPointer, *t, i32, *t, *t)
+    d(L, "kare_plan_clear_deal_state_v2", _STATUS, PlanPointer, *t, *t, *t)
+    d(L, "kare_plan_close_deal_v2", _STATUS, PlanPointer, *t, i32, *t, *t)
 
     # Documents and pictures.
     d(L, "kare_plan_progress_json", _STATUS, _owned_text_out, ctypes.POINTER(_size),
@@ -176,6 +210,10 @@ def _declare_all(library: Library) -> None:
     # Reports.
     d(L, "kare_report_new", _STATUS, report_out, PlanPointer, _text, _text)
     d(L, "kare_report_free", None, ReportPointer)
+    d(L, "kare_render_options_init", _STATUS, ctypes.POINTER(RenderOptions), ctypes.c_uint32)
+    for picture in ("kare_report_map_svg", "kare_report_review_html"):
+        d(L, picture, _STATUS, _owned_text_out, ctypes.POINTER(_size), ReportPointer,
+          PlanPointer, ctypes.POINTER(RenderOptions))
     d(L, "kare_report_to_json", _STATUS, _owned_text_out, ctypes.POINTER(_size), ReportPointer)
     d(L, "kare_report_finding_count", _STATUS, ctypes.POINTER(_size), ReportPointer)
     d(L, "kare_report_finding_code", _STATUS, ctypes.POINTER(_text), ReportPointer, _size)
@@ -200,7 +238,6 @@ def _declare_all(library: Library) -> None:
       ReportPointer, _size)
 
     # Pipelines.
-    i32 = ctypes.c_int32
     d(L, "kare_pipeline_new", _STATUS, ctypes.POINTER(PipelinePointer), PlanPointer, _text, _text)
     d(L, "kare_pipeline_free", None, PipelinePointer)
     d(L, "kare_pipeline_currency", _STATUS, borrowed, PipelinePointer)

@@ -41,10 +41,17 @@ _CTYPES: Dict[str, Any] = {
     "kare_pipeline *": _ffi.PipelinePointer,
     "kare_pipeline **": P(_ffi.PipelinePointer),
     "const kare_csv_file *": P(_ffi.CsvFile),
+    "uint64_t": ctypes.c_uint64,
+    "kare_read_options *": P(_ffi.ReadOptions),
+    "const kare_read_options *": P(_ffi.ReadOptions),
+    "kare_render_options *": P(_ffi.RenderOptions),
+    "const kare_render_options *": P(_ffi.RenderOptions),
 }
 
 # Structs in kare.h -> their ctypes mirror.
-_STRUCTS: Dict[str, Any] = {"kare_csv_file": _ffi.CsvFile}
+_STRUCTS: Dict[str, Any] = {"kare_csv_file": _ffi.CsvFile,
+                             "kare_read_options": _ffi.ReadOptions,
+                             "kare_render_options": _ffi.RenderOptions}
 
 
 def _c_type(declaration: str) -> str:
