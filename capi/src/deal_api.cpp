@@ -79,11 +79,19 @@ kare_status kare_plan_deal_state(int32_t* out, const kare_plan* plan, const char
         const auto id = text(deal_id, id_len, "deal_id", text_kind::name);
         const kare::date day = date_arg(as_of, "as_of");
         std::shared_lock read(plan->lock);
-        const kare::deal* d = plan->plan.find_deal(id);
-        if (!d)
+        const auto index = plan->plan.deal_index(id);
+        if (!index)
             throw kare::error(kare::errc::not_found, "no deal has the id '" + std::string(id) + "'");
-        const auto assessment = kare::assess(*d, plan->plan.honesty(), day);
-        *out = assessment.state ? static_cast<int32_t>(*assessment.state) : KARE_HONESTY_CLOSED;
+        try {
+            const auto assessment = kare::assess(plan->plan.deals()[*index], plan->plan.honesty(), day);
+            *out = assessment.state ? static_cast<int32_t>(*assessment.state) : KARE_HONESTY_CLOSED;
+        } catch (const kare::error& e) {
+            // The assessment names the member; the caller needs the deal too.
+            if (e.path().empty() || e.path().rfind("deals[", 0) == 0)
+                throw;
+            throw kare::error(e.code(), e.what(),
+                              "deals[" + std::to_string(*index) + "]." + e.path());
+        }
     });
 }
 

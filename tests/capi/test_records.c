@@ -265,6 +265,18 @@ static void test_report_reads(void)
     kare_plan_free(plan);
 }
 
+/* A deal's state as of a date before its facts: the path names the deal. */
+static void test_deal_state_paths(void)
+{
+    kare_plan *plan = load_example();
+    int32_t state = -1;
+    const kare_status s = logged_status("kare_plan_deal_state",
+                                        kare_plan_deal_state(&state, plan, "D-101", KARE_NUL_TERMINATED, "2020-01-01"));
+    CHECK(s == KARE_ERROR_INVALID_PLAN);
+    CHECK(strcmp(kare_error_path(), "deals[0].opened") == 0);
+    kare_plan_free(plan);
+}
+
 static void test_state_names(void)
 {
     static const char *honesty[] = {"dead", "unqualified", "stalled", "qualified", "closed"};
@@ -481,6 +493,7 @@ int main(int argc, char **argv)
     test_record_json();
     test_report_reads();
     test_state_names();
+    test_deal_state_paths();
     test_pipeline_reads();
     test_misuse();
     test_options();

@@ -650,7 +650,8 @@ KARE_API kare_status kare_plan_deal_json(char **out, size_t *out_len, const kare
  * @param plan the plan (read access)
  * @param deal_id the deal's id
  * @param id_len its length or ::KARE_NUL_TERMINATED
- * @param as_of "YYYY-MM-DD"
+ * @param as_of "YYYY-MM-DD"; a deal fact dated after it is ::KARE_ERROR_INVALID_PLAN
+ *        naming the deal and the member ("deals[0].opened")
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
