@@ -12,6 +12,8 @@
 
 #include <cstring>
 #include <functional>
+#include <memory>
+#include <new>
 #include <string>
 
 namespace bdata = boost::unit_test::data;
@@ -220,4 +222,19 @@ BOOST_DATA_TEST_CASE(each_entry_point_converts_each_fault,
     BOOST_TEST(std::strcmp(before, after) == 0);
     kare_string_free(before);
     kare_string_free(after);
+}
+
+// A handle whose life has ended is refused, and freeing it again does
+// nothing: the storage stays the test's own, so nothing is read that was
+// given back to the allocator.
+BOOST_AUTO_TEST_CASE(a_freed_handle_is_misuse)
+{
+    alignas(kare_report) unsigned char storage[sizeof(kare_report)];
+    kare_report* report = new (storage) kare_report();
+    size_t n = 0;
+    BOOST_TEST(kare_report_account_count(&n, report) == KARE_OK);
+    std::destroy_at(report);
+    BOOST_TEST(kare_report_account_count(&n, report) == KARE_ERROR_MISUSE);
+    BOOST_TEST(std::string(kare_error_message()).find("freed") != std::string::npos);
+    kare_report_free(report); // would delete the test's storage if it were not refused
 }
