@@ -11,15 +11,23 @@ using namespace kare::capi;
 
 namespace {
 
-kare::svg_options svg_options_arg(const kare_render_options* options)
+static_assert(KARE_SECTION_MAP == kare::html_section::map &&
+              KARE_SECTION_ACCOUNTS == kare::html_section::accounts);
+
+kare::html_options options_arg(const kare_render_options* options)
 {
-    kare::svg_options svg;
+    kare::html_options html;
     if (options == nullptr)
-        return svg;
+        return html;
     check_options_version(options->version, KARE_RENDER_OPTIONS_VERSION, "options");
     if (options->rows_per_quadrant != 0)
-        svg.rows_per_quadrant = options->rows_per_quadrant;
-    return svg;
+        html.picture.rows_per_quadrant = options->rows_per_quadrant;
+    if ((options->sections & ~kare::html_section::all) != 0)
+        throw bad_argument("options sections " + std::to_string(options->sections) +
+                           " holds bits that name no section");
+    if (options->sections != 0)
+        html.sections = options->sections;
+    return html;
 }
 
 template <typename Draw>
@@ -31,11 +39,11 @@ kare_status draw(char** out, size_t* out_len, const kare_report* report, const k
         *out = nullptr;
         const kare::report& r = require(report, "report")->report;
         require(plan, "plan");
-        const kare::svg_options svg = svg_options_arg(options);
+        const kare::html_options html = options_arg(options);
         std::string text;
         {
             std::shared_lock read(plan->lock);
-            text = draw_view(kare::make_map_view(plan->plan, r), r, svg);
+            text = draw_view(kare::make_map_view(plan->plan, r), r, html);
         }
         give_string(out, out_len, text);
     });
@@ -59,8 +67,8 @@ kare_status kare_report_map_svg(char** out, size_t* out_len, const kare_report* 
                                 const kare_plan* plan, const kare_render_options* options)
 {
     return draw(out, out_len, report, plan, options,
-                [](const kare::map_view& view, const kare::report&, const kare::svg_options& svg) {
-                    return kare::render_svg(view, svg);
+                [](const kare::map_view& view, const kare::report&, const kare::html_options& html) {
+                    return kare::render_svg(view, html.picture);
                 });
 }
 
@@ -69,7 +77,7 @@ kare_status kare_report_review_html(char** out, size_t* out_len, const kare_repo
 {
     return draw(out, out_len, report, plan, options,
                 [](const kare::map_view& view, const kare::report& r,
-                   const kare::svg_options& svg) { return kare::render_html(view, r, svg); });
+                   const kare::html_options& html) { return kare::render_html(view, r, html); });
 }
 
 } // extern "C"

@@ -462,6 +462,17 @@ static void test_options(void)
     CHECK_STATUS(kare_report_review_html(&made, NULL, report, plan, &render), KARE_OK);
     CHECK(made && strcmp(drawn, made) != 0 && strstr(made, "more") != NULL);
     kare_string_free(made);
+    /* Only the findings: no map, no accounts table. */
+    render.rows_per_quadrant = 0;
+    render.sections = KARE_SECTION_FINDINGS;
+    CHECK_STATUS(kare_report_review_html(&made, NULL, report, plan, &render), KARE_OK);
+    CHECK(made && strstr(made, "<h2>Findings") != NULL && strstr(made, "<svg") == NULL &&
+          strstr(made, "<h2>Accounts") == NULL && strstr(drawn, "<h2>Accounts") != NULL);
+    kare_string_free(made);
+    render.sections = 128;
+    CHECK_STATUS(kare_report_review_html(&made, NULL, report, plan, &render), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strstr(kare_error_message(), "sections") != NULL);
+    render.sections = 0;
     kare_string_free(drawn);
     render.version = 2;
     made = (char *)0x1;

@@ -59,7 +59,8 @@ class ReadOptions(ctypes.Structure):
 class RenderOptions(ctypes.Structure):
     """``kare_render_options``: how a report is drawn."""
 
-    _fields_ = [("version", ctypes.c_uint32), ("rows_per_quadrant", ctypes.c_uint32)]
+    _fields_ = [("version", ctypes.c_uint32), ("rows_per_quadrant", ctypes.c_uint32),
+                ("sections", ctypes.c_uint32)]
 
 
 # Typed pointers, so that passing a report where a plan is expected is a

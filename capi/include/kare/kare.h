@@ -906,10 +906,22 @@ KARE_API kare_status kare_plan_review_html(char **out, size_t *out_len, const ka
 typedef struct kare_render_options {
     uint32_t version;           /**< ::KARE_RENDER_OPTIONS_VERSION */
     uint32_t rows_per_quadrant; /**< Accounts listed per quadrant before "+ N more"; 0 for the default, 12 */
+    uint32_t sections;          /**< The review page's parts, KARE_SECTION_ bits; 0 for all of them */
 } kare_render_options;
 
 /** A ::kare_render_options with kare's defaults. */
-#define KARE_RENDER_OPTIONS_INIT {KARE_RENDER_OPTIONS_VERSION, 0}
+#define KARE_RENDER_OPTIONS_INIT {KARE_RENDER_OPTIONS_VERSION, 0, 0}
+
+/** Parts of the review page (kare_report_review_html()), as bits. Values are frozen. */
+enum {
+    KARE_SECTION_MAP = 1,         /**< The KARE map. */
+    KARE_SECTION_FINDINGS = 2,    /**< The findings. */
+    KARE_SECTION_MOVES = 4,       /**< The suggested moves. */
+    KARE_SECTION_PRIORITIES = 8,  /**< The priorities with their terms. */
+    KARE_SECTION_FOCUS = 16,      /**< The focus lists. */
+    KARE_SECTION_HEAT_MAP = 32,   /**< The heat map. */
+    KARE_SECTION_ACCOUNTS = 64    /**< The accounts. */
+};
 
 /**
  * Sets `options` to kare's defaults for the given version of the struct
@@ -1146,8 +1158,10 @@ KARE_API kare_status kare_report_map_svg(char **out, size_t *out_len, const kare
 
 /**
  * Draws an existing report as the review page, as kare_plan_review_html()
- * does for a new one; arguments, ownership and statuses as
- * kare_report_map_svg().
+ * does for a new one, with the parts `options->sections` names (all of them
+ * for 0 or NULL options); arguments, ownership and statuses as
+ * kare_report_map_svg(). Section bits kare does not know are refused
+ * (::KARE_ERROR_INVALID_ARGUMENT).
  * @return ::KARE_OK, ::KARE_ERROR_NOT_FOUND, ::KARE_ERROR_INVALID_PLAN,
  *         ::KARE_ERROR_LIMIT, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup rendering
