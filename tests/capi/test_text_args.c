@@ -104,6 +104,7 @@ static const struct text_parameter parameters[] = {
     {"kare_plan_review_html", "rep", NAME},
     {"kare_report_new", "as_of", NAME},
     {"kare_report_new", "rep", NAME},
+    {"kare_plan_placements", "rep", NAME},
     {"kare_pipeline_new", "as_of", NAME},
     {"kare_pipeline_new", "rep", NAME},
     {"kare_plan_account_json", "account_id", NAME},
@@ -209,7 +210,10 @@ static kare_status call(const struct text_parameter *t, kare_plan *plan, const c
         s = kare_plan_review_html(&owned, NULL, plan, A("as_of", "2026-11-23"), A("rep", "maya"));
     else if (strcmp(f, "kare_report_new") == 0)
         s = kare_report_new(&report, plan, A("as_of", "2026-11-23"), A("rep", "maya"));
-    else if (strcmp(f, "kare_pipeline_new") == 0) {
+    else if (strcmp(f, "kare_plan_placements") == 0) {
+        size_t count = 0;
+        s = kare_plan_placements(&owned, NULL, &count, plan, A("rep", "maya"));
+    } else if (strcmp(f, "kare_pipeline_new") == 0) {
         kare_pipeline *pipeline = NULL;
         s = kare_pipeline_new(&pipeline, plan, A("as_of", "2026-11-23"), A("rep", "maya"));
         kare_pipeline_free(pipeline);
