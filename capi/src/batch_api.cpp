@@ -69,7 +69,7 @@ kare_status kare_plan_classify_jsonl(char** out, size_t* out_len, const kare_pla
         require(out, "out");
         *out = nullptr;
         require(plan, "plan");
-        const auto input = text(jsonl, jsonl_len, "jsonl");
+        const auto input = text(jsonl, jsonl_len, "jsonl", text_kind::document);
         if ((flags & ~static_cast<uint32_t>(KARE_JSONL_SKIP_INVALID)) != 0)
             throw bad_argument("unknown flags " + std::to_string(flags));
         kare::batch_options options;

@@ -98,6 +98,8 @@ uint32_t kare_abi_version(void)
 
 const char* kare_status_str(kare_status status)
 {
+    if (status == KARE_ERROR_MISUSE)
+        return "misuse";
     if (status > 0 || status < KARE_ERROR_INTERNAL)
         return "unknown";
     return kare::to_string(static_cast<kare::errc>(-status)).data();
@@ -113,6 +115,28 @@ const char* kare_placement_str(int32_t placement)
     case KARE_PLACEMENT_FIRED: return "fired";
     case KARE_PLACEMENT_UNASSIGNED: return "unassigned";
     case KARE_PLACEMENT_OPEN: return "open";
+    default: return "unknown";
+    }
+}
+
+const char* kare_honesty_str(int32_t state)
+{
+    switch (state) {
+    case KARE_HONESTY_DEAD: return "dead";
+    case KARE_HONESTY_UNQUALIFIED: return "unqualified";
+    case KARE_HONESTY_STALLED: return "stalled";
+    case KARE_HONESTY_QUALIFIED: return "qualified";
+    case KARE_HONESTY_CLOSED: return "closed";
+    default: return "unknown";
+    }
+}
+
+const char* kare_outcome_str(int32_t outcome)
+{
+    switch (outcome) {
+    case KARE_OUTCOME_OPEN: return "open";
+    case KARE_OUTCOME_WON: return "won";
+    case KARE_OUTCOME_LOST: return "lost";
     default: return "unknown";
     }
 }

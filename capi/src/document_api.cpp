@@ -40,7 +40,7 @@ kare_status kare_plan_progress_json(char** out, size_t* out_len, const kare_plan
 {
     return document(out, out_len, plan, as_of, [&](const kare::plan& p, kare::date day) {
         kare::progress_options options;
-        options.rep = optional_text(rep);
+        options.rep = optional_text(rep, "rep", text_kind::name);
         options.trend_periods = trend_periods;
         return kare::write_progress(kare::make_progress(p, day, options));
     });
@@ -51,7 +51,7 @@ kare_status kare_plan_pipeline_json(char** out, size_t* out_len, const kare_plan
 {
     return document(out, out_len, plan, as_of, [&](const kare::plan& p, kare::date day) {
         kare::pipeline_options options;
-        options.rep = optional_text(rep);
+        options.rep = optional_text(rep, "rep", text_kind::name);
         return kare::write_pipeline(kare::make_pipeline(p, day, options));
     });
 }
@@ -61,7 +61,7 @@ kare_status kare_plan_map_svg(char** out, size_t* out_len, const kare_plan* plan
 {
     return document(out, out_len, plan, as_of, [&](const kare::plan& p, kare::date day) {
         kare::report_options options;
-        options.rep = optional_text(rep);
+        options.rep = optional_text(rep, "rep", text_kind::name);
         return kare::render_svg(kare::make_map_view(p, kare::make_report(p, day, options)));
     });
 }
@@ -71,7 +71,7 @@ kare_status kare_plan_review_html(char** out, size_t* out_len, const kare_plan* 
 {
     return document(out, out_len, plan, as_of, [&](const kare::plan& p, kare::date day) {
         kare::report_options options;
-        options.rep = optional_text(rep);
+        options.rep = optional_text(rep, "rep", text_kind::name);
         const kare::report r = kare::make_report(p, day, options);
         return kare::render_html(kare::make_map_view(p, r), r);
     });

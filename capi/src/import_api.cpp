@@ -34,8 +34,11 @@ std::vector<kare::csv_source> files_arg(const kare_csv_file* files, size_t count
     sources.reserve(count);
     for (size_t i = 0; i < count; ++i) {
         const std::string at = "files[" + std::to_string(i) + "]";
-        const char* name = require(files[i].name, (at + ".name").c_str());
-        const auto bytes = text(files[i].text, files[i].text_len, (at + ".text").c_str());
+        // The name is echoed in errors and the import report: checked as a name.
+        const std::string name(
+            text(files[i].name, KARE_NUL_TERMINATED, (at + ".name").c_str(), text_kind::name));
+        const auto bytes = text(files[i].text, files[i].text_len, (at + ".text").c_str(),
+                                 text_kind::document);
         sources.push_back(kare::csv_source{name, std::string(bytes)});
     }
     return sources;
@@ -49,7 +52,7 @@ kare_status kare_import_mapping_builtin(const char** out, size_t* out_len, const
 {
     return guard([&] {
         require(out, "out");
-        require(name, "name");
+        text(name, KARE_NUL_TERMINATED, "name", text_kind::name); // the message quotes it
         // The shipped documents are string literals: NUL-terminated, static.
         const std::string_view mapping = kare::builtin_mapping(name);
         if (mapping.empty())
@@ -70,7 +73,7 @@ kare_status kare_plan_import_csv(char** out, size_t* out_len, kare_plan* plan,
         if (out)
             *out = nullptr;
         require(plan, "plan");
-        const kare::import_mapping parsed = mapping_arg(text(mapping, mapping_len, "mapping"));
+        const kare::import_mapping parsed = mapping_arg(text(mapping, mapping_len, "mapping", text_kind::document));
         const std::vector<kare::csv_source> sources = files_arg(files, file_count);
         const kare::date day = date_arg(as_of, "as_of");
 

@@ -1,9 +1,11 @@
-// kare_plan_*: loading, saving, accessors and the assignment ledger.
+// kare_plan_*: loading, saving, accessors and whole accounts.
+#include "codes.hpp"
 #include "firewall.hpp"
 
 #include <kare/classify.hpp>
 #include <kare/json.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -20,29 +22,6 @@ using namespace kare::capi;
 
 namespace {
 
-int32_t placement_code(kare::placement p) noexcept
-{
-    switch (p.what()) {
-    case kare::placement::kind::assigned: return static_cast<int32_t>(p.cat());
-    case kare::placement::kind::fired: return KARE_PLACEMENT_FIRED;
-    case kare::placement::kind::unassigned: return KARE_PLACEMENT_UNASSIGNED;
-    case kare::placement::kind::open: return KARE_PLACEMENT_OPEN;
-    }
-    return KARE_PLACEMENT_OPEN;
-}
-
-kare::placement placement_arg(int32_t code)
-{
-    if (code >= KARE_PLACEMENT_KEEP && code <= KARE_PLACEMENT_EXPAND)
-        return kare::placement::in(static_cast<kare::category>(code));
-    switch (code) {
-    case KARE_PLACEMENT_FIRED: return kare::placement::fired();
-    case KARE_PLACEMENT_UNASSIGNED: return kare::placement::unassigned();
-    case KARE_PLACEMENT_OPEN: return kare::placement();
-    default: throw bad_argument("unknown placement code " + std::to_string(code));
-    }
-}
-
 // A temporary name of its own for each save: two saves to one path, from two
 // threads or two processes, must not write into the same file.
 std::filesystem::path temporary_beside(const std::filesystem::path& target)
@@ -57,12 +36,55 @@ std::filesystem::path temporary_beside(const std::filesystem::path& target)
     return temporary;
 }
 
-kare_status load_into(kare_plan** out, std::string_view json)
+kare_status load_into(kare_plan** out, std::string_view json, const kare::read_limits& limits)
 {
     auto handle = std::make_unique<kare_plan>();
-    handle->plan = kare::read_plan(json);
+    handle->plan = kare::read_plan(json, limits);
     *out = handle.release();
     return KARE_OK;
+}
+
+// The C options as the reader's limits: 0 keeps the default.
+kare::read_limits limits_arg(const kare_read_options* options)
+{
+    kare::read_limits limits;
+    if (options == nullptr)
+        return limits;
+    check_options_version(options->version, KARE_READ_OPTIONS_VERSION, "options");
+    const auto set = [](std::size_t& limit, std::uint64_t value) {
+        if (value != 0)
+            limit = static_cast<std::size_t>(std::min<std::uint64_t>(value, SIZE_MAX));
+    };
+    set(limits.max_depth, options->max_depth);
+    set(limits.max_document_bytes, options->max_document_bytes);
+    set(limits.max_string_bytes, options->max_string_bytes);
+    set(limits.max_accounts, options->max_accounts);
+    set(limits.max_deals, options->max_deals);
+    set(limits.max_activities, options->max_activities);
+    return limits;
+}
+
+void load_file_into(kare_plan** out, const char* path, const kare::read_limits& limits)
+{
+    require(path, "path");
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw kare::error(kare::errc::io_error,
+                          std::string("'") + path + "' is not a readable file");
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > limits.max_document_bytes)
+        throw kare::error(kare::errc::limit_exceeded,
+                          std::string("'") + path + "' holds " + std::to_string(size) +
+                              " bytes, more than the limit of " +
+                              std::to_string(limits.max_document_bytes));
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        throw kare::error(kare::errc::io_error, std::string("cannot open '") + path + "'");
+    std::ostringstream contents;
+    contents << file.rdbuf();
+    if (file.bad())
+        throw kare::error(kare::errc::io_error, std::string("cannot read '") + path + "'");
+    load_into(out, contents.str(), limits);
 }
 
 } // namespace
@@ -74,7 +96,18 @@ kare_status kare_plan_load(kare_plan** out, const char* json, size_t json_len)
     return guard([&] {
         require(out, "out");
         *out = nullptr;
-        load_into(out, text(json, json_len, "json"));
+        load_into(out, text(json, json_len, "json", text_kind::document), {});
+    });
+}
+
+kare_status kare_plan_load_with_options(kare_plan** out, const char* json, size_t json_len,
+                                        const kare_read_options* options)
+{
+    return guard([&] {
+        require(out, "out");
+        *out = nullptr;
+        const kare::read_limits limits = limits_arg(options);
+        load_into(out, text(json, json_len, "json", text_kind::document), limits);
     });
 }
 
@@ -83,25 +116,34 @@ kare_status kare_plan_load_file(kare_plan** out, const char* path)
     return guard([&] {
         require(out, "out");
         *out = nullptr;
-        require(path, "path");
-        std::error_code ec;
-        if (!std::filesystem::is_regular_file(path, ec))
-            throw kare::error(kare::errc::io_error,
-                              std::string("'") + path + "' is not a readable file");
-        std::ifstream file(path, std::ios::binary);
-        if (!file)
-            throw kare::error(kare::errc::io_error, std::string("cannot open '") + path + "'");
-        std::ostringstream contents;
-        contents << file.rdbuf();
-        if (file.bad())
-            throw kare::error(kare::errc::io_error, std::string("cannot read '") + path + "'");
-        load_into(out, contents.str());
+        load_file_into(out, path, {});
+    });
+}
+
+kare_status kare_plan_load_file_with_options(kare_plan** out, const char* path,
+                                             const kare_read_options* options)
+{
+    return guard([&] {
+        require(out, "out");
+        *out = nullptr;
+        load_file_into(out, path, limits_arg(options));
+    });
+}
+
+kare_status kare_read_options_init(kare_read_options* options, uint32_t version)
+{
+    return guard([&] {
+        require(options, "options");
+        check_options_version(version, KARE_READ_OPTIONS_VERSION, "version");
+        *options = kare_read_options{};
+        options->version = version;
     });
 }
 
 void kare_plan_free(kare_plan* plan)
 {
-    delete plan;
+    if (may_free(plan))
+        delete plan;
 }
 
 kare_status kare_plan_to_json(char** out, size_t* out_len, const kare_plan* plan)
@@ -141,7 +183,7 @@ kare_status kare_plan_account_placement(int32_t* out, const kare_plan* plan,
     return guard([&] {
         require(out, "out");
         require(plan, "plan");
-        const auto id = text(account_id, id_len, "account_id");
+        const auto id = text(account_id, id_len, "account_id", text_kind::name);
         std::shared_lock read(plan->lock);
         const auto index = plan->plan.account_index(id);
         if (!index)
@@ -160,7 +202,7 @@ kare_status kare_plan_placements(char** out, size_t* out_len, size_t* out_count,
         *out = nullptr;
         require(out_count, "out_count");
         require(plan, "plan");
-        const std::string owner = optional_text(rep);
+        const std::string owner = optional_text(rep, "rep", text_kind::name);
         std::shared_lock read(plan->lock);
         const kare::plan& p = plan->plan;
         if (!owner.empty() && !p.find_rep(owner))
@@ -199,46 +241,6 @@ kare_status kare_plan_placements(char** out, size_t* out_len, size_t* out_count,
         *out_count = count;
         if (out_len)
             *out_len = size;
-    });
-}
-
-kare_status kare_plan_assign(kare_plan* plan, const char* account_id, int32_t category,
-                             const char* on, const char* reason)
-{
-    return guard([&] {
-        require(plan, "plan");
-        const auto id = text(account_id, KARE_NUL_TERMINATED, "account_id");
-        if (category < KARE_PLACEMENT_KEEP || category > KARE_PLACEMENT_EXPAND)
-            throw bad_argument("category " + std::to_string(category) +
-                               " is not one of KARE_PLACEMENT_KEEP..KARE_PLACEMENT_EXPAND");
-        const kare::date day = date_arg(on, "on");
-        std::unique_lock write(plan->lock);
-        plan->plan.assign(id, static_cast<kare::category>(category), day, optional_text(reason));
-    });
-}
-
-kare_status kare_plan_move(kare_plan* plan, const char* account_id, int32_t placement,
-                           const char* on, const char* reason)
-{
-    return guard([&] {
-        require(plan, "plan");
-        const auto id = text(account_id, KARE_NUL_TERMINATED, "account_id");
-        const kare::placement to = placement_arg(placement);
-        const kare::date day = date_arg(on, "on");
-        std::unique_lock write(plan->lock);
-        plan->plan.move(id, to, day, optional_text(reason));
-    });
-}
-
-kare_status kare_plan_fire(kare_plan* plan, const char* account_id, const char* on,
-                           const char* reason, const char* action)
-{
-    return guard([&] {
-        require(plan, "plan");
-        const auto id = text(account_id, KARE_NUL_TERMINATED, "account_id");
-        const kare::date day = date_arg(on, "on");
-        std::unique_lock write(plan->lock);
-        plan->plan.fire(id, day, optional_text(reason), optional_text(action));
     });
 }
 
@@ -308,7 +310,7 @@ kare_status kare_plan_remove_account(kare_plan* plan, const char* account_id, si
 {
     return guard([&] {
         require(plan, "plan");
-        const auto id = text(account_id, id_len, "account_id");
+        const auto id = text(account_id, id_len, "account_id", text_kind::name);
         std::unique_lock write(plan->lock);
         plan->plan.remove_account(id);
     });

@@ -32,7 +32,7 @@ kare_status kare_report_new(kare_report** out, const kare_plan* plan, const char
         require(plan, "plan");
         const kare::date day = date_arg(as_of, "as_of");
         kare::report_options options;
-        options.rep = optional_text(rep);
+        options.rep = optional_text(rep, "rep", text_kind::name);
         auto handle = std::make_unique<kare_report>();
         {
             std::shared_lock read(plan->lock);
@@ -44,7 +44,8 @@ kare_status kare_report_new(kare_report** out, const kare_plan* plan, const char
 
 void kare_report_free(kare_report* report)
 {
-    delete report;
+    if (may_free(report))
+        delete report;
 }
 
 kare_status kare_report_to_json(char** out, size_t* out_len, const kare_report* report)

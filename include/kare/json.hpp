@@ -91,8 +91,20 @@ plan replace_sections(const plan& base, std::string_view json, const read_limits
 /// ending in a newline. Write → read → write gives the same bytes.
 std::string write_plan(const plan& p);
 
+/// Writes one account as the plan document holds it (canonical form as
+/// `write_plan`): what `read_account` reads back.
+std::string write_account(const account& a);
+
+/// Writes one deal as the plan document holds it (canonical form as
+/// `write_plan`): what `read_deal` reads back.
+std::string write_deal(const deal& d);
+
 /// Writes the report document (canonical form as `write_plan`).
 std::string write_report(const report& r);
+
+/// Writes a finding's figures as one JSON object, as the report document
+/// holds them under `figures` (canonical form as `write_plan`).
+std::string write_figures(const std::vector<figure>& figures);
 
 /// Writes the pipeline report document (canonical form as `write_plan`).
 std::string write_pipeline(const pipeline_report& r);

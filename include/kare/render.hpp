@@ -33,6 +33,28 @@ std::string render_svg(const map_view& view, const svg_options& options = {});
 /// accounts as tables. No scripts, no external resources.
 std::string render_html(const map_view& view, const report& r, const svg_options& options = {});
 
+/// The parts of the review page, as bits of `html_options::sections`.
+namespace html_section {
+inline constexpr unsigned map = 1;         ///< The SVG map.
+inline constexpr unsigned findings = 2;    ///< The findings table.
+inline constexpr unsigned moves = 4;       ///< The suggested moves.
+inline constexpr unsigned priorities = 8;  ///< The priorities with their terms.
+inline constexpr unsigned focus = 16;      ///< The focus lists.
+inline constexpr unsigned heat_map = 32;   ///< The heat map.
+inline constexpr unsigned accounts = 64;   ///< The accounts.
+inline constexpr unsigned all = 127;       ///< Every part.
+} // namespace html_section
+
+/// What the review page holds and how its map is laid out.
+struct html_options {
+    svg_options picture;                   ///< The map's layout.
+    unsigned sections = html_section::all; ///< Bits of `html_section`.
+};
+
+/// The review page with only the parts `options.sections` names, in their
+/// usual order; `render_html(view, r, picture)` is this with every part.
+std::string render_html(const map_view& view, const report& r, const html_options& options);
+
 /// Escapes text for XML and HTML content and attribute values.
 std::string escape_xml(std::string_view text);
 

@@ -270,5 +270,15 @@ std::string write_plan(const plan& p)
     return detail::write_plan_within(p, read_limits{}.max_document_bytes);
 }
 
+std::string write_account(const account& a)
+{
+    return to_canonical_text(account_json(a));
+}
+
+std::string write_deal(const deal& d)
+{
+    return to_canonical_text(detail::deal_json(d));
+}
+
 } // namespace v1
 } // namespace kare

@@ -113,5 +113,13 @@ std::string write_report(const report& r)
     return to_canonical_text(boost::json::value_from(r));
 }
 
+std::string write_figures(const std::vector<figure>& figures)
+{
+    boost::json::object o;
+    for (const auto& fig : figures)
+        o[fig.name] = detail::figure_json(fig.value);
+    return to_canonical_text(o);
+}
+
 } // namespace v1
 } // namespace kare

@@ -209,8 +209,15 @@ void accounts_table(std::string& out, const report& r)
 
 std::string render_html(const map_view& view, const report& r, const svg_options& options)
 {
-    std::string svg = render_svg(view, options);
-    svg.erase(0, svg.find("<svg")); // an inline SVG carries no XML declaration
+    return render_html(view, r, html_options{options, html_section::all});
+}
+
+std::string render_html(const map_view& view, const report& r, const html_options& options)
+{
+    const auto shown = [&](unsigned section) { return (options.sections & section) != 0; };
+    std::string svg = shown(html_section::map) ? render_svg(view, options.picture) : std::string();
+    if (!svg.empty())
+        svg.erase(0, svg.find("<svg")); // an inline SVG carries no XML declaration
     const std::string title =
         "KARE review" + (view.title.empty() ? std::string() : ": " + view.title);
 
@@ -233,12 +240,18 @@ std::string render_html(const map_view& view, const report& r, const svg_options
     out += "<p>As of " + escape_xml(view.as_of.to_string()) +
            (view.rep.empty() ? ", whole team" : ", rep " + escape_xml(view.rep)) + ".</p>\n";
     out += svg;
-    findings_table(out, r);
-    moves_table(out, r);
-    priorities_table(out, r);
-    focus_table(out, r);
-    heat_map_table(out, r);
-    accounts_table(out, r);
+    if (shown(html_section::findings))
+        findings_table(out, r);
+    if (shown(html_section::moves))
+        moves_table(out, r);
+    if (shown(html_section::priorities))
+        priorities_table(out, r);
+    if (shown(html_section::focus))
+        focus_table(out, r);
+    if (shown(html_section::heat_map))
+        heat_map_table(out, r);
+    if (shown(html_section::accounts))
+        accounts_table(out, r);
     out += "</body>\n</html>\n";
     return out;
 }

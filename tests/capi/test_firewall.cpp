@@ -12,6 +12,8 @@
 
 #include <cstring>
 #include <functional>
+#include <memory>
+#include <new>
 #include <string>
 
 namespace bdata = boost::unit_test::data;
@@ -32,6 +34,29 @@ struct entry_point {
 std::ostream& operator<<(std::ostream& os, const entry_point& e)
 {
     return os << e.name;
+}
+
+// A pipeline made before the call under test, with the injected fault held
+// back so that it strikes the read, not the making.
+kare_pipeline* make_pipeline_for_test(kare_plan* p)
+{
+    const fault pending = kare::capi::testing::next_fault();
+    kare::capi::testing::next_fault() = fault::none;
+    kare_pipeline* q = nullptr;
+    BOOST_REQUIRE(kare_pipeline_new(&q, p, "2026-11-23", nullptr) == KARE_OK);
+    kare::capi::testing::next_fault() = pending;
+    return q;
+}
+
+template <typename Read>
+std::function<kare_status(kare_plan*, kare_report*)> with_pipeline(Read read)
+{
+    return [read](kare_plan* p, kare_report*) {
+        kare_pipeline* q = make_pipeline_for_test(p);
+        const kare_status s = read(q);
+        kare_pipeline_free(q);
+        return s;
+    };
 }
 
 // Each entry point called with arguments that would succeed.
@@ -88,6 +113,51 @@ const std::vector<entry_point> entry_points{
     {"kare_report_finding_count", [](kare_plan*, kare_report* r) { size_t n; return kare_report_finding_count(&n, r); }},
     {"kare_report_finding_code", [](kare_plan*, kare_report* r) { const char* c; return kare_report_finding_code(&c, r, 0); }},
     {"kare_report_count", [](kare_plan*, kare_report* r) { size_t n; return kare_report_count(&n, r, KARE_PLACEMENT_KEEP); }},
+    {"kare_plan_assign_v2", [](kare_plan* p, kare_report*) { return kare_plan_assign_v2(p, "EVR-005xyz", 7, KARE_PLACEMENT_KEEP, "2026-11-23", 10, nullptr, 0); }},
+    {"kare_plan_move_v2", [](kare_plan* p, kare_report*) { return kare_plan_move_v2(p, "DLT-004", 7, KARE_PLACEMENT_EXPAND, "2026-11-23", KARE_NUL_TERMINATED, "why not", 3); }},
+    {"kare_plan_fire_v2", [](kare_plan* p, kare_report*) { return kare_plan_fire_v2(p, "DLT-004", 7, "2026-11-23", 10, "why", 3, "end_relationship", 16); }},
+    {"kare_plan_add_evidence_v2", [](kare_plan* p, kare_report*) { return kare_plan_add_evidence_v2(p, "D-108", 5, "pain", 4, "2026-11-20", 10, "call", 4, "2026-11-23", 10); }},
+    {"kare_plan_record_deal_activity_v2", [](kare_plan* p, kare_report*) { return kare_plan_record_deal_activity_v2(p, "D-108", 5, "2026-11-22", 10); }},
+    {"kare_plan_change_close_date_v2", [](kare_plan* p, kare_report*) { return kare_plan_change_close_date_v2(p, "D-108", 5, "2027-02-28", 10, "2026-11-22", 10, "budget cycle", 12); }},
+    {"kare_plan_declare_stall_v2", [](kare_plan* p, kare_report*) { return kare_plan_declare_stall_v2(p, "D-101", 5, "holidays", 8, "2026-11-22", 10, "2027-01-05", 10); }},
+    {"kare_plan_clear_stall_v2", [](kare_plan* p, kare_report*) { return kare_plan_clear_stall_v2(p, "D-105", 5); }},
+    {"kare_plan_declare_deal_state_v2", [](kare_plan* p, kare_report*) { return kare_plan_declare_deal_state_v2(p, "D-108", 5, KARE_HONESTY_DEAD, "2026-11-22", 10, "no budget", 9); }},
+    {"kare_plan_clear_deal_state_v2", [](kare_plan* p, kare_report*) { return kare_plan_clear_deal_state_v2(p, "D-102", 5, "2026-11-23", 10, "budget found", 12); }},
+    {"kare_plan_close_deal_v2", [](kare_plan* p, kare_report*) { return kare_plan_close_deal_v2(p, "D-101", 5, KARE_OUTCOME_WON, "2026-11-22", 10, nullptr, 0); }},
+    {"kare_read_options_init", [](kare_plan*, kare_report*) { kare_read_options o; return kare_read_options_init(&o, KARE_READ_OPTIONS_VERSION); }},
+    {"kare_plan_load_with_options", [](kare_plan*, kare_report*) { kare_plan* p = nullptr; const kare_read_options o = KARE_READ_OPTIONS_INIT; auto s = kare_plan_load_with_options(&p, R"({"format":"kare-plan","version":1})", KARE_NUL_TERMINATED, &o); kare_plan_free(p); return s; }},
+    {"kare_plan_load_file_with_options", [](kare_plan*, kare_report*) { kare_plan* p = nullptr; auto s = kare_plan_load_file_with_options(&p, example(), nullptr); kare_plan_free(p); return s; }},
+    {"kare_render_options_init", [](kare_plan*, kare_report*) { kare_render_options o; return kare_render_options_init(&o, KARE_RENDER_OPTIONS_VERSION); }},
+    {"kare_report_map_svg", [](kare_plan* p, kare_report* r) { char* out = nullptr; auto s = kare_report_map_svg(&out, nullptr, r, p, nullptr); kare_string_free(out); return s; }},
+    {"kare_report_review_html", [](kare_plan* p, kare_report* r) { char* out = nullptr; const kare_render_options o = KARE_RENDER_OPTIONS_INIT; auto s = kare_report_review_html(&out, nullptr, r, p, &o); kare_string_free(out); return s; }},
+    {"kare_plan_update_account", [](kare_plan* p, kare_report*) { return kare_plan_update_account(p, R"({"id":"EVR-005","name":"Evergreen","owner":"maya","relationship":"client"})", KARE_NUL_TERMINATED); }},
+    {"kare_plan_account_json", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_account_json(&out, nullptr, p, "EVR-005", KARE_NUL_TERMINATED); kare_string_free(out); return s; }},
+    {"kare_plan_deal_json", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_deal_json(&out, nullptr, p, "D-101", KARE_NUL_TERMINATED); kare_string_free(out); return s; }},
+    {"kare_report_account_count", [](kare_plan*, kare_report* r) { size_t n; return kare_report_account_count(&n, r); }},
+    {"kare_report_account_id", [](kare_plan*, kare_report* r) { const char* c; return kare_report_account_id(&c, nullptr, r, 0); }},
+    {"kare_report_account_name", [](kare_plan*, kare_report* r) { const char* c; return kare_report_account_name(&c, nullptr, r, 0); }},
+    {"kare_report_account_owner", [](kare_plan*, kare_report* r) { const char* c; return kare_report_account_owner(&c, nullptr, r, 0); }},
+    {"kare_report_account_placement", [](kare_plan*, kare_report* r) { int32_t w; return kare_report_account_placement(&w, r, 0); }},
+    {"kare_report_account_basis", [](kare_plan*, kare_report* r) { const char* c; return kare_report_account_basis(&c, r, 0); }},
+    {"kare_report_account_candidates", [](kare_plan*, kare_report* r) { uint32_t m; return kare_report_account_candidates(&m, r, 0); }},
+    {"kare_report_account_failed_criteria", [](kare_plan*, kare_report* r) { size_t n; return kare_report_account_failed_criteria(&n, r, 0, KARE_PLACEMENT_KEEP); }},
+    {"kare_report_finding_severity", [](kare_plan*, kare_report* r) { const char* c; return kare_report_finding_severity(&c, r, 0); }},
+    {"kare_report_finding_subject", [](kare_plan*, kare_report* r) { const char* k; const char* i; return kare_report_finding_subject(&k, &i, r, 0); }},
+    {"kare_report_finding_message", [](kare_plan*, kare_report* r) { const char* c; return kare_report_finding_message(&c, nullptr, r, 0); }},
+    {"kare_report_finding_figures_json", [](kare_plan*, kare_report* r) { char* out = nullptr; auto s = kare_report_finding_figures_json(&out, nullptr, r, 0); kare_string_free(out); return s; }},
+    {"kare_pipeline_new", [](kare_plan* p, kare_report*) { kare_pipeline* q = nullptr; auto s = kare_pipeline_new(&q, p, "2026-11-23", nullptr); kare_pipeline_free(q); return s; }},
+    {"kare_pipeline_currency", with_pipeline([](kare_pipeline* q) { const char* c; return kare_pipeline_currency(&c, q); })},
+    {"kare_pipeline_group_count", with_pipeline([](kare_pipeline* q) { size_t n; return kare_pipeline_group_count(&n, q, KARE_PIPELINE_BY_REP); })},
+    {"kare_pipeline_group_name", with_pipeline([](kare_pipeline* q) { const char* c; return kare_pipeline_group_name(&c, q, KARE_PIPELINE_BY_CATEGORY, 6); })},
+    {"kare_pipeline_open_deals", with_pipeline([](kare_pipeline* q) { size_t n; return kare_pipeline_open_deals(&n, q, KARE_PIPELINE_TEAM, 0); })},
+    {"kare_pipeline_amount", with_pipeline([](kare_pipeline* q) { const char* c; return kare_pipeline_amount(&c, q, KARE_PIPELINE_TEAM, 0, KARE_AMOUNT_HOPE); })},
+    {"kare_pipeline_bloat", with_pipeline([](kare_pipeline* q) { const char* c; return kare_pipeline_bloat(&c, q, KARE_PIPELINE_TEAM, 0); })},
+    {"kare_pipeline_state", with_pipeline([](kare_pipeline* q) { size_t n; const char* c; return kare_pipeline_state(&n, &c, q, KARE_PIPELINE_TEAM, 0, KARE_HONESTY_DEAD); })},
+    {"kare_pipeline_closed", with_pipeline([](kare_pipeline* q) { size_t n; const char* c; return kare_pipeline_closed(&n, &c, q, KARE_OUTCOME_WON); })},
+    {"kare_pipeline_lost_reason_count", with_pipeline([](kare_pipeline* q) { size_t n; return kare_pipeline_lost_reason_count(&n, q); })},
+    {"kare_pipeline_lost_reason", with_pipeline([](kare_pipeline* q) { size_t n; const char* c; return kare_pipeline_lost_reason(&c, &n, q, 0); })},
+    {"kare_pipeline_hope_count", with_pipeline([](kare_pipeline* q) { size_t n; return kare_pipeline_hope_count(&n, q); })},
+    {"kare_pipeline_hope_deal", with_pipeline([](kare_pipeline* q) { const char* c; int32_t st; return kare_pipeline_hope_deal(&c, &c, &c, &c, &st, &c, q, 0); })},
     {"kare_finding_codes_json", [](kare_plan*, kare_report*) { char* out = nullptr; auto s = kare_finding_codes_json(&out, nullptr); kare_string_free(out); return s; }},
 };
 
@@ -154,4 +224,19 @@ BOOST_DATA_TEST_CASE(each_entry_point_converts_each_fault,
     BOOST_TEST(std::strcmp(before, after) == 0);
     kare_string_free(before);
     kare_string_free(after);
+}
+
+// A handle whose life has ended is refused, and freeing it again does
+// nothing: the storage stays the test's own, so nothing is read that was
+// given back to the allocator.
+BOOST_AUTO_TEST_CASE(a_freed_handle_is_misuse)
+{
+    alignas(kare_report) unsigned char storage[sizeof(kare_report)];
+    kare_report* report = new (storage) kare_report();
+    size_t n = 0;
+    BOOST_TEST(kare_report_account_count(&n, report) == KARE_OK);
+    std::destroy_at(report);
+    BOOST_TEST(kare_report_account_count(&n, report) == KARE_ERROR_MISUSE);
+    BOOST_TEST(std::string(kare_error_message()).find("freed") != std::string::npos);
+    kare_report_free(report); // would delete the test's storage if it were not refused
 }

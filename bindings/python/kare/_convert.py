@@ -16,6 +16,16 @@ CsvFiles = Union[Mapping[str, Union[str, bytes]],
                  Iterable[Union["os.PathLike[str]", Tuple[str, Union[str, bytes]]]]]
 
 
+def utf8(value: str, name: str) -> bytes:
+    """A ``str`` as UTF-8; a lone surrogate (which has no UTF-8) is refused as
+    the library refuses bad text, naming the argument and the character."""
+    try:
+        return value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise InvalidArgumentError(
+            f"{name} is not valid Unicode at character {e.start}: {e.reason}") from None
+
+
 def text(value: str, name: str) -> bytes:
     """A ``str`` as UTF-8 for a NUL-terminated ``const char *``.
 
@@ -26,14 +36,14 @@ def text(value: str, name: str) -> bytes:
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
     if "\0" in value:
         raise InvalidArgumentError(f"{name} contains a NUL character")
-    return value.encode("utf-8")
+    return utf8(value, name)
 
 
 def counted_text(value: str, name: str) -> bytes:
     """A ``str`` as UTF-8 for a pointer-plus-length argument (C checks NULs)."""
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-    return value.encode("utf-8")
+    return utf8(value, name)
 
 
 def date(value: DateLike, name: str) -> bytes:
@@ -86,10 +96,10 @@ def document(value: Union[Mapping[str, Any], str, bytes], name: str) -> bytes:
     if isinstance(value, bytes):
         return value
     if isinstance(value, str):
-        return value.encode("utf-8")
+        return utf8(value, name)
     if isinstance(value, Mapping):
         # Dates, Decimals, numpy scalars in; NaN and other types refused with their path.
-        return values.dumps(value, name).encode("utf-8")
+        return utf8(values.dumps(value, name), name)
     raise TypeError(f"{name} must be a dict, a JSON str or bytes, not {type(value).__name__}")
 
 
@@ -120,7 +130,7 @@ def csv_files(files: CsvFiles) -> List[Tuple[bytes, bytes]]:
         elif isinstance(item, tuple) and len(item) == 2:
             name, content = item
             if isinstance(content, str):
-                data = content.encode("utf-8")
+                data = utf8(content, f"files[{i}]")
             elif isinstance(content, (bytes, bytearray, memoryview)):
                 data = bytes(content)
             else:

@@ -37,16 +37,37 @@ class _ReportStruct(ctypes.Structure):
     """The opaque ``kare_report``."""
 
 
+class _PipelineStruct(ctypes.Structure):
+    """The opaque ``kare_pipeline``."""
+
+
 class CsvFile(ctypes.Structure):
     """``kare_csv_file``: one CSV file for ``kare_plan_import_csv``."""
 
     _fields_ = [("name", ctypes.c_char_p), ("text", ctypes.c_char_p), ("text_len", ctypes.c_size_t)]
 
 
+class ReadOptions(ctypes.Structure):
+    """``kare_read_options``: bounds on a plan document."""
+
+    _fields_ = [("version", ctypes.c_uint32), ("max_depth", ctypes.c_uint32),
+                ("max_document_bytes", ctypes.c_uint64), ("max_string_bytes", ctypes.c_uint64),
+                ("max_accounts", ctypes.c_uint64), ("max_deals", ctypes.c_uint64),
+                ("max_activities", ctypes.c_uint64)]
+
+
+class RenderOptions(ctypes.Structure):
+    """``kare_render_options``: how a report is drawn."""
+
+    _fields_ = [("version", ctypes.c_uint32), ("rows_per_quadrant", ctypes.c_uint32),
+                ("sections", ctypes.c_uint32)]
+
+
 # Typed pointers, so that passing a report where a plan is expected is a
 # ctypes.ArgumentError rather than undefined behaviour.
 PlanPointer = ctypes.POINTER(_PlanStruct)
 ReportPointer = ctypes.POINTER(_ReportStruct)
+PipelinePointer = ctypes.POINTER(_PipelineStruct)
 
 _status = ctypes.c_int32
 _size = ctypes.c_size_t
@@ -97,6 +118,8 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_abi_version", ctypes.c_uint32)
     d(L, "kare_status_str", _text, _status)
     d(L, "kare_placement_str", _text, ctypes.c_int32)
+    d(L, "kare_honesty_str", _text, ctypes.c_int32)
+    d(L, "kare_outcome_str", _text, ctypes.c_int32)
     d(L, "kare_error_code", _status)
     d(L, "kare_error_message", _text)
     d(L, "kare_error_path", _text)
@@ -106,6 +129,11 @@ def _declare_all(library: Library) -> None:
     # Plans.
     d(L, "kare_plan_load", _STATUS, plan_out, _text, _size)
     d(L, "kare_plan_load_file", _STATUS, plan_out, _text)
+    d(L, "kare_read_options_init", _STATUS, ctypes.POINTER(ReadOptions), ctypes.c_uint32)
+    d(L, "kare_plan_load_with_options", _STATUS, plan_out, _text, _size,
+      ctypes.POINTER(ReadOptions))
+    d(L, "kare_plan_load_file_with_options", _STATUS, plan_out, _text,
+      ctypes.POINTER(ReadOptions))
     d(L, "kare_plan_free", None, PlanPointer)
     d(L, "kare_plan_to_json", _STATUS, _owned_text_out, ctypes.POINTER(_size), PlanPointer)
     d(L, "kare_plan_account_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
@@ -125,6 +153,9 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_remove_account", _STATUS, PlanPointer, _text, _size)
     d(L, "kare_plan_save_file", _STATUS, PlanPointer, _text)
     d(L, "kare_plan_replace_account", _STATUS, PlanPointer, _text, _size)
+    d(L, "kare_plan_update_account", _STATUS, PlanPointer, _text, _size)
+    d(L, "kare_plan_account_json", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _size)
 
     # Activities and deals.
     d(L, "kare_plan_add_activity", _STATUS, PlanPointer, _text, _size)
@@ -134,6 +165,8 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_replace_deal", _STATUS, PlanPointer, _text, _size)
     d(L, "kare_plan_remove_deal", _STATUS, PlanPointer, _text, _size)
     d(L, "kare_plan_deal_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
+    d(L, "kare_plan_deal_json", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _size)
     d(L, "kare_plan_deal_state", _STATUS,
       ctypes.POINTER(ctypes.c_int32), PlanPointer, _text, _size, _text)
     d(L, "kare_plan_add_evidence", _STATUS, PlanPointer, _text, _text, _text, _text, _text)
@@ -144,6 +177,20 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_clear_deal_state", _STATUS, PlanPointer, _text, _text, _text)
     d(L, "kare_plan_declare_deal_state", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
     d(L, "kare_plan_close_deal", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
+    # Counted forms: every text as pointer and length.
+    t = (_text, _size)
+    i32 = ctypes.c_int32
+    d(L, "kare_plan_assign_v2", _STATUS, PlanPointer, *t, i32, *t, *t)
+    d(L, "kare_plan_move_v2", _STATUS, PlanPointer, *t, i32, *t, *t)
+    d(L, "kare_plan_fire_v2", _STATUS, PlanPointer, *t, *t, *t, *t)
+    d(L, "kare_plan_add_evidence_v2", _STATUS, PlanPointer, *t, *t, *t, *t, *t)
+    d(L, "kare_plan_record_deal_activity_v2", _STATUS, PlanPointer, *t, *t)
+    d(L, "kare_plan_change_close_date_v2", _STATUS, PlanPointer, *t, *t, *t, *t)
+    d(L, "kare_plan_declare_stall_v2", _STATUS, PlanPointer, *t, *t, *t, *t)
+    d(L, "kare_plan_clear_stall_v2", _STATUS, PlanPointer, *t)
+    d(L, "kare_plan_declare_deal_state_v2", _STATUS, PlanPointer, *t, i32, *t, *t)
+    d(L, "kare_plan_clear_deal_state_v2", _STATUS, PlanPointer, *t, *t, *t)
+    d(L, "kare_plan_close_deal_v2", _STATUS, PlanPointer, *t, i32, *t, *t)
 
     # Documents and pictures.
     d(L, "kare_plan_progress_json", _STATUS, _owned_text_out, ctypes.POINTER(_size),
@@ -168,11 +215,49 @@ def _declare_all(library: Library) -> None:
     # Reports.
     d(L, "kare_report_new", _STATUS, report_out, PlanPointer, _text, _text)
     d(L, "kare_report_free", None, ReportPointer)
+    d(L, "kare_render_options_init", _STATUS, ctypes.POINTER(RenderOptions), ctypes.c_uint32)
+    for picture in ("kare_report_map_svg", "kare_report_review_html"):
+        d(L, picture, _STATUS, _owned_text_out, ctypes.POINTER(_size), ReportPointer,
+          PlanPointer, ctypes.POINTER(RenderOptions))
     d(L, "kare_report_to_json", _STATUS, _owned_text_out, ctypes.POINTER(_size), ReportPointer)
     d(L, "kare_report_finding_count", _STATUS, ctypes.POINTER(_size), ReportPointer)
     d(L, "kare_report_finding_code", _STATUS, ctypes.POINTER(_text), ReportPointer, _size)
     d(L, "kare_report_count", _STATUS, ctypes.POINTER(_size), ReportPointer, ctypes.c_int32)
     d(L, "kare_finding_codes_json", _STATUS, _owned_text_out, ctypes.POINTER(_size))
+    borrowed = ctypes.POINTER(_text)
+    size_out = ctypes.POINTER(_size)
+    d(L, "kare_report_account_count", _STATUS, size_out, ReportPointer)
+    for column in ("id", "name", "owner"):
+        d(L, f"kare_report_account_{column}", _STATUS, borrowed, size_out, ReportPointer, _size)
+    d(L, "kare_report_account_placement", _STATUS,
+      ctypes.POINTER(ctypes.c_int32), ReportPointer, _size)
+    d(L, "kare_report_account_basis", _STATUS, borrowed, ReportPointer, _size)
+    d(L, "kare_report_account_candidates", _STATUS,
+      ctypes.POINTER(ctypes.c_uint32), ReportPointer, _size)
+    d(L, "kare_report_account_failed_criteria", _STATUS,
+      size_out, ReportPointer, _size, ctypes.c_int32)
+    d(L, "kare_report_finding_severity", _STATUS, borrowed, ReportPointer, _size)
+    d(L, "kare_report_finding_subject", _STATUS, borrowed, borrowed, ReportPointer, _size)
+    d(L, "kare_report_finding_message", _STATUS, borrowed, size_out, ReportPointer, _size)
+    d(L, "kare_report_finding_figures_json", _STATUS, _owned_text_out, size_out,
+      ReportPointer, _size)
+
+    # Pipelines.
+    d(L, "kare_pipeline_new", _STATUS, ctypes.POINTER(PipelinePointer), PlanPointer, _text, _text)
+    d(L, "kare_pipeline_free", None, PipelinePointer)
+    d(L, "kare_pipeline_currency", _STATUS, borrowed, PipelinePointer)
+    d(L, "kare_pipeline_group_count", _STATUS, size_out, PipelinePointer, i32)
+    d(L, "kare_pipeline_group_name", _STATUS, borrowed, PipelinePointer, i32, _size)
+    d(L, "kare_pipeline_open_deals", _STATUS, size_out, PipelinePointer, i32, _size)
+    d(L, "kare_pipeline_amount", _STATUS, borrowed, PipelinePointer, i32, _size, i32)
+    d(L, "kare_pipeline_bloat", _STATUS, borrowed, PipelinePointer, i32, _size)
+    d(L, "kare_pipeline_state", _STATUS, size_out, borrowed, PipelinePointer, i32, _size, i32)
+    d(L, "kare_pipeline_closed", _STATUS, size_out, borrowed, PipelinePointer, i32)
+    d(L, "kare_pipeline_lost_reason_count", _STATUS, size_out, PipelinePointer)
+    d(L, "kare_pipeline_lost_reason", _STATUS, borrowed, size_out, PipelinePointer, _size)
+    d(L, "kare_pipeline_hope_count", _STATUS, size_out, PipelinePointer)
+    d(L, "kare_pipeline_hope_deal", _STATUS, borrowed, borrowed, borrowed, borrowed,
+      ctypes.POINTER(i32), borrowed, PipelinePointer, _size)
 
 
 # ---- Errors ----------------------------------------------------------------

@@ -30,17 +30,28 @@ _CTYPES: Dict[str, Any] = {
     "const char **": P(ctypes.c_char_p),   # borrowed text out
     "size_t *": P(ctypes.c_size_t),
     "int32_t *": P(ctypes.c_int32),
+    "uint32_t *": P(ctypes.c_uint32),
     "kare_plan *": _ffi.PlanPointer,
     "const kare_plan *": _ffi.PlanPointer,
     "kare_plan **": P(_ffi.PlanPointer),
     "const kare_report *": _ffi.ReportPointer,
     "kare_report *": _ffi.ReportPointer,
     "kare_report **": P(_ffi.ReportPointer),
+    "const kare_pipeline *": _ffi.PipelinePointer,
+    "kare_pipeline *": _ffi.PipelinePointer,
+    "kare_pipeline **": P(_ffi.PipelinePointer),
     "const kare_csv_file *": P(_ffi.CsvFile),
+    "uint64_t": ctypes.c_uint64,
+    "kare_read_options *": P(_ffi.ReadOptions),
+    "const kare_read_options *": P(_ffi.ReadOptions),
+    "kare_render_options *": P(_ffi.RenderOptions),
+    "const kare_render_options *": P(_ffi.RenderOptions),
 }
 
 # Structs in kare.h -> their ctypes mirror.
-_STRUCTS: Dict[str, Any] = {"kare_csv_file": _ffi.CsvFile}
+_STRUCTS: Dict[str, Any] = {"kare_csv_file": _ffi.CsvFile,
+                             "kare_read_options": _ffi.ReadOptions,
+                             "kare_render_options": _ffi.RenderOptions}
 
 
 def _c_type(declaration: str) -> str:

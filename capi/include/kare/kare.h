@@ -5,7 +5,12 @@
  *
  * Conventions (see docs/embedding.md):
  * - Every fallible function returns a ::kare_status; ::KARE_OK is zero and
- *   errors are negative. Details of the last error on the calling thread are
+ *   errors are negative. Each function's comment lists every status it
+ *   returns, but for ::KARE_ERROR_NO_MEMORY (an allocation failed) and
+ *   ::KARE_ERROR_INTERNAL (a bug in kare), which any fallible call may
+ *   return, and ::KARE_ERROR_MISUSE, which any call taking a handle may return
+ *   (a freed handle, while its memory is not reused, or a handle of another
+ *   kind: a report passed as a plan); free functions ignore such a handle; capi.documented_statuses holds the tests to those lists. Details of the last error on the calling thread are
  *   available from kare_error_message(), kare_error_path() and
  *   kare_error_code() until the next kare call on that thread.
  * - Output parameters come first and are named `out`. On failure they are
@@ -14,9 +19,18 @@
  *   with the matching `kare_x_free`, which accepts NULL. Strings returned
  *   through `char **out` are freed with kare_string_free(). Never free
  *   library memory with the C library's free().
- * - Text in is UTF-8, given as pointer plus length; a length of
- *   ::KARE_NUL_TERMINATED means "up to the first NUL". Dates are
- *   `YYYY-MM-DD` strings.
+ * - Text in is UTF-8, given as pointer plus length (a length of
+ *   ::KARE_NUL_TERMINATED means "up to the first NUL") or NUL-terminated.
+ *   Every id, name, reason, action, source and date is checked before
+ *   anything changes: text that is not well-formed UTF-8 (a stray or
+ *   overlong byte, a UTF-16 surrogate, a sequence cut short, a code point
+ *   past U+10FFFF) or that holds a control character is refused with
+ *   ::KARE_ERROR_INVALID_ARGUMENT, the message naming the parameter and the
+ *   byte ("reason is not valid UTF-8 at byte 4: an overlong encoding
+ *   (0xc0)"). Reasons, actions and close-date reasons may hold line breaks
+ *   and tabs; ids, names, labels and dates may not. JSON, JSON Lines and CSV
+ *   documents are checked by their readers (::KARE_ERROR_PARSE). File paths
+ *   are passed to the system as they are. Dates are `YYYY-MM-DD` strings.
  * - Threads: handles are independent. Each function taking a plan says what
  *   access it needs. Read access is shared: many threads may read one plan at
  *   once. Write access is exclusive: a mutation waits for readers and other
@@ -26,6 +40,37 @@
  */
 #ifndef KARE_KARE_H
 #define KARE_KARE_H
+
+/** @defgroup versions Versions and errors
+ * Versions, status codes and their names, and the thread's last error.
+ */
+/** @defgroup plans Plans
+ * Loading, saving and reading plans; accounts and reps as records.
+ */
+/** @defgroup decisions Decisions
+ * Placing accounts: assign, move and fire, dated and with a reason.
+ */
+/** @defgroup activities Activities
+ * The activity log.
+ */
+/** @defgroup deals Deals
+ * Deals and what happens to them: evidence, activity, close dates, stalls, states, closes.
+ */
+/** @defgroup reports Reports
+ * Reports, pipelines and progress, as JSON or read value by value.
+ */
+/** @defgroup rendering Rendering
+ * The KARE map as SVG and the review as HTML.
+ */
+/** @defgroup import Import
+ * CRM exports (CSV) into a plan through a column mapping.
+ */
+/** @defgroup batch Batch
+ * Streams of accounts classified in one call.
+ */
+/** @defgroup memory Memory
+ * Releasing what the library hands out.
+ */
 
 #include <stddef.h>
 #include <stdint.h>
@@ -77,7 +122,8 @@ enum {
     KARE_ERROR_UNSUPPORTED_VERSION = -7,  /**< A document format version this library does not read. */
     KARE_ERROR_IO = -8,                   /**< A file could not be read or written. */
     KARE_ERROR_NO_MEMORY = -9,            /**< An allocation failed. */
-    KARE_ERROR_INTERNAL = -10             /**< A bug in kare. */
+    KARE_ERROR_INTERNAL = -10,            /**< A bug in kare. */
+    KARE_ERROR_MISUSE = -11               /**< A handle that is not a live one of its kind: freed, or another handle passed for it. */
 };
 
 /** Where an account stands. Values are frozen. */
@@ -114,41 +160,60 @@ typedef struct kare_report kare_report;
 
 /* ---- Versions and errors ------------------------------------------------ */
 
-/** The library's version number (see ::KARE_C_VERSION_NUMBER). Thread-safe. */
+/** The library's version number (see ::KARE_C_VERSION_NUMBER). Thread-safe. @ingroup versions */
 KARE_API uint32_t kare_version_number(void);
-/** The library's version as text, e.g. "0.1.0"; static storage. Thread-safe. */
+/** The library's version as text, e.g. "0.1.0"; static storage. Thread-safe. @ingroup versions */
 KARE_API const char *kare_version_string(void);
-/** The ABI version of the loaded library (see ::KARE_C_ABI_VERSION). Thread-safe. */
+/** The ABI version of the loaded library (see ::KARE_C_ABI_VERSION). Thread-safe. @ingroup versions */
 KARE_API uint32_t kare_abi_version(void);
-/** The status code's stable name, e.g. "invalid_plan"; static storage, never NULL. Thread-safe. */
+/** The status code's stable name, e.g. "invalid_plan"; static storage, never NULL. Thread-safe. @ingroup versions */
 KARE_API const char *kare_status_str(kare_status status);
 
 /**
  * The placement code's stable name: "keep", "attain", "recapture", "expand",
  * "fired", "unassigned" or "open"; "unknown" for any other value. Static
  * storage, never NULL. Thread-safe.
+ * @ingroup versions
  */
 KARE_API const char *kare_placement_str(int32_t placement);
 
-/** Code of the last error on this thread, or ::KARE_OK. */
+/**
+ * The honesty state's stable name: "dead", "unqualified", "stalled",
+ * "qualified" or "closed"; "unknown" for any other value. Static storage,
+ * never NULL. Thread-safe.
+ * @ingroup versions
+ */
+KARE_API const char *kare_honesty_str(int32_t state);
+
+/**
+ * The outcome's stable name: "open", "won" or "lost"; "unknown" for any
+ * other value. Static storage, never NULL. Thread-safe.
+ * @ingroup versions
+ */
+KARE_API const char *kare_outcome_str(int32_t outcome);
+
+/** Code of the last error on this thread, or ::KARE_OK. @ingroup versions */
 KARE_API kare_status kare_error_code(void);
 /**
  * Message of the last error on this thread, or "" when there is none.
  * Owned by the library; valid until the next kare call on this thread.
+ * @ingroup versions
  */
 KARE_API const char *kare_error_message(void);
 /**
  * Document path the last error on this thread concerns (e.g.
  * "accounts[12].attributes.risk"), or "" when it concerns no place.
  * Owned by the library; valid until the next kare call on this thread.
+ * @ingroup versions
  */
 KARE_API const char *kare_error_path(void);
-/** Forgets the last error on this thread. */
+/** Forgets the last error on this thread. @ingroup versions */
 KARE_API void kare_error_clear(void);
 
 /**
  * Frees a string returned by the library. NULL is a harmless no-op. Any
  * thread; free each string once.
+ * @ingroup memory
  */
 KARE_API void kare_string_free(char *text);
 
@@ -161,21 +226,84 @@ KARE_API void kare_string_free(char *text);
  * @param json the document, UTF-8
  * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_PARSE, ::KARE_ERROR_INVALID_PLAN (with the
- *         path), ::KARE_ERROR_UNSUPPORTED_VERSION, ::KARE_ERROR_LIMIT, ...
+ *         path), ::KARE_ERROR_UNSUPPORTED_VERSION, ::KARE_ERROR_LIMIT;
+ *         also ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_CONFLICT.
+ * @ingroup plans
  */
 KARE_API kare_status kare_plan_load(kare_plan **out, const char *json, size_t json_len);
+
+/** Version of ::kare_read_options this header describes. */
+#define KARE_READ_OPTIONS_VERSION 1
+
+/**
+ * Bounds on what a plan document may hold, so that a hostile or runaway
+ * document fails fast (::KARE_ERROR_LIMIT) instead of exhausting memory. A
+ * member left 0 keeps kare's default. Set one up with
+ * ::KARE_READ_OPTIONS_INIT or kare_read_options_init(); later versions only
+ * add members at the end, and `version` says which members the caller knows.
+ */
+typedef struct kare_read_options {
+    uint32_t version;            /**< ::KARE_READ_OPTIONS_VERSION */
+    uint32_t max_depth;          /**< JSON nesting; 0 for the default, 64 */
+    uint64_t max_document_bytes; /**< The whole document; 0 for the default, 1 GiB */
+    uint64_t max_string_bytes;   /**< Any one string; 0 for the default, 64 KiB */
+    uint64_t max_accounts;       /**< Accounts; 0 for the default, 10,000,000 */
+    uint64_t max_deals;          /**< Deals; 0 for the default, 10,000,000 */
+    uint64_t max_activities;     /**< Logged activities; 0 for the default, 100,000,000 */
+} kare_read_options;
+
+/** A ::kare_read_options with kare's defaults. */
+#define KARE_READ_OPTIONS_INIT {KARE_READ_OPTIONS_VERSION, 0, 0, 0, 0, 0, 0}
+
+/**
+ * Sets `options` to kare's defaults for the given version of the struct
+ * (::KARE_READ_OPTIONS_VERSION for this header). Thread-safe.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL or a version 0 or
+ *         newer than the library's
+ * @ingroup plans
+ */
+KARE_API kare_status kare_read_options_init(kare_read_options *options, uint32_t version);
+
+/**
+ * kare_plan_load() within the given bounds (NULL for the defaults).
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT (also for options of
+ *         version 0 or newer than the library's), ::KARE_ERROR_PARSE,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT,
+ *         ::KARE_ERROR_UNSUPPORTED_VERSION, ::KARE_ERROR_CONFLICT
+ * @ingroup plans
+ */
+KARE_API kare_status kare_plan_load_with_options(kare_plan **out, const char *json,
+                                                 size_t json_len,
+                                                 const kare_read_options *options);
+
+/**
+ * kare_plan_load_file() within the given bounds (NULL for the defaults): a
+ * file larger than `max_document_bytes` is refused before it is read.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT (also for options of
+ *         version 0 or newer than the library's), ::KARE_ERROR_IO,
+ *         ::KARE_ERROR_PARSE, ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT,
+ *         ::KARE_ERROR_UNSUPPORTED_VERSION, ::KARE_ERROR_CONFLICT
+ * @ingroup plans
+ */
+KARE_API kare_status kare_plan_load_file_with_options(kare_plan **out, const char *path,
+                                                      const kare_read_options *options);
 
 /**
  * Reads a plan document from a file. Same results as kare_plan_load(), plus
  * ::KARE_ERROR_IO when the path cannot be opened or is not a regular file.
  * The plan is owned by the caller (kare_plan_free). Any thread: each call
  * makes an independent plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_UNSUPPORTED_VERSION,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_IO
+ * @ingroup plans
  */
 KARE_API kare_status kare_plan_load_file(kare_plan **out, const char *path);
 
 /**
  * Frees a plan. NULL is a harmless no-op. Reports made from it stay valid.
  * Only when no other thread uses the plan.
+ * @ingroup memory
  */
 KARE_API void kare_plan_free(kare_plan *plan);
 
@@ -184,10 +312,16 @@ KARE_API void kare_plan_free(kare_plan *plan);
  * @param[out] out receives a NUL-terminated string owned by the caller (kare_string_free)
  * @param[out] out_len receives its length without the NUL; may be NULL
  * @param plan the plan (read access)
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup plans
  */
 KARE_API kare_status kare_plan_to_json(char **out, size_t *out_len, const kare_plan *plan);
 
-/** Number of accounts in the plan. Read access to the plan. */
+/**
+ * Number of accounts in the plan. Read access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup plans
+ */
 KARE_API kare_status kare_plan_account_count(size_t *out, const kare_plan *plan);
 
 /**
@@ -210,6 +344,8 @@ KARE_API kare_status kare_plan_account_count(size_t *out, const kare_plan *plan)
  * @return ::KARE_OK, ::KARE_ERROR_PARSE, ::KARE_ERROR_INVALID_PLAN (with the
  *         path, e.g. "profiles[1].criteria.field"),
  *         ::KARE_ERROR_UNSUPPORTED_VERSION, ::KARE_ERROR_LIMIT
+ *         also ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_CONFLICT.
+ * @ingroup plans
  */
 KARE_API kare_status kare_plan_replace_sections(kare_plan *plan, const char *json,
                                                 size_t json_len);
@@ -220,6 +356,9 @@ KARE_API kare_status kare_plan_replace_sections(kare_plan *plan, const char *jso
  * accounts follow. ::KARE_ERROR_INVALID_PLAN naming `reps[N].…`,
  * ::KARE_ERROR_CONFLICT for an id in use, ::KARE_ERROR_PARSE. Write access to
  * the plan; unchanged on failure.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_CONFLICT
+ * @ingroup plans
  */
 KARE_API kare_status kare_plan_add_rep(kare_plan *plan, const char *json, size_t json_len);
 
@@ -227,6 +366,8 @@ KARE_API kare_status kare_plan_add_rep(kare_plan *plan, const char *json, size_t
  * Number of reps in the plan.
  * @param[out] out the count
  * @param plan the plan (read access)
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup plans
  */
 KARE_API kare_status kare_plan_rep_count(size_t *out, const kare_plan *plan);
 
@@ -239,6 +380,8 @@ KARE_API kare_status kare_plan_rep_count(size_t *out, const kare_plan *plan);
  * @param plan the plan (read access)
  * @param account_id the account's id; @param id_len its length or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK or ::KARE_ERROR_NOT_FOUND
+ *         also ::KARE_ERROR_INVALID_ARGUMENT.
+ * @ingroup plans
  */
 KARE_API kare_status kare_plan_account_placement(int32_t *out, const kare_plan *plan,
                                                  const char *account_id, size_t id_len);
@@ -270,6 +413,7 @@ KARE_API kare_status kare_plan_account_placement(int32_t *out, const kare_plan *
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT (`out`, `out_count` or
  *         `plan` NULL), ::KARE_ERROR_NOT_FOUND (`rep` names no rep of the
  *         plan), ::KARE_ERROR_NO_MEMORY
+ * @ingroup plans
  */
 KARE_API kare_status kare_plan_placements(char **out, size_t *out_len, size_t *out_count,
                                           const kare_plan *plan, const char *rep);
@@ -284,6 +428,8 @@ KARE_API kare_status kare_plan_placements(char **out, size_t *out_len, size_t *o
  * @param reason why (may be NULL or empty for a first assignment)
  * @return ::KARE_ERROR_CONFLICT when the account is in another category or
  *         fired: that needs kare_plan_move(). The plan is unchanged on failure.
+ *         also ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND.
+ * @ingroup decisions
  */
 KARE_API kare_status kare_plan_assign(kare_plan *plan, const char *account_id, int32_t category,
                                       const char *on, const char *reason);
@@ -292,6 +438,9 @@ KARE_API kare_status kare_plan_assign(kare_plan *plan, const char *account_id, i
  * Moves an account deliberately (to a category, unassigned or open) with a
  * date and a required reason; the move is recorded. Unchanged on failure.
  * Write access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT
+ * @ingroup decisions
  */
 KARE_API kare_status kare_plan_move(kare_plan *plan, const char *account_id, int32_t placement,
                                     const char *on, const char *reason);
@@ -331,21 +480,70 @@ KARE_API kare_status kare_plan_accept_moves(size_t *out_accepted, kare_plan *pla
  * Fires an account: it leaves the plan with an out-of-plan action such as
  * "end_relationship". Reason and action are required. Unchanged on failure.
  * Write access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT
+ * @ingroup decisions
  */
 KARE_API kare_status kare_plan_fire(kare_plan *plan, const char *account_id, const char *on,
                                     const char *reason, const char *action);
+
+/*
+ * Counted forms (_v2): the same calls with every text given as pointer and
+ * length, so a caller holding text inside a larger buffer (a CRM record, a
+ * network message) never copies it to add a NUL. A length of
+ * ::KARE_NUL_TERMINATED reads up to the first NUL; an optional text (a
+ * reason) may be NULL with a length of 0. A length covering a NUL byte is
+ * ::KARE_ERROR_INVALID_ARGUMENT. Results, errors and thread-safety are those
+ * of the NUL-terminated form.
+ */
+
+/**
+ * kare_plan_assign() with counted text.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT
+ * @ingroup decisions
+ */
+KARE_API kare_status kare_plan_assign_v2(kare_plan *plan, const char *account_id, size_t id_len,
+                                         int32_t category, const char *on, size_t on_len,
+                                         const char *reason, size_t reason_len);
+
+/**
+ * kare_plan_move() with counted text.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT
+ * @ingroup decisions
+ */
+KARE_API kare_status kare_plan_move_v2(kare_plan *plan, const char *account_id, size_t id_len,
+                                       int32_t placement, const char *on, size_t on_len,
+                                       const char *reason, size_t reason_len);
+
+/**
+ * kare_plan_fire() with counted text.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT
+ * @ingroup decisions
+ */
+KARE_API kare_status kare_plan_fire_v2(kare_plan *plan, const char *account_id, size_t id_len,
+                                       const char *on, size_t on_len, const char *reason,
+                                       size_t reason_len, const char *action, size_t action_len);
 
 /**
  * Adds an account given as a JSON object in the plan document's account
  * format. Unchanged on failure; errors name paths such as
  * "accounts[7].attributes.risk".
  * Write access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_CONFLICT
+ * @ingroup plans
  */
 KARE_API kare_status kare_plan_add_account(kare_plan *plan, const char *json, size_t json_len);
 
 /**
  * Removes the account with that id. ::KARE_ERROR_NOT_FOUND when there is
  * none. Write access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT
+ * @ingroup plans
  */
 KARE_API kare_status kare_plan_remove_account(kare_plan *plan, const char *account_id,
                                               size_t id_len);
@@ -358,15 +556,72 @@ KARE_API kare_status kare_plan_remove_account(kare_plan *plan, const char *accou
  * @param plan the plan (read access)
  * @param path where to write
  * @return ::KARE_OK or ::KARE_ERROR_IO
+ *         also ::KARE_ERROR_INVALID_ARGUMENT.
+ * @ingroup plans
  */
 KARE_API kare_status kare_plan_save_file(const kare_plan *plan, const char *path);
 
 /**
  * Replaces the account with the same id by one given as JSON in the plan
- * document's account format. Unchanged on failure.
- * Write access to the plan.
+ * document's account format: the whole account, kare's own members
+ * included. The decision (`placement`), `fire_action`, `history` and `focus`
+ * become the document's, so a document without them leaves the account
+ * open, with no history, no fire action and off the focus lists. To change
+ * only what a CRM holds and keep the decision, use
+ * kare_plan_update_account().
+ *
+ * Unchanged on failure. Write access to the plan.
+ * @return ::KARE_OK; ::KARE_ERROR_PARSE; ::KARE_ERROR_INVALID_PLAN naming the
+ *         member (`accounts[3].owner`); ::KARE_ERROR_NOT_FOUND when no account
+ *         has the id; ::KARE_ERROR_LIMIT; ::KARE_ERROR_INVALID_ARGUMENT for a
+ *         NULL plan or json or a length covering a NUL byte
+ *         also ::KARE_ERROR_CONFLICT.
+ * @ingroup plans
  */
 KARE_API kare_status kare_plan_replace_account(kare_plan *plan, const char *json, size_t json_len);
+
+/**
+ * Updates the CRM's fields of an account and keeps kare's own: `name`,
+ * `owner`, `relationship`, `products` and `attributes` are replaced by the
+ * document's (an account in the plan document's account format, found by
+ * its `id`); the decision, its history, the fire action and the focus mark
+ * are kept. The document may leave kare's own members out or repeat them as
+ * they are, so an account read with kare_plan_account_json() can be edited
+ * and given back; a different placement, history or fire action, or a focus
+ * mark the account lacks, is refused (::KARE_ERROR_CONFLICT naming it,
+ * e.g. `accounts[4].placement`): decisions are changed by kare_plan_assign(),
+ * kare_plan_move() and kare_plan_fire().
+ *
+ * The account is checked as kare_plan_add_account() checks one and placed
+ * again. Unchanged on failure. Write access to the plan.
+ * @param plan the plan (write access)
+ * @param json the account, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND when no account has the id;
+ *         ::KARE_ERROR_CONFLICT as above; ::KARE_ERROR_PARSE;
+ *         ::KARE_ERROR_INVALID_PLAN naming the member; ::KARE_ERROR_LIMIT;
+ *         ::KARE_ERROR_INVALID_ARGUMENT for a NULL plan or json or a length
+ *         covering a NUL byte
+ * @ingroup plans
+ */
+KARE_API kare_status kare_plan_update_account(kare_plan *plan, const char *json, size_t json_len);
+
+/**
+ * One account as the plan document holds it (canonical JSON, the format
+ * kare_plan_add_account() reads): the CRM's fields and kare's own.
+ * @param[out] out receives the account, NUL-terminated, owned by the caller
+ *             (kare_string_free); set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param plan the plan (read access)
+ * @param account_id the account's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND; ::KARE_ERROR_INVALID_ARGUMENT for
+ *         NULL arguments or an id that is not UTF-8 or holds a control
+ *         character
+ * @ingroup plans
+ */
+KARE_API kare_status kare_plan_account_json(char **out, size_t *out_len, const kare_plan *plan,
+                                            const char *account_id, size_t id_len);
 
 /* ---- Activities --------------------------------------------------------- */
 
@@ -375,16 +630,26 @@ KARE_API kare_status kare_plan_replace_account(kare_plan *plan, const char *json
  * (`{"date", "rep", "account", "activity", "note"?}`). Unchanged on failure;
  * errors name paths such as "activities[40].activity".
  * Write access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT
+ * @ingroup activities
  */
 KARE_API kare_status kare_plan_add_activity(kare_plan *plan, const char *json, size_t json_len);
 
 /**
  * Removes the activity at `index` of the log. ::KARE_ERROR_NOT_FOUND past the
  * end. Write access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND
+ * @ingroup activities
  */
 KARE_API kare_status kare_plan_remove_activity(kare_plan *plan, size_t index);
 
-/** Number of activities in the log. Read access to the plan. */
+/**
+ * Number of activities in the log. Read access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup activities
+ */
 KARE_API kare_status kare_plan_activity_count(size_t *out, const kare_plan *plan);
 
 /* ---- Deals -------------------------------------------------------------- */
@@ -394,23 +659,53 @@ KARE_API kare_status kare_plan_activity_count(size_t *out, const kare_plan *plan
  * decimal strings). Unchanged on failure; errors name paths such as
  * "deals[3].amount".
  * Write access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_CONFLICT
+ * @ingroup deals
  */
 KARE_API kare_status kare_plan_add_deal(kare_plan *plan, const char *json, size_t json_len);
 
 /**
  * Replaces the deal with the same id. ::KARE_ERROR_NOT_FOUND when there is
  * none. Write access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT
+ * @ingroup deals
  */
 KARE_API kare_status kare_plan_replace_deal(kare_plan *plan, const char *json, size_t json_len);
 
 /**
  * Removes the deal with that id. ::KARE_ERROR_NOT_FOUND when there is none.
  * Write access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND
+ * @ingroup deals
  */
 KARE_API kare_status kare_plan_remove_deal(kare_plan *plan, const char *deal_id, size_t id_len);
 
-/** Number of deals in the plan. Read access to the plan. */
+/**
+ * Number of deals in the plan. Read access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup deals
+ */
 KARE_API kare_status kare_plan_deal_count(size_t *out, const kare_plan *plan);
+
+/**
+ * One deal as the plan document holds it (canonical JSON, the format
+ * kare_plan_add_deal() reads, amounts as decimal strings).
+ * @param[out] out receives the deal, NUL-terminated, owned by the caller
+ *             (kare_string_free); set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param plan the plan (read access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND; ::KARE_ERROR_INVALID_ARGUMENT for
+ *         NULL arguments or an id that is not UTF-8 or holds a control
+ *         character
+ * @ingroup deals
+ */
+KARE_API kare_status kare_plan_deal_json(char **out, size_t *out_len, const kare_plan *plan,
+                                         const char *deal_id, size_t id_len);
 
 /**
  * A deal's honesty state as of a date: the hot path for a CRM showing one deal.
@@ -418,7 +713,11 @@ KARE_API kare_status kare_plan_deal_count(size_t *out, const kare_plan *plan);
  * @param plan the plan (read access)
  * @param deal_id the deal's id
  * @param id_len its length or ::KARE_NUL_TERMINATED
- * @param as_of "YYYY-MM-DD"
+ * @param as_of "YYYY-MM-DD"; a deal fact dated after it is ::KARE_ERROR_INVALID_PLAN
+ *        naming the deal and the member ("deals[0].opened")
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
  */
 KARE_API kare_status kare_plan_deal_state(int32_t *out, const kare_plan *plan, const char *deal_id,
                                           size_t id_len, const char *as_of);
@@ -431,17 +730,28 @@ KARE_API kare_status kare_plan_deal_state(int32_t *out, const kare_plan *plan, c
  * @param on the evidence's date
  * @param source where it comes from
  * @param as_of today, "YYYY-MM-DD": evidence from the future is refused
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
  */
 KARE_API kare_status kare_plan_add_evidence(kare_plan *plan, const char *deal_id, const char *type,
                                             const char *on, const char *source, const char *as_of);
 
-/** Records activity on a deal on a date (see plan::record_activity). Write access to the plan. */
+/**
+ * Records activity on a deal on a date (see plan::record_activity). Write access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
+ */
 KARE_API kare_status kare_plan_record_deal_activity(kare_plan *plan, const char *deal_id,
                                                     const char *on);
 
 /**
  * Moves a deal's expected close date to `to`, recorded on `on` with a reason
  * (NULL allowed). Write access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
  */
 KARE_API kare_status kare_plan_change_close_date(kare_plan *plan, const char *deal_id,
                                                  const char *to, const char *on,
@@ -450,6 +760,9 @@ KARE_API kare_status kare_plan_change_close_date(kare_plan *plan, const char *de
 /**
  * Declares a stall with a known reason until `resume_on` (the deal does not
  * rot meanwhile). Write access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
  */
 KARE_API kare_status kare_plan_declare_stall(kare_plan *plan, const char *deal_id,
                                              const char *reason, const char *declared_on,
@@ -459,6 +772,9 @@ KARE_API kare_status kare_plan_declare_stall(kare_plan *plan, const char *deal_i
  * Removes a declared stall: the deal is judged by its activity again.
  * ::KARE_ERROR_NOT_FOUND for an unknown deal, ::KARE_ERROR_CONFLICT when no
  * stall is declared. Write access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
  */
 KARE_API kare_status kare_plan_clear_stall(kare_plan *plan, const char *deal_id);
 
@@ -468,6 +784,9 @@ KARE_API kare_status kare_plan_clear_stall(kare_plan *plan, const char *deal_id)
  * qualified without the required evidence is refused (::KARE_ERROR_CONFLICT)
  * or flagged.
  * Write access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
  */
 KARE_API kare_status kare_plan_declare_deal_state(kare_plan *plan, const char *deal_id,
                                                   int32_t state, const char *on,
@@ -480,6 +799,9 @@ KARE_API kare_status kare_plan_declare_deal_state(kare_plan *plan, const char *d
  * is, with `reason` (NULL allowed otherwise). ::KARE_ERROR_NOT_FOUND for an
  * unknown deal, ::KARE_ERROR_CONFLICT when none is declared or the revival is
  * refused. Write access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
  */
 KARE_API kare_status kare_plan_clear_deal_state(kare_plan *plan, const char *deal_id,
                                                 const char *on, const char *reason);
@@ -488,9 +810,99 @@ KARE_API kare_status kare_plan_clear_deal_state(kare_plan *plan, const char *dea
  * Closes a deal as won or lost (KARE_OUTCOME_WON or KARE_OUTCOME_LOST); a
  * lost deal needs one of the plan's lost reasons, NULL otherwise.
  * Write access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
  */
 KARE_API kare_status kare_plan_close_deal(kare_plan *plan, const char *deal_id, int32_t outcome,
                                           const char *on, const char *lost_reason);
+
+/* Counted forms (_v2), as for kare_plan_assign_v2(). */
+
+/**
+ * kare_plan_add_evidence() with counted text.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
+ */
+KARE_API kare_status kare_plan_add_evidence_v2(kare_plan *plan, const char *deal_id,
+                                               size_t id_len, const char *type, size_t type_len,
+                                               const char *on, size_t on_len, const char *source,
+                                               size_t source_len, const char *as_of,
+                                               size_t as_of_len);
+
+/**
+ * kare_plan_record_deal_activity() with counted text.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
+ */
+KARE_API kare_status kare_plan_record_deal_activity_v2(kare_plan *plan, const char *deal_id,
+                                                       size_t id_len, const char *on,
+                                                       size_t on_len);
+
+/**
+ * kare_plan_change_close_date() with counted text.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
+ */
+KARE_API kare_status kare_plan_change_close_date_v2(kare_plan *plan, const char *deal_id,
+                                                    size_t id_len, const char *to, size_t to_len,
+                                                    const char *on, size_t on_len,
+                                                    const char *reason, size_t reason_len);
+
+/**
+ * kare_plan_declare_stall() with counted text.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
+ */
+KARE_API kare_status kare_plan_declare_stall_v2(kare_plan *plan, const char *deal_id,
+                                                size_t id_len, const char *reason,
+                                                size_t reason_len, const char *declared_on,
+                                                size_t declared_on_len, const char *resume_on,
+                                                size_t resume_on_len);
+
+/**
+ * kare_plan_clear_stall() with a counted id.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
+ */
+KARE_API kare_status kare_plan_clear_stall_v2(kare_plan *plan, const char *deal_id,
+                                              size_t id_len);
+
+/**
+ * kare_plan_declare_deal_state() with counted text.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
+ */
+KARE_API kare_status kare_plan_declare_deal_state_v2(kare_plan *plan, const char *deal_id,
+                                                     size_t id_len, int32_t state,
+                                                     const char *on, size_t on_len,
+                                                     const char *reason, size_t reason_len);
+
+/**
+ * kare_plan_clear_deal_state() with counted text.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
+ */
+KARE_API kare_status kare_plan_clear_deal_state_v2(kare_plan *plan, const char *deal_id,
+                                                   size_t id_len, const char *on, size_t on_len,
+                                                   const char *reason, size_t reason_len);
+
+/**
+ * kare_plan_close_deal() with counted text.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
+ */
+KARE_API kare_status kare_plan_close_deal_v2(kare_plan *plan, const char *deal_id, size_t id_len,
+                                             int32_t outcome, const char *on, size_t on_len,
+                                             const char *lost_reason, size_t lost_reason_len);
 
 /* ---- Documents and pictures ---------------------------------------------- */
 
@@ -503,6 +915,9 @@ KARE_API kare_status kare_plan_close_deal(kare_plan *plan, const char *deal_id, 
  * @param as_of "YYYY-MM-DD"
  * @param rep a rep id, or NULL (or "") for every rep
  * @param trend_periods complete periods reported before the current one
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
+ * @ingroup reports
  */
 KARE_API kare_status kare_plan_progress_json(char **out, size_t *out_len, const kare_plan *plan,
                                              const char *as_of, const char *rep,
@@ -513,6 +928,9 @@ KARE_API kare_status kare_plan_progress_json(char **out, size_t *out_len, const 
  * of a date; see docs/honesty.md. Ownership and arguments as
  * kare_plan_progress_json().
  * Read access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
+ * @ingroup reports
  */
 KARE_API kare_status kare_plan_pipeline_json(char **out, size_t *out_len, const kare_plan *plan,
                                              const char *as_of, const char *rep);
@@ -521,6 +939,9 @@ KARE_API kare_status kare_plan_pipeline_json(char **out, size_t *out_len, const 
  * The KARE map as a standalone SVG document. Ownership and arguments as
  * kare_plan_progress_json().
  * Read access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
+ * @ingroup rendering
  */
 KARE_API kare_status kare_plan_map_svg(char **out, size_t *out_len, const kare_plan *plan,
                                        const char *as_of, const char *rep);
@@ -530,9 +951,49 @@ KARE_API kare_status kare_plan_map_svg(char **out, size_t *out_len, const kare_p
  * suggested moves, the priorities, the focus lists, the heat map, the
  * accounts). Ownership and arguments as kare_plan_progress_json().
  * Read access to the plan.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
+ * @ingroup rendering
  */
 KARE_API kare_status kare_plan_review_html(char **out, size_t *out_len, const kare_plan *plan,
                                            const char *as_of, const char *rep);
+
+/** Version of ::kare_render_options this header describes. */
+#define KARE_RENDER_OPTIONS_VERSION 1
+
+/**
+ * How a report is drawn. A member left 0 keeps kare's default. Set one up
+ * with ::KARE_RENDER_OPTIONS_INIT or kare_render_options_init(); later
+ * versions only add members at the end.
+ */
+typedef struct kare_render_options {
+    uint32_t version;           /**< ::KARE_RENDER_OPTIONS_VERSION */
+    uint32_t rows_per_quadrant; /**< Accounts listed per quadrant before "+ N more"; 0 for the default, 12 */
+    uint32_t sections;          /**< The review page's parts, KARE_SECTION_ bits; 0 for all of them */
+} kare_render_options;
+
+/** A ::kare_render_options with kare's defaults. */
+#define KARE_RENDER_OPTIONS_INIT {KARE_RENDER_OPTIONS_VERSION, 0, 0}
+
+/** Parts of the review page (kare_report_review_html()), as bits. Values are frozen. */
+enum {
+    KARE_SECTION_MAP = 1,         /**< The KARE map. */
+    KARE_SECTION_FINDINGS = 2,    /**< The findings. */
+    KARE_SECTION_MOVES = 4,       /**< The suggested moves. */
+    KARE_SECTION_PRIORITIES = 8,  /**< The priorities with their terms. */
+    KARE_SECTION_FOCUS = 16,      /**< The focus lists. */
+    KARE_SECTION_HEAT_MAP = 32,   /**< The heat map. */
+    KARE_SECTION_ACCOUNTS = 64    /**< The accounts. */
+};
+
+/**
+ * Sets `options` to kare's defaults for the given version of the struct
+ * (::KARE_RENDER_OPTIONS_VERSION for this header). Thread-safe.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL or a version 0 or
+ *         newer than the library's
+ * @ingroup rendering
+ */
+KARE_API kare_status kare_render_options_init(kare_render_options *options, uint32_t version);
 
 /* ---- Reports ------------------------------------------------------------ */
 
@@ -542,6 +1003,9 @@ KARE_API kare_status kare_plan_review_html(char **out, size_t *out_len, const ka
  * @param plan the plan (read access)
  * @param as_of "YYYY-MM-DD"; the library never reads the clock
  * @param rep a rep id to report on one rep, or NULL (or "") for the whole team
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
+ * @ingroup reports
  */
 KARE_API kare_status kare_report_new(kare_report **out, const kare_plan *plan, const char *as_of,
                                      const char *rep);
@@ -549,22 +1013,31 @@ KARE_API kare_status kare_report_new(kare_report **out, const kare_plan *plan, c
 /**
  * Frees a report. NULL is a harmless no-op. Only when no other thread uses
  * the report; strings borrowed from it die with it.
+ * @ingroup memory
  */
 KARE_API void kare_report_free(kare_report *report);
 
 /**
  * The report document as JSON; `out` is owned by the caller
  * (kare_string_free). Any thread: a report never changes.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
  */
 KARE_API kare_status kare_report_to_json(char **out, size_t *out_len, const kare_report *report);
 
-/** Number of findings in the report. Any thread: a report never changes. */
+/**
+ * Number of findings in the report. Any thread: a report never changes.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
 KARE_API kare_status kare_report_finding_count(size_t *out, const kare_report *report);
 
 /**
  * The stable code of finding `index` (e.g. "account.ambiguous"). The string
  * is owned by the report and lives as long as it.
  * Any thread: a report never changes.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
  */
 KARE_API kare_status kare_report_finding_code(const char **out, const kare_report *report,
                                               size_t index);
@@ -573,8 +1046,192 @@ KARE_API kare_status kare_report_finding_code(const char **out, const kare_repor
  * Number of accounts the report places at `placement` (a KARE_PLACEMENT_
  * value other than OPEN).
  * Any thread: a report never changes.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
  */
 KARE_API kare_status kare_report_count(size_t *out, const kare_report *report, int32_t placement);
+
+/*
+ * Typed reads of a report, in the spirit of SQLite's columns: each takes the
+ * report and an index below its count, and gives values that live as long
+ * as the report (strings are NUL-terminated, owned by the report, never
+ * freed). Any thread: a report never changes. An index past the end is
+ * ::KARE_ERROR_INVALID_ARGUMENT, as are NULL `out` and `report`.
+ */
+
+/**
+ * Number of accounts in the report: every account in scope, in plan order.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_account_count(size_t *out, const kare_report *report);
+
+/**
+ * The id of account `index` of the report.
+ * @param[out] out the id, owned by the report
+ * @param[out] out_len its length in bytes; may be NULL
+ * @param report the report
+ * @param index the account or finding, below its count
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
+ *         index past the end
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_account_id(const char **out, size_t *out_len,
+                                            const kare_report *report, size_t index);
+
+/**
+ * The display name of account `index`; as kare_report_account_id().
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_account_name(const char **out, size_t *out_len,
+                                              const kare_report *report, size_t index);
+
+/**
+ * The id of the rep owning account `index`; as kare_report_account_id().
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_account_owner(const char **out, size_t *out_len,
+                                               const kare_report *report, size_t index);
+
+/**
+ * Where account `index` stands: a KARE_PLACEMENT_ value, never OPEN.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
+ *         index past the end
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_account_placement(int32_t *out, const kare_report *report,
+                                                   size_t index);
+
+/**
+ * How account `index`'s placement was reached: "decision" (a person
+ * decided), "profile" (exactly one profile matched), "tie_break" (several
+ * matched; the plan's tie-break chose) or "none" (unassigned for want of a
+ * single match). Static storage.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
+ *         index past the end
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_account_basis(const char **out, const kare_report *report,
+                                               size_t index);
+
+/**
+ * The categories whose profile account `index` matches, as a bit set:
+ * bit `1u << KARE_PLACEMENT_KEEP` for Keep, and so on to Expand; 0 when it
+ * matches none.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
+ *         index past the end
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_account_candidates(uint32_t *out, const kare_report *report,
+                                                    size_t index);
+
+/**
+ * How many criteria of a category's profile account `index` fails (the
+ * leaf criteria, as the review lists them: "fails its profile:
+ * growth_potential = high; at least 50 seats" is 2).
+ * @param[out] out the number of failed criteria
+ * @param category KARE_PLACEMENT_KEEP .. KARE_PLACEMENT_EXPAND
+ * @param report the report
+ * @param index the account or finding, below its count
+ * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND when the plan has no profile for
+ *         that category; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments, an
+ *         index past the end or another category code
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_account_failed_criteria(size_t *out, const kare_report *report,
+                                                         size_t index, int32_t category);
+
+/**
+ * The severity of finding `index`: "info", "warning" or "error". Static
+ * storage.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
+ *         index past the end
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_finding_severity(const char **out, const kare_report *report,
+                                                  size_t index);
+
+/**
+ * What finding `index` is about.
+ * @param[out] out_kind "plan", "account", "deal" or "rep" (static storage);
+ *             may be NULL
+ * @param[out] out_id the account, deal or rep id, "" for the plan (owned by
+ *             the report); may be NULL
+ * @param report the report
+ * @param index the account or finding, below its count
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for a NULL report or an
+ *         index past the end
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_finding_subject(const char **out_kind, const char **out_id,
+                                                 const kare_report *report, size_t index);
+
+/**
+ * The sentence of finding `index`, as `kare report` prints it.
+ * @param[out] out the message, owned by the report
+ * @param[out] out_len its length in bytes; may be NULL
+ * @param report the report
+ * @param index the account or finding, below its count
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
+ *         index past the end
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_finding_message(const char **out, size_t *out_len,
+                                                 const kare_report *report, size_t index);
+
+/**
+ * The figures of finding `index` as one JSON object (`{"candidates":
+ * ["keep","expand"]}`): whole numbers, numbers, texts and lists of texts,
+ * under the names docs/review.md gives per code.
+ * @param[out] out the object, NUL-terminated, owned by the caller
+ *             (kare_string_free); set to NULL on failure
+ * @param[out] out_len its length without the NUL; may be NULL
+ * @param report the report
+ * @param index the account or finding, below its count
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
+ *         index past the end; ::KARE_ERROR_NO_MEMORY
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_finding_figures_json(char **out, size_t *out_len,
+                                                      const kare_report *report, size_t index);
+
+/**
+ * Draws an existing report as the KARE map, a standalone SVG document, as
+ * kare_plan_map_svg() draws a new one: the report gives the accounts, moves
+ * and findings; the plan gives the progress bars and pipeline figures as of
+ * the report's date and for its rep (pass the plan the report was made
+ * from).
+ * @param[out] out the SVG, NUL-terminated, owned by the caller
+ *             (kare_string_free); set to NULL on failure
+ * @param[out] out_len its length without the NUL; may be NULL
+ * @param report the report (any thread)
+ * @param plan the plan (read access)
+ * @param options how to draw it, or NULL for the defaults
+ * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND when the report's rep is not in
+ *         the plan; ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT as
+ *         kare_plan_pipeline_json(); ::KARE_ERROR_INVALID_ARGUMENT for NULL
+ *         arguments or options of version 0 or newer than the library's
+ * @ingroup rendering
+ */
+KARE_API kare_status kare_report_map_svg(char **out, size_t *out_len, const kare_report *report,
+                                         const kare_plan *plan,
+                                         const kare_render_options *options);
+
+/**
+ * Draws an existing report as the review page, as kare_plan_review_html()
+ * does for a new one, with the parts `options->sections` names (all of them
+ * for 0 or NULL options); arguments, ownership and statuses as
+ * kare_report_map_svg(). Section bits kare does not know are refused
+ * (::KARE_ERROR_INVALID_ARGUMENT).
+ * @return ::KARE_OK, ::KARE_ERROR_NOT_FOUND, ::KARE_ERROR_INVALID_PLAN,
+ *         ::KARE_ERROR_LIMIT, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup rendering
+ */
+KARE_API kare_status kare_report_review_html(char **out, size_t *out_len,
+                                             const kare_report *report, const kare_plan *plan,
+                                             const kare_render_options *options);
 
 /**
  * Every finding code kare can raise, as a JSON document:
@@ -584,8 +1241,175 @@ KARE_API kare_status kare_report_count(size_t *out, const kare_report *report, i
  * @param[out] out receives the document, NUL-terminated, owned by the caller
  *             (kare_string_free); set to NULL on failure
  * @param[out] out_len receives its length without the NUL; may be NULL
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
  */
 KARE_API kare_status kare_finding_codes_json(char **out, size_t *out_len);
+
+/* ---- Pipelines ---------------------------------------------------------- */
+
+/** An immutable pipeline report computed from a plan as of a date. Opaque. */
+typedef struct kare_pipeline kare_pipeline;
+
+/** How a pipeline's open deals are grouped. Values are frozen. */
+enum {
+    KARE_PIPELINE_TEAM = 0,       /**< One group: every open deal in scope. */
+    KARE_PIPELINE_BY_REP = 1,     /**< Per rep, in the plan's order; deals no rep is known for last, named "". */
+    KARE_PIPELINE_BY_CATEGORY = 2 /**< Per category of the deal's account: keep, attain, recapture, expand, unassigned, fired, unknown_account. */
+};
+
+/** The amounts of a group. Values are frozen. */
+enum {
+    KARE_AMOUNT_TOTAL = 0,  /**< Every open deal. */
+    KARE_AMOUNT_HONEST = 1, /**< The qualified deals only. */
+    KARE_AMOUNT_HOPE = 2    /**< Total less honest: what hope adds to the forecast. */
+};
+
+/**
+ * Computes the pipeline (kare_plan_pipeline_json()'s figures) to read them
+ * without JSON. Amounts are exact decimal strings in the plan's currency,
+ * every fractional digit written ("1241000.00"), as the document has them.
+ * @param[out] out receives a new pipeline owned by the caller
+ *             (kare_pipeline_free); set to NULL on failure
+ * @param plan the plan (read access, while the pipeline is computed)
+ * @param as_of "YYYY-MM-DD"
+ * @param rep a rep id, or NULL (or "") for the whole team
+ * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND for an unknown rep;
+ *         ::KARE_ERROR_INVALID_PLAN for a deal fact dated after `as_of`;
+ *         ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments, a bad date or
+ *         bad text
+ *         also ::KARE_ERROR_LIMIT.
+ * @ingroup reports
+ */
+KARE_API kare_status kare_pipeline_new(kare_pipeline **out, const kare_plan *plan,
+                                       const char *as_of, const char *rep);
+
+/**
+ * Frees a pipeline. NULL is a harmless no-op. Only when no other thread uses
+ * it; strings borrowed from it die with it.
+ * @ingroup memory
+ */
+KARE_API void kare_pipeline_free(kare_pipeline *pipeline);
+
+/*
+ * The reads below take the pipeline, a grouping (KARE_PIPELINE_) and an
+ * index below kare_pipeline_group_count(); strings are owned by the pipeline
+ * and live as long as it. Any thread: a pipeline never changes. Each returns
+ * ::KARE_OK, or ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments, an unknown
+ * grouping, amount, state or outcome code, or an index past the end.
+ */
+
+/**
+ * The ISO 4217 code of every amount, e.g. "USD".
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_pipeline_currency(const char **out, const kare_pipeline *pipeline);
+
+/**
+ * Number of groups of a grouping: 1 for the team, 7 by category.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_pipeline_group_count(size_t *out, const kare_pipeline *pipeline,
+                                               int32_t grouping);
+
+/**
+ * The group's name: "" for the team, the rep id, or the category ("keep", …,
+ *         "unknown_account").
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_pipeline_group_name(const char **out, const kare_pipeline *pipeline,
+                                              int32_t grouping, size_t index);
+
+/**
+ * Number of open deals in the group.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_pipeline_open_deals(size_t *out, const kare_pipeline *pipeline,
+                                              int32_t grouping, size_t index);
+
+/**
+ * One of the group's amounts (a KARE_AMOUNT_ code), as an exact decimal string.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_pipeline_amount(const char **out, const kare_pipeline *pipeline,
+                                          int32_t grouping, size_t index, int32_t amount);
+
+/**
+ * The group's bloat ratio, hope over total, as a decimal string with four
+ * places rounded half up ("0.6414"); NULL when the group's total is zero.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_pipeline_bloat(const char **out, const kare_pipeline *pipeline,
+                                         int32_t grouping, size_t index);
+
+/**
+ * The group's open deals in one honesty state (KARE_HONESTY_DEAD ..
+ * KARE_HONESTY_QUALIFIED): their number and their amount. Either output may
+ * be NULL.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_pipeline_state(size_t *out_count, const char **out_amount,
+                                         const kare_pipeline *pipeline, int32_t grouping,
+                                         size_t index, int32_t state);
+
+/**
+ * Closed deals in scope with an outcome (KARE_OUTCOME_WON or
+ * KARE_OUTCOME_LOST): their number and their amount. Either output may be
+ * NULL.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_pipeline_closed(size_t *out_count, const char **out_amount,
+                                          const kare_pipeline *pipeline, int32_t outcome);
+
+/**
+ * Number of the plan's lost reasons (kare_pipeline_lost_reason() reads them).
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_pipeline_lost_reason_count(size_t *out, const kare_pipeline *pipeline);
+
+/**
+ * Lost reason `index`, in the policy's order, and how many lost deals give
+ * it. Either output may be NULL.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_pipeline_lost_reason(const char **out_reason, size_t *out_count,
+                                               const kare_pipeline *pipeline, size_t index);
+
+/**
+ * Number of hope deals: open and not qualified.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_pipeline_hope_count(size_t *out, const kare_pipeline *pipeline);
+
+/**
+ * Hope deal `index`, largest amount first, then by id. Every output may be
+ * NULL.
+ * @param[out] out_id the deal's id
+ * @param[out] out_account its account's id
+ * @param[out] out_rep the rep working it, "" when unknown
+ * @param[out] out_amount how much it inflates the forecast, exact decimal
+ * @param[out] out_state its KARE_HONESTY_ state
+ * @param[out] out_reason why, in words
+ * @param pipeline the pipeline
+ * @param index below kare_pipeline_hope_count()
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_pipeline_hope_deal(const char **out_id, const char **out_account,
+                                             const char **out_rep, const char **out_amount,
+                                             int32_t *out_state, const char **out_reason,
+                                             const kare_pipeline *pipeline, size_t index);
 
 /* ---- Imports ------------------------------------------------------------ */
 
@@ -609,6 +1433,7 @@ typedef struct kare_csv_file {
  * @param name the mapping's name
  * @return ::KARE_OK, ::KARE_ERROR_NOT_FOUND for any other name,
  *         ::KARE_ERROR_INVALID_ARGUMENT for NULL
+ * @ingroup import
  */
 KARE_API kare_status kare_import_mapping_builtin(const char **out, size_t *out_len,
                                                  const char *name);
@@ -647,6 +1472,8 @@ KARE_API kare_status kare_import_mapping_builtin(const char **out, size_t *out_l
  *         ::KARE_ERROR_PARSE for malformed JSON or CSV; ::KARE_ERROR_INVALID_PLAN
  *         for a bad cell or a record the plan refuses (the path names it:
  *         "accounts.csv, row 7, column 3 (Owner)"); ::KARE_ERROR_LIMIT
+ *         also ::KARE_ERROR_NOT_FOUND, ::KARE_ERROR_CONFLICT.
+ * @ingroup import
  */
 KARE_API kare_status kare_plan_import_csv(char **out, size_t *out_len, kare_plan *plan,
                                           const char *mapping, size_t mapping_len,
@@ -690,6 +1517,9 @@ enum {
  * @param threads 0 for one per hardware thread, 1 for the calling thread
  *        only, N for at most N threads
  * @param flags 0 or ::KARE_JSONL_SKIP_INVALID; other bits are refused
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
+ * @ingroup batch
  */
 KARE_API kare_status kare_plan_classify_jsonl(char **out, size_t *out_len, const kare_plan *plan,
                                               const char *jsonl, size_t jsonl_len,
