@@ -5,6 +5,8 @@
 
 #include <kare/kare.h>
 
+#include "writer_first_mutex.hpp"
+
 #include <kare/date.hpp>
 #include <kare/error.hpp>
 #include <kare/plan.hpp>
@@ -13,16 +15,16 @@
 #include <cstring>
 #include <mutex>
 #include <new>
-#include <shared_mutex>
+#include <shared_mutex> // std::shared_lock
 #include <stdexcept>
 #include <string>
 #include <string_view>
 
 /// The plan behind a `kare_plan*`. Mutations hold the lock exclusively,
-/// reads share it.
+/// reads share it; a waiting mutation goes before later reads.
 struct kare_plan {
     kare::plan plan;
-    mutable std::shared_mutex lock;
+    mutable kare::capi::writer_first_mutex lock;
 };
 
 /// An immutable report.

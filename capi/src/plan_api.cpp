@@ -1,18 +1,14 @@
 // kare_plan_*: loading, saving, accessors and the assignment ledger.
 #include "firewall.hpp"
+#include "../../src/io/atomic_file.hpp"
+#include "../../src/io/read_file.hpp"
 
 #include <kare/classify.hpp>
 #include <kare/json.hpp>
 
 #include <cstdint>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <memory>
 #include <mutex>
-#include <random>
-#include <sstream>
 
 using namespace kare::capi;
 
@@ -39,20 +35,6 @@ kare::placement placement_arg(int32_t code)
     case KARE_PLACEMENT_OPEN: return kare::placement();
     default: throw bad_argument("unknown placement code " + std::to_string(code));
     }
-}
-
-// A temporary name of its own for each save: two saves to one path, from two
-// threads or two processes, must not write into the same file.
-std::filesystem::path temporary_beside(const std::filesystem::path& target)
-{
-    std::random_device entropy;
-    const std::uint64_t tag = (std::uint64_t{entropy()} << 32) ^ entropy();
-    char suffix[32];
-    std::snprintf(suffix, sizeof suffix, ".kare-tmp-%016llx",
-                  static_cast<unsigned long long>(tag));
-    std::filesystem::path temporary = target;
-    temporary += suffix;
-    return temporary;
 }
 
 kare_status load_into(kare_plan** out, std::string_view json)
@@ -82,18 +64,8 @@ kare_status kare_plan_load_file(kare_plan** out, const char* path)
         require(out, "out");
         *out = nullptr;
         require(path, "path");
-        std::error_code ec;
-        if (!std::filesystem::is_regular_file(path, ec))
-            throw kare::error(kare::errc::io_error,
-                              std::string("'") + path + "' is not a readable file");
-        std::ifstream file(path, std::ios::binary);
-        if (!file)
-            throw kare::error(kare::errc::io_error, std::string("cannot open '") + path + "'");
-        std::ostringstream contents;
-        contents << file.rdbuf();
-        if (file.bad())
-            throw kare::error(kare::errc::io_error, std::string("cannot read '") + path + "'");
-        load_into(out, contents.str());
+        const std::string contents = kare::io::read_file(path, kare::read_limits{}.max_document_bytes);
+        load_into(out, contents);
     });
 }
 
@@ -216,32 +188,13 @@ kare_status kare_plan_save_file(const kare_plan* plan, const char* path)
     return guard([&] {
         require(plan, "plan");
         require(path, "path");
-        const std::filesystem::path target(path);
-        if (target.filename().empty())
-            throw kare::error(kare::errc::io_error,
-                              std::string("'") + path + "' does not name a file");
         std::string text;
         {
             std::shared_lock read(plan->lock);
             text = kare::write_plan(plan->plan);
         }
-        // Write beside the target, then rename: a reader never sees half a plan.
-        const std::filesystem::path temporary = temporary_beside(target);
-        std::error_code ec;
-        {
-            std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-            file << text;
-            file.close();
-            if (!file) {
-                std::filesystem::remove(temporary, ec);
-                throw kare::error(kare::errc::io_error, "cannot write '" + temporary.string() + "'");
-            }
-        }
-        std::filesystem::rename(temporary, target, ec);
-        if (ec) {
-            std::filesystem::remove(temporary, ec);
-            throw kare::error(kare::errc::io_error, std::string("cannot replace '") + path + "'");
-        }
+        // Outside the lock: readers and writers of the plan need not wait for the disk.
+        kare::io::write_file_atomically(path, text);
     });
 }
 

@@ -64,6 +64,7 @@ void summary(std::ostream& out, const import_report& r)
 
 int import_command(const arguments& args, std::ostream& out)
 {
+    const date day = as_of(args); // usage first: exit status 2 before any file is read
     const import_mapping mapping = mapping_of(*args.value("mapping"));
     plan base;
     if (auto into = args.value("into")) {
@@ -82,7 +83,7 @@ int import_command(const arguments& args, std::ostream& out)
     for (const std::string& path : args.operands)
         files.push_back(csv_source{path, read_file(path)});
 
-    const import_result result = import_csv(base, mapping, files, as_of(args));
+    const import_result result = import_csv(base, mapping, files, day);
 
     // Only a complete import reaches the disk, and both files or neither:
     // `-o` may name the `--into` plan itself.
@@ -97,7 +98,7 @@ int import_command(const arguments& args, std::ostream& out)
     if (plan_file)
         plan_file->commit();
     else
-        out << document;
+        write_out(out, document);
     summary(plan_file ? out : std::cerr, result.report);
     return exit_ok;
 }
