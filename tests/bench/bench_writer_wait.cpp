@@ -6,6 +6,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -38,6 +39,7 @@ void writer_wait_beside_readers(benchmark::State& state)
         std::this_thread::yield();
 
     bool expand = true;
+    double longest = 0;
     for (auto _ : state) {
         const auto begin = std::chrono::steady_clock::now();
         const kare_status status =
@@ -47,8 +49,11 @@ void writer_wait_beside_readers(benchmark::State& state)
         if (status != KARE_OK)
             state.SkipWithError("the move failed");
         expand = !expand;
-        state.SetIterationTime(std::chrono::duration<double>(end - begin).count());
+        const double seconds = std::chrono::duration<double>(end - begin).count();
+        longest = std::max(longest, seconds);
+        state.SetIterationTime(seconds);
     }
+    state.counters["longest_us"] = longest * 1e6;
     stop = true;
     for (auto& t : readers)
         t.join();
