@@ -173,7 +173,7 @@ KARE_API kare_status kare_plan_load(kare_plan **out, const char *json, size_t js
  * ::KARE_ERROR_IO when the path cannot be opened or is not a regular file (a
  * folder, a device, a pipe), with the system's reason, and
  * ::KARE_ERROR_LIMIT when the file is larger than the default
- * `max_document_bytes` (1 GiB): the size is checked before reading, and no
+ * `max_document_bytes` (4 GiB): the size is checked before reading, and no
  * more than that is ever read.
  * The plan is owned by the caller (kare_plan_free). Any thread: each call
  * makes an independent plan.
@@ -249,6 +249,37 @@ KARE_API kare_status kare_plan_rep_count(size_t *out, const kare_plan *plan);
  */
 KARE_API kare_status kare_plan_account_placement(int32_t *out, const kare_plan *plan,
                                                  const char *account_id, size_t id_len);
+
+/**
+ * Every account's placement in one call, in plan order, without building a
+ * report: what kare_plan_account_placement() gives for each account, read
+ * from the verdicts the plan keeps current (no evaluation, no JSON). At a
+ * million accounts the result is one allocation of about a byte plus the id
+ * per account.
+ *
+ * The result is one buffer laid out as `count` placement bytes, each a
+ * KARE_PLACEMENT_ value (never OPEN), followed by the `count` account ids in
+ * the same order, each ended by a NUL byte:
+ *
+ *     const char *id = out + count;
+ *     for (size_t i = 0; i < count; ++i, id += strlen(id) + 1)
+ *         use(id, (int32_t)out[i]);
+ *
+ * @param[out] out receives the buffer, owned by the caller (kare_string_free);
+ *             set to NULL on failure. Never NULL on success, even with no
+ *             accounts.
+ * @param[out] out_len receives the buffer's length in bytes (`count` plus
+ *             the ids with their NULs); may be NULL
+ * @param[out] out_count receives the number of accounts
+ * @param plan the plan (read access): the result is a snapshot, consistent
+ *             even while other threads mutate the plan
+ * @param rep only the accounts this rep owns; NULL or "" for all
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT (`out`, `out_count` or
+ *         `plan` NULL), ::KARE_ERROR_NOT_FOUND (`rep` names no rep of the
+ *         plan), ::KARE_ERROR_NO_MEMORY
+ */
+KARE_API kare_status kare_plan_placements(char **out, size_t *out_len, size_t *out_count,
+                                          const kare_plan *plan, const char *rep);
 
 /**
  * Puts an open or unassigned account in a category, recorded in its history.
