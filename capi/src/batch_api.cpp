@@ -69,7 +69,13 @@ kare_status kare_plan_classify_jsonl(char** out, size_t* out_len, const kare_pla
         require(out, "out");
         *out = nullptr;
         require(plan, "plan");
-        const auto input = text(jsonl, jsonl_len, "jsonl", text_kind::document);
+        // Not text(): a NUL byte or bad UTF-8 is one bad line, reported with its
+        // number (and skipped with KARE_JSONL_SKIP_INVALID), not a refused call.
+        if (jsonl == nullptr)
+            throw bad_argument("jsonl is NULL");
+        const std::string_view input = jsonl_len == KARE_NUL_TERMINATED
+                                           ? std::string_view(jsonl)
+                                           : std::string_view(jsonl, jsonl_len);
         if ((flags & ~static_cast<uint32_t>(KARE_JSONL_SKIP_INVALID)) != 0)
             throw bad_argument("unknown flags " + std::to_string(flags));
         kare::batch_options options;

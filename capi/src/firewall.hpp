@@ -6,6 +6,7 @@
 #include <kare/kare.h>
 
 #include "text_check.hpp"
+#include "writer_first_mutex.hpp"
 
 #include <kare/date.hpp>
 #include <kare/error.hpp>
@@ -16,7 +17,7 @@
 #include <cstring>
 #include <mutex>
 #include <new>
-#include <shared_mutex>
+#include <shared_mutex> // std::shared_lock
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -44,11 +45,11 @@ private:
 } // namespace kare::capi
 
 /// The plan behind a `kare_plan*`. Mutations hold the lock exclusively,
-/// reads share it.
+/// reads share it; a waiting mutation goes before later reads.
 struct kare_plan {
     kare::capi::handle_tag<0x4b504c4e> tag; // "KPLN"
     kare::plan plan;
-    mutable std::shared_mutex lock;
+    mutable kare::capi::writer_first_mutex lock;
 };
 
 /// An immutable report.

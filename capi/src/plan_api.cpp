@@ -1,40 +1,22 @@
 // kare_plan_*: loading, saving, accessors and whole accounts.
 #include "codes.hpp"
 #include "firewall.hpp"
+#include "../../src/io/atomic_file.hpp"
+#include "../../src/io/read_file.hpp"
 
 #include <kare/classify.hpp>
 #include <kare/json.hpp>
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <memory>
 #include <mutex>
-#include <random>
-#include <sstream>
 
 using namespace kare::capi;
 
 namespace {
-
-// A temporary name of its own for each save: two saves to one path, from two
-// threads or two processes, must not write into the same file.
-std::filesystem::path temporary_beside(const std::filesystem::path& target)
-{
-    std::random_device entropy;
-    const std::uint64_t tag = (std::uint64_t{entropy()} << 32) ^ entropy();
-    char suffix[32];
-    std::snprintf(suffix, sizeof suffix, ".kare-tmp-%016llx",
-                  static_cast<unsigned long long>(tag));
-    std::filesystem::path temporary = target;
-    temporary += suffix;
-    return temporary;
-}
 
 kare_status load_into(kare_plan** out, std::string_view json, const kare::read_limits& limits)
 {
@@ -67,24 +49,9 @@ kare::read_limits limits_arg(const kare_read_options* options)
 void load_file_into(kare_plan** out, const char* path, const kare::read_limits& limits)
 {
     require(path, "path");
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec))
-        throw kare::error(kare::errc::io_error,
-                          std::string("'") + path + "' is not a readable file");
-    const auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > limits.max_document_bytes)
-        throw kare::error(kare::errc::limit_exceeded,
-                          std::string("'") + path + "' holds " + std::to_string(size) +
-                              " bytes, more than the limit of " +
-                              std::to_string(limits.max_document_bytes));
-    std::ifstream file(path, std::ios::binary);
-    if (!file)
-        throw kare::error(kare::errc::io_error, std::string("cannot open '") + path + "'");
-    std::ostringstream contents;
-    contents << file.rdbuf();
-    if (file.bad())
-        throw kare::error(kare::errc::io_error, std::string("cannot read '") + path + "'");
-    load_into(out, contents.str(), limits);
+    // The size is checked before a byte is read; only regular files are read.
+    const std::string contents = kare::io::read_file(path, limits.max_document_bytes);
+    load_into(out, contents, limits);
 }
 
 } // namespace
@@ -270,32 +237,13 @@ kare_status kare_plan_save_file(const kare_plan* plan, const char* path)
     return guard([&] {
         require(plan, "plan");
         require(path, "path");
-        const std::filesystem::path target(path);
-        if (target.filename().empty())
-            throw kare::error(kare::errc::io_error,
-                              std::string("'") + path + "' does not name a file");
         std::string text;
         {
             std::shared_lock read(plan->lock);
             text = kare::write_plan(plan->plan);
         }
-        // Write beside the target, then rename: a reader never sees half a plan.
-        const std::filesystem::path temporary = temporary_beside(target);
-        std::error_code ec;
-        {
-            std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-            file << text;
-            file.close();
-            if (!file) {
-                std::filesystem::remove(temporary, ec);
-                throw kare::error(kare::errc::io_error, "cannot write '" + temporary.string() + "'");
-            }
-        }
-        std::filesystem::rename(temporary, target, ec);
-        if (ec) {
-            std::filesystem::remove(temporary, ec);
-            throw kare::error(kare::errc::io_error, std::string("cannot replace '") + path + "'");
-        }
+        // Outside the lock: readers and writers of the plan need not wait for the disk.
+        kare::io::write_file_atomically(path, text);
     });
 }
 

@@ -48,6 +48,25 @@ constexpr std::string_view to_string(errc code) noexcept
     return "unknown";
 }
 
+namespace detail {
+/// `text` made safe to print in a message: control characters (C0, DEL, C1),
+/// bidi controls and invisible formatting characters escaped as `\uXXXX`, bytes
+/// that are not UTF-8 as `\xHH`, and cut after `max_chars` characters with
+/// "… (N bytes)". Defined in src/core/printable.cpp.
+std::string printable(std::string_view text, std::size_t max_chars);
+
+/// How much of a piece of input an error message echoes.
+inline constexpr std::size_t max_echo_chars = 200;
+/// The longest message and path an error carries.
+inline constexpr std::size_t max_error_chars = 1000;
+
+/// A piece of input as an error message quotes it: `printable`, 200 characters at most.
+inline std::string quoted(std::string_view input)
+{
+    return printable(input, max_echo_chars);
+}
+} // namespace detail
+
 /// The exception every throwing kare function raises for bad input.
 ///
 /// `path()` names where the problem is, in the plan document's own terms
@@ -58,8 +77,13 @@ public:
     /// @param code what went wrong
     /// @param message a sentence a person can read; it does not repeat the path
     /// @param path where in the document, or empty
+    ///
+    /// Both are stored through `detail::printable`: whatever input they echo,
+    /// a message never carries a control character and never exceeds 1,000
+    /// characters, nor does a path.
     error(errc code, const std::string& message, std::string path = {})
-        : std::runtime_error(message), code_(code), path_(std::move(path))
+        : std::runtime_error(detail::printable(message, detail::max_error_chars)), code_(code),
+          path_(detail::printable(path, detail::max_error_chars))
     {
     }
 

@@ -8,43 +8,32 @@
 
 #include <kare/date.hpp>
 
-#include <filesystem>
+#include "../io/atomic_file.hpp"
+
 #include <iosfwd>
 #include <string>
+#include <string_view>
 
 namespace kare::cli {
 
-/// The bytes of the file at `path`. @throws kare::error `io_error`.
+/// The bytes of the regular file at `path`, at most the default
+/// `read_limits::max_document_bytes`.
+/// @throws kare::error `io_error`, `limit_exceeded`.
 std::string read_file(const std::string& path);
 
-/// A file written beside its destination and moved into place by
-/// `commit`, so that a failure anywhere before leaves the old file (or no
-/// file) rather than half a new one, even when it replaces an input.
-class staged_file {
-public:
-    /// Writes `text` to a temporary file next to `path`.
-    /// @throws kare::error `io_error` naming `path`.
-    staged_file(std::string path, const std::string& text);
-    /// Removes the temporary file unless committed.
-    ~staged_file();
-    staged_file(const staged_file&) = delete;
-    staged_file& operator=(const staged_file&) = delete;
+/// Files written whole or not at all (see src/io/atomic_file.hpp).
+using io::staged_file;
 
-    /// Renames the temporary file to the destination. @throws kare::error `io_error`.
-    void commit();
-
-private:
-    std::string path_;
-    std::filesystem::path temp_;
-    bool committed_ = false;
-};
+/// Writes `text` to `out` and flushes it.
+/// @throws kare::error `io_error` with the system's reason when a byte is lost.
+void write_out(std::ostream& out, std::string_view text);
 
 /// Writes `text` to the file named by `--output` (through a `staged_file`),
-/// else to `out`. @throws kare::error `io_error`.
+/// else to `out` (see `write_out`). @throws kare::error `io_error`.
 void emit(const arguments& args, std::ostream& out, const std::string& text);
 
 /// `--as-of`, else today's date from the system clock.
-/// @throws kare::error `invalid_argument` for a malformed date.
+/// @throws usage_error for a malformed date.
 date as_of(const arguments& args);
 
 } // namespace kare::cli

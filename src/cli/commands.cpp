@@ -10,7 +10,9 @@
 #include <kare/render.hpp>
 #include <kare/version.hpp>
 
-#include <iostream>
+#include <cctype>
+#include <cstdlib>
+#include <string>
 
 namespace kare::cli {
 
@@ -23,58 +25,65 @@ plan load(const arguments& args)
 
 int report_command(const arguments& args, std::ostream& out)
 {
+    const date day = as_of(args); // usage first: exit status 2 before any file is read
     const plan p = load(args);
     report_options options;
     options.rep = args.value("rep").value_or("");
-    const report r = make_report(p, as_of(args), options);
+    const report r = make_report(p, day, options);
     emit(args, out, args.flag("json") ? write_report(r) : render_terminal_map(r));
     return exit_ok;
 }
 
 int pipeline_command(const arguments& args, std::ostream& out)
 {
+    const date day = as_of(args); // usage first: exit status 2 before any file is read
     const plan p = load(args);
     pipeline_options options;
     options.rep = args.value("rep").value_or("");
-    const pipeline_report r = make_pipeline(p, as_of(args), options);
+    const pipeline_report r = make_pipeline(p, day, options);
     emit(args, out, args.flag("json") ? write_pipeline(r) : render_pipeline_table(r));
     return exit_ok;
 }
 
 int progress_command(const arguments& args, std::ostream& out)
 {
-    const plan p = load(args);
     progress_options options;
     options.rep = args.value("rep").value_or("");
     if (auto n = args.value("trend")) {
         char* end = nullptr;
         const unsigned long periods = std::strtoul(n->c_str(), &end, 10);
-        if (n->empty() || *end != '\0' || periods > max_trend_periods)
-            throw error(errc::invalid_argument, "--trend takes a number of periods from 0 to " +
-                                                    std::to_string(max_trend_periods));
+        if (n->empty() || !std::isdigit(static_cast<unsigned char>(n->front())) || *end != '\0' ||
+            periods > max_trend_periods)
+            throw usage_error("--trend takes a number of periods from 0 to " +
+                              std::to_string(max_trend_periods) + ", not '" + detail::quoted(*n) +
+                              "'");
         options.trend_periods = periods;
     }
-    const progress_report r = make_progress(p, as_of(args), options);
+    const date day = as_of(args);
+    const plan p = load(args);
+    const progress_report r = make_progress(p, day, options);
     emit(args, out, args.flag("json") ? write_progress(r) : render_progress_table(r));
     return exit_ok;
 }
 
 int map_command(const arguments& args, std::ostream& out)
 {
+    const date day = as_of(args); // usage first: exit status 2 before any file is read
     const plan p = load(args);
     report_options options;
     options.rep = args.value("rep").value_or("");
-    const report r = make_report(p, as_of(args), options);
+    const report r = make_report(p, day, options);
     emit(args, out, render_svg(make_map_view(p, r)));
     return exit_ok;
 }
 
 int review_command(const arguments& args, std::ostream& out)
 {
+    const date day = as_of(args); // usage first: exit status 2 before any file is read
     const plan p = load(args);
     report_options options;
     options.rep = args.value("rep").value_or("");
-    const report r = make_report(p, as_of(args), options);
+    const report r = make_report(p, day, options);
     if (args.flag("html"))
         emit(args, out, render_html(make_map_view(p, r), r));
     else if (args.flag("json"))
@@ -87,8 +96,9 @@ int review_command(const arguments& args, std::ostream& out)
 int check_command(const arguments& args, std::ostream& out)
 {
     const plan p = load(args);
-    out << args.operands.at(0) << ": a valid plan with " << p.accounts().size() << " accounts and "
-        << p.reps().size() << " reps\n";
+    write_out(out, args.operands.at(0) + ": a valid plan with " +
+                       std::to_string(p.accounts().size()) + " accounts and " +
+                       std::to_string(p.reps().size()) + " reps\n");
     return exit_ok;
 }
 
@@ -128,8 +138,11 @@ int accept_command(const arguments& args, std::ostream& out)
 
 int codes_command(const arguments&, std::ostream& out)
 {
+    std::string text;
     for (const auto& c : finding_codes())
-        out << c.code << "\t" << to_string(c.severity) << "\t" << c.description << "\n";
+        text += std::string(c.code) + "\t" + std::string(to_string(c.severity)) + "\t" +
+                std::string(c.description) + "\n";
+    write_out(out, text);
     return exit_ok;
 }
 

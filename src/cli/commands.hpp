@@ -6,6 +6,7 @@
 #include <iosfwd>
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,12 @@ namespace kare::cli {
 
 /// Exit statuses.
 enum exit_status : int { exit_ok = 0, exit_bad_input = 1, exit_usage = 2 };
+
+/// A misuse of the command line found by a command (a value its option
+/// cannot take): exit status 2 with the command's usage, like a parsing error.
+struct usage_error : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
 
 /// Options and operands of one invocation.
 struct arguments {

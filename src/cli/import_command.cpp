@@ -110,6 +110,7 @@ void warn_if_stale(const arguments& args, const import_report& r, date on)
 
 int import_command(const arguments& args, std::ostream& out)
 {
+    const date day = as_of(args); // usage first: exit status 2 before any file is read
     import_mapping mapping = mapping_of(*args.value("mapping"));
     if (args.flag("leave-out-later"))
         mapping.after_as_of = after_as_of_policy::leave_out;
@@ -137,8 +138,7 @@ int import_command(const arguments& args, std::ostream& out)
     for (const std::string& path : args.operands)
         files.push_back(csv_source{path, read_file(path)});
 
-    const date on = as_of(args);
-    const import_result result = import_csv(base, mapping, files, on);
+    const import_result result = import_csv(base, mapping, files, day);
 
     // Only a complete import reaches the disk, and both files or neither:
     // `-o` may name the `--into` plan itself.
@@ -153,9 +153,9 @@ int import_command(const arguments& args, std::ostream& out)
     if (plan_file)
         plan_file->commit();
     else
-        out << document;
+        write_out(out, document);
     summary(plan_file ? out : std::cerr, result.report);
-    warn_if_stale(args, result.report, on);
+    warn_if_stale(args, result.report, day);
     return exit_ok;
 }
 

@@ -1,11 +1,16 @@
 // kare: the command-line tool. Errors go to stderr as
-// "kare: PATH: MESSAGE"; exit status 1 for bad input, 2 for bad usage.
+// "kare: PATH: MESSAGE"; exit status 1 for bad input or a failed write, 2 for
+// bad usage. Standard output is flushed and closed before the exit status is
+// decided: a byte that did not reach it is an error.
 #include "commands.hpp"
 
 #include <kare/error.hpp>
 #include <kare/version.hpp>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <new>
 
@@ -47,13 +52,14 @@ bool parse(const command& cmd, int argc, char** argv, arguments& args)
         if (contains(cmd.value_options, name)) {
             if (!value) {
                 if (i + 1 >= argc) {
-                    std::cerr << "kare: --" << name << " needs a value\n";
+                    std::cerr << "kare: --" << kare::detail::quoted(name) << " needs a value\n";
                     return false;
                 }
                 value = argv[++i];
             }
         } else if (!contains(cmd.flag_options, name) || value) {
-            std::cerr << "kare " << cmd.name << ": unknown option --" << name << "\n";
+            std::cerr << "kare " << cmd.name << ": unknown option --" << kare::detail::quoted(name)
+                      << "\n";
             return false;
         }
         args.options[name] = value;
@@ -61,9 +67,37 @@ bool parse(const command& cmd, int argc, char** argv, arguments& args)
     return true;
 }
 
+// Flushes and closes standard output; any byte lost on the way (a full disk,
+// a closed pipe) turns `status` into a failure with the system's reason.
+int finish_output(int status)
+{
+    errno = 0;
+    std::cout.flush();
+    bool lost = !std::cout || std::ferror(stdout) != 0;
+    int reason = errno;
+    if (std::fclose(stdout) != 0 && !lost) {
+        lost = true;
+        reason = errno;
+    }
+    if (!lost || status != kare::cli::exit_ok)
+        return status; // a failure was reported already, maybe this very one
+    std::cerr << "kare: cannot write the standard output: "
+              << (reason != 0 ? std::strerror(reason) : "a write failed") << "\n";
+    return kare::cli::exit_bad_input;
+}
+
+int run(int argc, char** argv);
+
 } // namespace
 
 int main(int argc, char** argv)
+{
+    return finish_output(run(argc, argv));
+}
+
+namespace {
+
+int run(int argc, char** argv)
 {
     if (argc < 2) {
         usage(std::cerr);
@@ -82,7 +116,7 @@ int main(int argc, char** argv)
     const auto& all = kare::cli::commands();
     auto cmd = std::find_if(all.begin(), all.end(), [&](const command& c) { return name == c.name; });
     if (cmd == all.end()) {
-        std::cerr << "kare: unknown command '" << name << "'\n";
+        std::cerr << "kare: unknown command '" << kare::detail::quoted(name) << "'\n";
         usage(std::cerr);
         return kare::cli::exit_usage;
     }
@@ -113,6 +147,9 @@ int main(int argc, char** argv)
     }
     try {
         return cmd->run(args, std::cout);
+    } catch (const kare::cli::usage_error& e) {
+        std::cerr << "kare " << cmd->name << ": " << e.what() << "\nusage: " << cmd->usage << "\n";
+        return kare::cli::exit_usage;
     } catch (const kare::error& e) {
         std::cerr << "kare: " << (e.path().empty() ? "" : e.path() + ": ") << e.what() << "\n";
     } catch (const std::bad_alloc&) {
@@ -122,3 +159,5 @@ int main(int argc, char** argv)
     }
     return kare::cli::exit_bad_input;
 }
+
+} // namespace

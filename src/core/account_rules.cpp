@@ -21,7 +21,7 @@ std::string path_join(std::string_view where, std::string_view key)
 
 void check_account_names(const account& a, const std::string& where)
 {
-    check_name(a.id, "the account id", path_join(where, "id"));
+    check_id(a.id, "the account id", path_join(where, "id"));
     check_name(a.name, "the account name", path_join(where, "name"));
     check_name(a.owner, "the owner", path_join(where, "owner"));
 }

@@ -23,7 +23,7 @@ void plan::set_products(std::vector<product> catalogue)
     std::set<std::string, std::less<>> ids;
     for (std::size_t i = 0; i < catalogue.size(); ++i) {
         const std::string where = "products[" + std::to_string(i) + "]";
-        detail::check_name(catalogue[i].id, "the product id", where + ".id");
+        detail::check_id(catalogue[i].id, "the product id", where + ".id");
         detail::check_name(catalogue[i].name, "the product name", where + ".name", true);
         if (!ids.insert(catalogue[i].id).second)
             throw error(errc::invalid_plan,

@@ -78,7 +78,7 @@ void validate(const cookbook& book)
     for (std::size_t i = 0; i < book.activity_types.size(); ++i) {
         const activity_type& t = book.activity_types[i];
         const std::string path = "cookbook.activity_types[" + std::to_string(i) + "]";
-        detail::check_name(t.id, "the activity type id", path + ".id");
+        detail::check_id(t.id, "the activity type id", path + ".id");
         detail::check_name(t.name, "the activity type name", path + ".name", true);
         if (!ids.insert(t.id).second)
             throw error(errc::invalid_plan, "the activity type id '" + t.id + "' is used twice",

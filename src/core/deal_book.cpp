@@ -39,7 +39,7 @@ std::vector<std::string> missing_on(const deal& d, const honesty_rules& rules, d
 
 void plan::check_deal(const deal& d, const honesty_policy& policy, const std::string& where) const
 {
-    detail::check_name(d.id, "the deal id", where + ".id");
+    detail::check_id(d.id, "the deal id", where + ".id");
     detail::check_name(d.account, "the account id", where + ".account");
     detail::check_name(d.owner, "the owner", where + ".owner", true);
     if (!d.owner.empty() && !find_rep(d.owner))

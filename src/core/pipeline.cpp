@@ -1,5 +1,6 @@
 // The pipeline report: each deal assessed, the figures summed exactly, the
 // hope deals ranked and the deal findings raised.
+#include "deal_total.hpp"
 #include "honesty_derive.hpp"
 
 #include <kare/classify.hpp>
@@ -178,6 +179,7 @@ pipeline_report make_pipeline(const plan& p, date as_of, const pipeline_options&
 {
     if (!options.rep.empty() && !p.find_rep(options.rep))
         throw error(errc::not_found, "no rep has the id '" + options.rep + "'");
+    detail::check_deal_total(p.deals()); // deals added since reading: named before any total
     const honesty_policy& policy = p.honesty();
     const unsigned digits = currency_digits(p.settings.currency);
     const money zero = money::from_minor(0, digits);

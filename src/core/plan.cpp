@@ -46,7 +46,7 @@ const rep* plan::find_rep(std::string_view id) const noexcept
 void plan::add_rep(rep r)
 {
     const std::string where = "reps[" + std::to_string(reps_.size()) + "]";
-    detail::check_name(r.id, "the rep id", where + ".id");
+    detail::check_id(r.id, "the rep id", where + ".id");
     detail::check_name(r.name, "the rep name", where + ".name", true);
     detail::check_name(r.manager, "the rep's manager", where + ".manager", true);
     detail::check_name(r.team, "the rep's team", where + ".team", true);

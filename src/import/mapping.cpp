@@ -2,6 +2,7 @@
 #include "cells.hpp"
 #include "mapping_keys.hpp"
 #include "../json/document_reader.hpp"
+#include "../json/strict_parser.hpp"
 
 #include <kare/import.hpp>
 
@@ -436,14 +437,20 @@ import_mapping mapping_of(document_reader& in, const boost::json::value& doc)
 
 import_mapping read_import_mapping(std::string_view json)
 {
+    json = detail::without_byte_order_mark(json);
     boost::json::parse_options options;
     options.max_depth = 16;
     boost::system::error_code ec;
     boost::json::monotonic_resource arena;
-    boost::json::parser parser(boost::json::storage_ptr(), options);
+    detail::strict_parser parser(boost::json::storage_ptr(), options);
     parser.reset(&arena);
     // write() fails on trailing data and on a text that ends inside a value.
     const std::size_t consumed = parser.write(json.data(), json.size(), ec);
+    if (ec && parser.found_duplicate())
+        throw error(errc::invalid_argument,
+                    "the key '" + detail::quoted(parser.duplicate_key()) +
+                        "' is given twice in one object (a key appears at most once)",
+                    parser.duplicate_path());
     if (ec)
         throw error(errc::parse_error, "the mapping is not well-formed JSON: " + ec.message(),
                     detail::line_and_column(json, consumed));

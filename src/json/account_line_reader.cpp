@@ -306,7 +306,7 @@ struct account_line_reader::sax_handler {
         case place::account:
             switch (key) {
             case top_key::id:
-                if (!name_ok(s))
+                if (!text_ok(s) || !is_clean_id(s))
                     return false;
                 id.assign(s);
                 return true;

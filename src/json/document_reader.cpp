@@ -135,7 +135,7 @@ kare::date document_reader::date(const boost::json::value& v) const
     const std::string s = text(v);
     auto d = kare::date::parse(s);
     if (!d)
-        fail("'" + s + "' is not a calendar date (YYYY-MM-DD)");
+        fail("'" + quoted(s) + "' is not a calendar date (YYYY-MM-DD)");
     return *d;
 }
 
@@ -144,8 +144,9 @@ void document_reader::only_keys(const boost::json::object& o,
 {
     for (const auto& member : o)
         if (std::find(allowed.begin(), allowed.end(), member.key()) == allowed.end()) {
-            auto here = key(member.key());
-            fail("unknown key '" + std::string(member.key()) + "'");
+            const std::string shown = quoted(member.key()); // a 10 MB key is not echoed whole
+            auto here = key(shown);
+            fail("unknown key '" + shown + "'");
         }
 }
 

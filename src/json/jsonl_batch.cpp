@@ -227,6 +227,7 @@ private:
 batch_result classify_jsonl(const plan& p, std::string_view jsonl, const batch_options& options,
                             const std::function<void(std::string_view)>& write)
 {
+    jsonl = detail::without_byte_order_mark(jsonl); // as a plan document's, the CSV reader's
     const detail::batch_context ctx(p, options);
     std::uint32_t threads = options.threads;
     if (threads == 0)

@@ -163,6 +163,14 @@ void chunk_worker::one_line(std::string_view text, chunk_result& out)
     boost::system::error_code ec;
     const std::size_t consumed = tree_->parser.write(text.data(), text.size(), ec);
     if (ec) {
+        if (tree_->parser.found_duplicate())
+            throw duplicate_key_error(tree_->parser);
+        // JSON allows neither; each gets its own message rather than "syntax error".
+        if (const auto nul = text.find('\0'); nul != std::string_view::npos)
+            throw error(errc::parse_error, "a NUL byte at column " + std::to_string(nul + 1));
+        if (text.substr(0, 3) == "\xEF\xBB\xBF")
+            throw error(errc::parse_error, "a byte-order mark at the start of the line "
+                                           "(one is accepted only at the start of the batch)");
         const std::string where = "column " + std::to_string(consumed + 1);
         if (ec == boost::json::error::too_deep)
             throw error(errc::limit_exceeded, "the line is nested deeper than " +

@@ -4,6 +4,7 @@
 #define KARE_SRC_JSONL_CHUNK_HPP
 
 #include "account_line_reader.hpp"
+#include "strict_parser.hpp"
 
 #include <kare/batch.hpp>
 #include <kare/plan.hpp>
@@ -110,7 +111,7 @@ private:
         explicit tree_parser(const read_limits& limits);
         std::array<unsigned char, 16 * 1024> buffer;
         boost::json::monotonic_resource arena;
-        boost::json::parser parser;
+        strict_parser parser;
     };
     std::unique_ptr<tree_parser> tree_;
 };

@@ -4,7 +4,10 @@
 #include "honesty_json.hpp"
 #include "plan_document.hpp"
 #include "stream_account.hpp"
+#include "strict_parser.hpp"
 #include "../core/account_rules.hpp"
+#include "../core/text_check.hpp"
+#include "../core/deal_total.hpp"
 #include "review_policy_json.hpp"
 #include "../core/field_lookup.hpp"
 #include "../core/error_capture.hpp"
@@ -23,6 +26,8 @@ namespace {
 using boost::json::array;
 using boost::json::object;
 using detail::document_reader;
+using detail::check_name;
+using detail::check_prose;
 
 class plan_reader {
 public:
@@ -76,6 +81,7 @@ public:
         if (const auto* v = in_.optional(root, "name")) {
             auto k = in_.key("name");
             p.name = in_.text(*v);
+            check_name(p.name, "the plan name", in_.path(), true);
         }
         if (const auto* v = in_.optional(root, "settings"))
             p.settings = settings(*v);
@@ -102,8 +108,10 @@ public:
             activities(*v, p);
         if (const auto* v = in_.optional(root, "honesty"))
             p.set_honesty(detail::read_honesty(in_, *v, limits_));
-        if (const auto* v = in_.optional(root, "deals"))
+        if (const auto* v = in_.optional(root, "deals")) {
             deals(*v, p);
+            detail::check_deal_total(p.deals());
+        }
         return p;
     }
 
@@ -161,6 +169,7 @@ private:
             {
                 auto kn = in_.key("name");
                 f.name = in_.text(in_.required(o, "name"));
+                check_name(f.name, "the field name", in_.path());
             }
             {
                 auto kt = in_.key("type");
@@ -185,11 +194,13 @@ private:
                 for (std::size_t j = 0; j < choices.size(); ++j) {
                     auto kj = in_.index(j);
                     f.choices.push_back(in_.text(choices[j]));
+                    check_name(f.choices.back(), "a choice", in_.path());
                 }
             }
             if (const auto* d = in_.optional(o, "description")) {
                 auto kd = in_.key("description");
                 f.description = in_.text(*d);
+                check_prose(f.description, "the description", in_.path());
             }
             try {
                 p.declare_field(std::move(f));
@@ -223,6 +234,7 @@ private:
         if (const auto* l = in_.optional(o, "label")) {
             auto kl = in_.key("label");
             c.label = in_.text(*l);
+            check_name(c.label, "the label", in_.path(), true);
         }
         for (criterion_op op : {criterion_op::all_of, criterion_op::any_of, criterion_op::none_of}) {
             const auto* members = o.if_contains(to_string(op));
@@ -589,14 +601,17 @@ boost::json::value detail::parse_document(std::string_view json, const read_limi
     if (json.size() > limits.max_document_bytes)
         throw error(errc::limit_exceeded, "the document is larger than " +
                                               std::to_string(limits.max_document_bytes) + " bytes");
+    json = without_byte_order_mark(json);
     boost::json::parse_options options;
     options.max_depth = limits.max_depth;
     boost::system::error_code ec;
-    boost::json::parser parser(boost::json::storage_ptr(), options);
+    strict_parser parser(boost::json::storage_ptr(), options);
     parser.reset(&arena);
     // write() fails on trailing data and on a text that ends inside a value.
     const std::size_t consumed = parser.write(json.data(), json.size(), ec);
     if (ec) {
+        if (parser.found_duplicate())
+            throw duplicate_key_error(parser);
         const std::string where = detail::line_and_column(json, consumed);
         if (ec == boost::json::error::too_deep)
             throw error(errc::limit_exceeded, "the document is nested deeper than " +

@@ -8,10 +8,12 @@
 
 #include <dirent.h>
 #include <pthread.h>
+#include <sched.h>
 #include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static int failures = 0;
 
@@ -735,7 +737,9 @@ static void test_counted_text(void)
     REFUSED(kare_plan_replace_deal(plan, "{}\0", 3), "json");
     REFUSED(kare_plan_remove_deal(plan, "D-101\0", 6), "deal_id");
     REFUSED(kare_plan_deal_state(&code, plan, "D-101\0", 6, "2026-11-23"), "deal_id");
-    REFUSED(kare_plan_classify_jsonl(&owned, NULL, plan, "\n\0\n", 3, 1, 0), "jsonl");
+    /* A batch is not refused whole for a NUL byte: that line is bad (test_batch_nul_byte). */
+    CHECK_STATUS(kare_plan_classify_jsonl(&owned, NULL, plan, "\n\0\n", 3, 1, 0), KARE_ERROR_PARSE);
+    CHECK(strcmp(kare_error_path(), "line 2") == 0);
     /* A prefix is an id of its own. */
     CHECK_STATUS(kare_plan_deal_state(&code, plan, "D-1010", 5, "2026-11-23"), KARE_OK);
     CHECK_STATUS(kare_plan_remove_deal(plan, "D-1019", 5), KARE_OK);
@@ -953,7 +957,7 @@ static void test_batch(void)
     CHECK_STATUS(kare_plan_classify_jsonl(&none, NULL, plan, "{\"id\":", KARE_NUL_TERMINATED, 1, 0), KARE_ERROR_PARSE);
     CHECK(strcmp(kare_error_path(), "line 1") == 0);
     CHECK_STATUS(kare_plan_classify_jsonl(&none, NULL, plan, jsonl, strlen(jsonl), 1, 2), KARE_ERROR_INVALID_ARGUMENT);
-    CHECK_STATUS(kare_plan_classify_jsonl(&none, NULL, plan, "{}\0{}", 5, 1, 0), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_classify_jsonl(&none, NULL, plan, "{}\0{}", 5, 1, 0), KARE_ERROR_PARSE);
     CHECK_STATUS(kare_plan_classify_jsonl(&none, NULL, NULL, jsonl, strlen(jsonl), 1, 0), KARE_ERROR_INVALID_ARGUMENT);
     CHECK_STATUS(kare_plan_classify_jsonl(NULL, NULL, plan, jsonl, strlen(jsonl), 1, 0), KARE_ERROR_INVALID_ARGUMENT);
     CHECK_STATUS(kare_plan_classify_jsonl(&none, NULL, plan, NULL, 3, 1, 0), KARE_ERROR_INVALID_ARGUMENT);
@@ -1524,6 +1528,218 @@ static int print_report(const char *as_of)
     return ok ? 0 : 1;
 }
 
+/* Readers that never pause and a writer that must still get in: each reader
+ * classifies a batch (holding the plan's read lock for the whole batch) until
+ * the writer is done, or gives up after a number of rounds far beyond what a
+ * writer-preferring lock needs (about one batch per reader). Under a
+ * reader-preferring lock the readers' long sections overlap, the lock is never
+ * free, and the writer waits until they give up. No clock is read. */
+enum { READER_ROUNDS = 400, STARVING_READERS = 4 };
+
+struct starving {
+    kare_plan *plan;
+    pthread_mutex_t lock;
+    const char *batch;
+    size_t batch_len;
+    int started;     /* readers past their first batch */
+    int writer_done;
+    int gave_up;     /* readers that ran out of rounds first */
+    int errors;
+};
+
+static int starving_get(struct starving *s, const int *field)
+{
+    pthread_mutex_lock(&s->lock);
+    const int value = *field;
+    pthread_mutex_unlock(&s->lock);
+    return value;
+}
+
+static void starving_add(struct starving *s, int *field)
+{
+    pthread_mutex_lock(&s->lock);
+    ++*field;
+    pthread_mutex_unlock(&s->lock);
+}
+
+static void *classify_until_the_writer_is_done(void *arg)
+{
+    struct starving *s = arg;
+    for (int round = 0; !starving_get(s, &s->writer_done); ++round) {
+        if (round == READER_ROUNDS) {
+            starving_add(s, &s->gave_up);
+            return NULL;
+        }
+        char *out = NULL;
+        if (kare_plan_classify_jsonl(&out, NULL, s->plan, s->batch, s->batch_len, 1, 0) != KARE_OK)
+            starving_add(s, &s->errors);
+        kare_string_free(out);
+        if (round == 0)
+            starving_add(s, &s->started);
+    }
+    return NULL;
+}
+
+static void test_writer_is_not_starved(void)
+{
+    size_t batch_len = 0;
+    char *batch = batch_input(2000, 0, &batch_len);
+    struct starving s = {load_example(), PTHREAD_MUTEX_INITIALIZER, batch, batch_len, 0, 0, 0, 0};
+    pthread_t readers[STARVING_READERS];
+    for (int i = 0; i < STARVING_READERS; ++i)
+        pthread_create(&readers[i], NULL, classify_until_the_writer_is_done, &s);
+    while (starving_get(&s, &s.started) < STARVING_READERS)
+        sched_yield();
+    CHECK_STATUS(kare_plan_move(s.plan, "DLT-004", KARE_PLACEMENT_EXPAND, "2027-01-01", "decided"),
+                 KARE_OK);
+    starving_add(&s, &s.writer_done);
+    for (int i = 0; i < STARVING_READERS; ++i)
+        pthread_join(readers[i], NULL);
+    CHECK(s.gave_up == 0);
+    CHECK(s.errors == 0);
+    int32_t placement = -1;
+    CHECK_STATUS(kare_plan_account_placement(&placement, s.plan, "DLT-004", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK(placement == KARE_PLACEMENT_EXPAND);
+    pthread_mutex_destroy(&s.lock);
+    free(batch);
+    kare_plan_free(s.plan);
+}
+
+/* A NUL byte is one bad line of a batch, with its number, and skippable. */
+static void test_batch_nul_byte(void)
+{
+    kare_plan *plan = load_example();
+    static const char line[] = "{\"id\":\"B-1\",\"name\":\"B\",\"owner\":\"maya\",\"relationship\":\"client\"}\n";
+    char input[512];
+    const size_t n = strlen(line);
+    memcpy(input, line, n);
+    memcpy(input + n, line, n);
+    input[n + 10] = '\0'; /* inside the second line's name */
+    memcpy(input + 2 * n, line, n);
+    char *out = NULL;
+    size_t out_len = 0;
+    CHECK_STATUS(kare_plan_classify_jsonl(&out, &out_len, plan, input, 3 * n, 1, 0), KARE_ERROR_PARSE);
+    CHECK(strstr(kare_error_path(), "line 2") != NULL || strstr(kare_error_message(), "line 2") != NULL);
+    CHECK(strstr(kare_error_message(), "a NUL byte at column 11") != NULL);
+    CHECK_STATUS(kare_plan_classify_jsonl(&out, &out_len, plan, input, 3 * n, 1, KARE_JSONL_SKIP_INVALID),
+                 KARE_OK);
+    CHECK(out != NULL && strstr(out, "{\"line\":2,\"error\":{\"code\":\"parse_error\"") != NULL);
+    kare_string_free(out);
+    kare_plan_free(plan);
+}
+
+static int files_in(const char *folder)
+{
+    int files = 0;
+    DIR *dir = opendir(folder);
+    for (struct dirent *e = dir ? readdir(dir) : NULL; e; e = readdir(dir))
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+            ++files;
+    if (dir)
+        closedir(dir);
+    return files;
+}
+
+static int same_text(const char *path, const char *expected)
+{
+    char *text = read_file(path);
+    const int same = text && strcmp(text, expected) == 0;
+    free(text);
+    return same;
+}
+
+/* Saving keeps what the target was: its mode, its symlink; never follows a
+ * planted link; reading refuses what is not a regular file, and a file too
+ * large before reading it. */
+static void test_saving(const char *scratch)
+{
+    char folder[512], path[600], real[600], link[600], planted[640], victim[600];
+    snprintf(folder, sizeof folder, "%s/saving", scratch);
+    snprintf(path, sizeof path, "%s/private.json", folder);
+    snprintf(real, sizeof real, "%s/real.json", folder);
+    snprintf(link, sizeof link, "%s/link.json", folder);
+    snprintf(victim, sizeof victim, "%s/victim.txt", folder);
+    snprintf(planted, sizeof planted, "%s.kare-tmp", path);
+    mkdir(folder, 0777);
+    const char *names[] = {"private.json", "real.json", "link.json", "victim.txt",
+                           "private.json.kare-tmp", "fifo", "sparse.json"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; ++i) {
+        char old[700];
+        snprintf(old, sizeof old, "%s/%s", folder, names[i]);
+        remove(old);
+    }
+    kare_plan *plan = load_example();
+    char *json = NULL;
+    CHECK_STATUS(kare_plan_to_json(&json, NULL, plan), KARE_OK);
+
+    /* A private plan stays private. */
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL);
+    if (f)
+        fclose(f);
+    CHECK(chmod(path, 0600) == 0);
+    struct stat info;
+    CHECK_STATUS(kare_plan_save_file(plan, path), KARE_OK);
+    CHECK(stat(path, &info) == 0 && (info.st_mode & 0777) == 0600);
+    CHECK(json && same_text(path, json));
+
+    /* A planted symlink where a fixed temporary name would be is not followed. */
+    f = fopen(victim, "w");
+    if (f) {
+        fputs("untouched", f);
+        fclose(f);
+    }
+    CHECK(symlink(victim, planted) == 0);
+    CHECK_STATUS(kare_plan_save_file(plan, path), KARE_OK);
+    CHECK(same_text(victim, "untouched"));
+    CHECK(remove(planted) == 0);
+
+    /* A symlinked plan is written through: the link stays, its file changes. */
+    f = fopen(real, "w");
+    if (f)
+        fclose(f);
+    CHECK(symlink("real.json", link) == 0);
+    CHECK_STATUS(kare_plan_save_file(plan, link), KARE_OK);
+    CHECK(lstat(link, &info) == 0 && S_ISLNK(info.st_mode));
+    CHECK(json && same_text(real, json));
+
+    /* A failure names the target and the system's reason, and leaves nothing. */
+    const int before = files_in(folder);
+    CHECK_STATUS(kare_plan_save_file(plan, folder), KARE_ERROR_IO);
+    CHECK(strstr(kare_error_message(), folder) != NULL);
+    CHECK(strstr(kare_error_message(), "kare-tmp") == NULL);
+    CHECK(strstr(kare_error_message(), "Is a directory") != NULL);
+    CHECK(files_in(folder) == before);
+    char missing[700];
+    snprintf(missing, sizeof missing, "%s/no-such-folder/plan.json", folder);
+    CHECK_STATUS(kare_plan_save_file(plan, missing), KARE_ERROR_IO);
+    CHECK(strstr(kare_error_message(), missing) != NULL);
+    CHECK(strstr(kare_error_message(), "No such file or directory") != NULL);
+
+    /* Reading: a pipe and a device are refused at once, a huge file before a byte is read. */
+    kare_plan *loaded = NULL;
+    char fifo[600], sparse[600];
+    snprintf(fifo, sizeof fifo, "%s/fifo", folder);
+    snprintf(sparse, sizeof sparse, "%s/sparse.json", folder);
+    CHECK(mkfifo(fifo, 0600) == 0);
+    CHECK_STATUS(kare_plan_load_file(&loaded, fifo), KARE_ERROR_IO);
+    CHECK(strstr(kare_error_message(), "a pipe, not a regular file") != NULL);
+    CHECK_STATUS(kare_plan_load_file(&loaded, "/dev/zero"), KARE_ERROR_IO);
+    CHECK(strstr(kare_error_message(), "a device") != NULL);
+    CHECK_STATUS(kare_plan_load_file(&loaded, folder), KARE_ERROR_IO);
+    CHECK(strstr(kare_error_message(), "a folder") != NULL);
+    f = fopen(sparse, "w");
+    if (f)
+        fclose(f);
+    CHECK(truncate(sparse, (off_t)4294967296 + 1) == 0); /* 4 GiB + 1, sparse: no disk used */
+    CHECK_STATUS(kare_plan_load_file(&loaded, sparse), KARE_ERROR_LIMIT);
+    CHECK(loaded == NULL);
+    remove(sparse);
+    remove(fifo);
+    kare_string_free(json);
+    kare_plan_free(plan);
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 4 && strcmp(argv[2], "--report-json") == 0) {
@@ -1565,6 +1781,9 @@ int main(int argc, char **argv)
     test_threads();
     test_batch_threads();
     test_concurrent_saves(argv[2]);
+    test_writer_is_not_starved();
+    test_batch_nul_byte();
+    test_saving(argv[2]);
     if (failures)
         fprintf(stderr, "%d check(s) failed\n", failures);
     return failures ? 1 : 0;

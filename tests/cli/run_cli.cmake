@@ -7,6 +7,7 @@
 #   -DKEEP_FILE=path (the command must leave it byte for byte as it was)
 #   -DCOPY_FROM=original (OUTPUT_FILE or KEEP_FILE starts as a copy of it:
 #   a plan the command updates in place)
+#   -DSTDOUT_TO=path (standard output goes to that file, e.g. /dev/full)
 string(REPLACE "|" ";" ARGS "${ARGS}")
 if(DEFINED OUTPUT_FILE)
   file(REMOVE ${OUTPUT_FILE})
@@ -22,8 +23,14 @@ endforeach()
 if(DEFINED KEEP_FILE)
   file(READ ${KEEP_FILE} before)
 endif()
-execute_process(COMMAND ${KARE} ${ARGS}
-  RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(DEFINED STDOUT_TO)
+  execute_process(COMMAND ${KARE} ${ARGS}
+    RESULT_VARIABLE status OUTPUT_FILE ${STDOUT_TO} ERROR_VARIABLE err)
+  set(out "")
+else()
+  execute_process(COMMAND ${KARE} ${ARGS}
+    RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+endif()
 if(NOT status EQUAL EXPECT_STATUS)
   message(FATAL_ERROR "exit status ${status}, expected ${EXPECT_STATUS}\nstdout:\n${out}\nstderr:\n${err}")
 endif()

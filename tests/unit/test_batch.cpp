@@ -11,6 +11,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <thread>
+#include <utility>
 
 namespace bdata = boost::unit_test::data;
 namespace json = boost::json;
@@ -363,10 +364,21 @@ BOOST_AUTO_TEST_CASE(unusual_shapes_read_as_the_plan_reader_reads_them)
         long_text += "\\u00e9";
         escaped += "\\\"";
     }
+    // Repeated keys: refused by both readers at the second occurrence.
+    const std::pair<std::string, std::string> repeated[] = {
+        {R"({"id":"A","id":"B","name":"N","owner":"o","relationship":"client","attributes":{"risk":"high","repeat_purchases":true}})",
+         "line 1: id"},
+        {R"({"id":"C","name":"N","owner":"o","relationship":"client","attributes":{"risk":"high","repeat_purchases":true,"risk":"low"}})",
+         "line 1: attributes.risk"},
+    };
+    for (const auto& [line, path] : repeated) {
+        BOOST_CHECK_THROW((void)kare::read_account(line, p), kare::error);
+        kare::error_info err;
+        BOOST_TEST(!kare::classify_jsonl(p, line, err));
+        BOOST_TEST(err.code == kare::errc::invalid_plan);
+        BOOST_TEST(err.path == path);
+    }
     const std::vector<std::string> lines{
-        // Repeated keys: the last one counts.
-        R"({"id":"A","id":"B","name":"N","owner":"o","relationship":"client","attributes":{"risk":"high","repeat_purchases":true}})",
-        R"({"id":"C","name":"N","owner":"o","relationship":"client","attributes":{"risk":"high","repeat_purchases":true,"risk":"low"}})",
         // Escapes in keys and values.
         R"({"id":"D\u0041","name":"N","owner":"o","relationship":"client","attributes":{"r\u0069sk":"low","repeat_purchases":true}})",
         // Strings long enough to reach the handler in pieces.

@@ -102,8 +102,10 @@ class ClassifyJsonlTest(unittest.TestCase):
             self.plan.classify_jsonl(b"", threads=True)
         with self.assertRaises(kare.InvalidArgumentError):
             self.plan.classify_jsonl(b"", threads=-1)
-        with self.assertRaises(kare.InvalidArgumentError):
+        # A NUL byte makes its line bad, not the call: reported with the line.
+        with self.assertRaises(kare.ParseError) as caught:
             self.plan.classify_jsonl(b"{}\0{}")
+        self.assertIn("a NUL byte at column 3", str(caught.exception))
         with self.assertRaises(kare.InvalidArgumentError):
             self.plan.classify_jsonl('{"id":"\ud800"}')
 

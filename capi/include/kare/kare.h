@@ -35,8 +35,11 @@
  *   access it needs. Read access is shared: many threads may read one plan at
  *   once. Write access is exclusive: a mutation waits for readers and other
  *   mutations, so concurrent mutation is also safe, and readers see the plan
- *   before or after a mutation, never half of one. Reports are immutable and
- *   may be shared. A handle may be freed only when no other thread uses it.
+ *   before or after a mutation, never half of one. The lock prefers writers:
+ *   once a mutation waits, reads that arrive after it wait behind it, so a
+ *   mutation waits only for the reads already running, however many threads
+ *   keep reading. Reports are immutable and may be shared. A handle may be
+ *   freed only when no other thread uses it.
  */
 #ifndef KARE_KARE_H
 #define KARE_KARE_H
@@ -290,7 +293,11 @@ KARE_API kare_status kare_plan_load_file_with_options(kare_plan **out, const cha
 
 /**
  * Reads a plan document from a file. Same results as kare_plan_load(), plus
- * ::KARE_ERROR_IO when the path cannot be opened or is not a regular file.
+ * ::KARE_ERROR_IO when the path cannot be opened or is not a regular file (a
+ * folder, a device, a pipe), with the system's reason, and
+ * ::KARE_ERROR_LIMIT when the file is larger than the default
+ * `max_document_bytes` (4 GiB): the size is checked before reading, and no
+ * more than that is ever read.
  * The plan is owned by the caller (kare_plan_free). Any thread: each call
  * makes an independent plan.
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
@@ -312,7 +319,8 @@ KARE_API void kare_plan_free(kare_plan *plan);
  * @param[out] out receives a NUL-terminated string owned by the caller (kare_string_free)
  * @param[out] out_len receives its length without the NUL; may be NULL
  * @param plan the plan (read access)
- * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT; ::KARE_ERROR_LIMIT when the document
+ *         would pass the 4 GiB a plan document may hold (a reader would refuse it)
  * @ingroup plans
  */
 KARE_API kare_status kare_plan_to_json(char **out, size_t *out_len, const kare_plan *plan);
@@ -549,14 +557,22 @@ KARE_API kare_status kare_plan_remove_account(kare_plan *plan, const char *accou
                                               size_t id_len);
 
 /**
- * Writes the plan document to a file: the whole document or nothing (it is
- * written beside the target and renamed over it). Saves to one path from
- * several threads or processes do not mix: each writes a temporary file of
- * its own, and the last rename wins.
+ * Writes the plan document to a file: the whole document or nothing. It is
+ * written to a temporary file beside the target (`PATH.kare-tmp-` and 16 hex
+ * digits, created exclusively, never through a symlink), synced to disk,
+ * renamed over the target, and the folder synced: after a crash the file
+ * holds the old plan or the new one. An existing file keeps its permission
+ * bits; a target that is a symlink is written through (its real file is
+ * replaced, the link stays). Saves to one path from several threads or
+ * processes do not mix: each writes a temporary file of its own, and the
+ * last rename wins. On any failure the temporary file is removed.
  * @param plan the plan (read access)
  * @param path where to write
- * @return ::KARE_OK or ::KARE_ERROR_IO
- *         also ::KARE_ERROR_INVALID_ARGUMENT.
+ * @return ::KARE_OK, or ::KARE_ERROR_IO with a message naming @p path and
+ *         the system's reason (e.g. "cannot write 'plans/q4.json': No space
+ *         left on device"); ::KARE_ERROR_LIMIT when the document would pass
+ *         the 4 GiB a plan document may hold (nothing is written); also
+ *         ::KARE_ERROR_INVALID_ARGUMENT.
  * @ingroup plans
  */
 KARE_API kare_status kare_plan_save_file(const kare_plan *plan, const char *path);
@@ -1503,7 +1519,9 @@ enum {
  * ::KARE_ERROR_LIMIT) with kare_error_path() naming the line and the place in
  * it, e.g. "line 12: attributes.risk". With ::KARE_JSONL_SKIP_INVALID the line
  * is answered by {"line":12,"error":{"code":…,"path":…,"message":…}} instead
- * and the call succeeds.
+ * and the call succeeds. A NUL byte, bad UTF-8 or a key given twice makes
+ * its line bad, not the call ("line 7", "a NUL byte at column 21"). A
+ * byte-order mark at the very start of the input is skipped.
  *
  * Thread-safety: reads the plan (shared with other readers); the output is
  * the same for every thread count.

@@ -1,0 +1,52 @@
+// Replacing a file so that no reader, crash or second writer ever sees half
+// of it: the I/O adapter shared by the kare tool and the C API.
+#ifndef KARE_IO_ATOMIC_FILE_HPP
+#define KARE_IO_ATOMIC_FILE_HPP
+
+#include <string>
+#include <string_view>
+
+namespace kare::io {
+
+/// A file written beside its destination and moved into place by `commit`.
+///
+/// - The temporary file has a fresh random name (`NAME.kare-tmp-XXXXXXXXXXXXXXXX`),
+///   created exclusively (`O_CREAT|O_EXCL|O_NOFOLLOW`): two writers never share
+///   one, and a planted file or symlink of that name is never followed.
+/// - A destination that is a symlink is written through: its real file is
+///   replaced and the link stays.
+/// - A destination that exists keeps its permission bits; a new one gets
+///   0666 less the umask, as any created file.
+/// - The data is fsynced before the rename and the folder after it, so a
+///   crash leaves the old file or the new one, never an empty one.
+/// - Every failure removes the temporary file; only `kill -9` between its
+///   creation and the rename can leave one behind, under the name above.
+///
+/// Errors are `io_error` naming the destination as given, with the system's reason.
+class staged_file {
+public:
+    /// Writes and syncs `text` to a temporary file beside `path`.
+    /// @throws kare::error `io_error`.
+    staged_file(std::string path, std::string_view text);
+    /// Removes the temporary file unless committed.
+    ~staged_file();
+    staged_file(const staged_file&) = delete;
+    staged_file& operator=(const staged_file&) = delete;
+
+    /// Renames the temporary file over the destination and syncs its folder.
+    /// @throws kare::error `io_error`.
+    void commit();
+
+private:
+    std::string path_;   // as given, for messages
+    std::string target_; // the real file a symlinked destination points to
+    std::string temp_;
+    bool committed_ = false;
+};
+
+/// `staged_file(path, text).commit()`.
+void write_file_atomically(const std::string& path, std::string_view text);
+
+} // namespace kare::io
+
+#endif
