@@ -12,6 +12,7 @@
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
@@ -59,6 +60,14 @@ void expect_error(F f, kare::errc code, std::string_view path_part, std::string_
     }
 }
 
+// The sizes below, divided under the sanitizers (KARE_TEST_SCALE_DIVISOR).
+std::size_t sized(std::size_t n)
+{
+    const char* divisor = std::getenv("KARE_TEST_SCALE_DIVISOR");
+    const std::size_t d = divisor ? std::strtoull(divisor, nullptr, 10) : 1;
+    return d > 1 ? n / d : n;
+}
+
 std::string numbered(const char* prefix, std::size_t n)
 {
     return prefix + std::to_string(n);
@@ -73,10 +82,10 @@ BOOST_AUTO_TEST_CASE(eighty_thousand_activities)
     json::object doc = example_object();
     json::array& log = doc["activities"].as_array();
     const json::array model = log;
-    for (std::size_t k = log.size(); k < 80'000; ++k)
+    for (std::size_t k = log.size(); k < sized(80'000); ++k)
         log.push_back(model[k % model.size()]);
     const kare::plan p = load(doc);
-    BOOST_TEST(p.activities().size() == 80'000u);
+    BOOST_TEST(p.activities().size() == sized(80'000));
     exercise(p);
 }
 
@@ -85,13 +94,13 @@ BOOST_AUTO_TEST_CASE(forty_thousand_deals)
     json::object doc = example_object();
     json::array& deals = doc["deals"].as_array();
     const json::array model = deals;
-    for (std::size_t k = deals.size(); k < 40'000; ++k) {
+    for (std::size_t k = deals.size(); k < sized(40'000); ++k) {
         json::object d = model[k % model.size()].as_object();
         d["id"] = numbered("D-GEN-", k);
         deals.push_back(std::move(d));
     }
     const kare::plan p = load(doc);
-    BOOST_TEST(p.deals().size() == 40'000u);
+    BOOST_TEST(p.deals().size() == sized(40'000));
     exercise(p);
 }
 
@@ -99,12 +108,13 @@ BOOST_AUTO_TEST_CASE(two_hundred_thousand_choices)
 {
     json::object doc = example_object();
     json::array choices;
-    for (std::size_t k = 0; k < 200'000; ++k)
+    const std::size_t count = sized(200'000);
+    for (std::size_t k = 0; k < count; ++k)
         choices.push_back(json::value(numbered("region-", k)));
     json::object field{{"name", "region"}, {"type", "choice"}, {"choices", choices}};
     doc["fields"].as_array().push_back(field);
     for (auto& a : doc["accounts"].as_array())
-        a.as_object()["attributes"].as_object()["region"] = numbered("region-", 199'999);
+        a.as_object()["attributes"].as_object()["region"] = numbered("region-", count - 1);
     exercise(load(doc));
 
     // A value listed twice is named by its second position, however long the list.
@@ -121,7 +131,8 @@ BOOST_AUTO_TEST_CASE(two_hundred_thousand_products_bought)
     json::object doc = example_object();
     doc["products"] = json::array();
     json::array bought;
-    for (std::size_t k = 0; k < 200'000; ++k)
+    const std::size_t count = sized(200'000);
+    for (std::size_t k = 0; k < count; ++k)
         bought.push_back(json::value(numbered("p-", k)));
     for (std::size_t i : {0, 5, 9})
         doc["accounts"].as_array()[i].as_object()["products"] = bought;
@@ -129,7 +140,8 @@ BOOST_AUTO_TEST_CASE(two_hundred_thousand_products_bought)
 
     bought.push_back(json::value("p-42"));
     doc["accounts"].as_array()[3].as_object()["products"] = bought;
-    expect_error([&] { load(doc); }, kare::errc::invalid_plan, "accounts[3].products[200000]",
+    expect_error([&] { load(doc); }, kare::errc::invalid_plan,
+                 "accounts[3].products[" + std::to_string(count) + "]",
                  "'p-42' is listed twice");
 }
 
@@ -155,7 +167,7 @@ BOOST_AUTO_TEST_CASE(nine_thousand_nine_hundred_matching_fire_rules)
 {
     json::object doc = example_object();
     json::array rules;
-    for (std::size_t k = 0; k < 9'900; ++k)
+    for (std::size_t k = 0; k < sized(9'900); ++k)
         rules.push_back(json::object{
             {"id", numbered("rule-", k)},
             {"action", "review"},
