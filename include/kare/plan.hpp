@@ -320,7 +320,7 @@ private:
     std::unordered_map<std::string, std::size_t, id_hash, std::equal_to<>> rep_index_;
     honesty_policy honesty_;
     std::vector<deal> deals_;
-    std::map<std::string, std::size_t, std::less<>> deal_index_;
+    std::unordered_map<std::string, std::size_t, id_hash, std::equal_to<>> deal_index_;
 };
 
 } // namespace v1

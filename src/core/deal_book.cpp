@@ -241,12 +241,12 @@ void plan::replace_deal(deal d)
 void plan::remove_deal(std::string_view id)
 {
     const std::size_t i = deal_position(id);
-    decltype(deal_index_) rebuilt;
-    for (std::size_t k = 0; k < deals_.size(); ++k)
-        if (k != i)
-            rebuilt.emplace(deals_[k].id, k < i ? k : k - 1);
+    // Nothing below throws or allocates: the later deals' positions shift
+    // down in place, as accounts' do.
+    deal_index_.erase(deal_index_.find(id));
+    for (std::size_t k = i + 1; k < deals_.size(); ++k)
+        --deal_index_.find(deals_[k].id)->second;
     deals_.erase(deals_.begin() + static_cast<std::ptrdiff_t>(i));
-    deal_index_.swap(rebuilt);
 }
 
 void plan::add_evidence(std::string_view deal_id, evidence_item item, date as_of)
