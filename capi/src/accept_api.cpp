@@ -19,11 +19,11 @@ kare_status kare_plan_accept_moves(size_t* out_accepted, kare_plan* plan, const 
         const kare::date as_of_date = date_arg(as_of, "as_of");
         const kare::date on_date = on ? date_arg(on, "on") : as_of_date;
         kare::move_selection which;
-        which.code = optional_text(code);
-        which.account = optional_text(account_id);
+        which.code = optional_text(code, "code", text_kind::name);
+        which.account = optional_text(account_id, "account_id", text_kind::name);
         std::unique_lock write(plan->lock);
         const auto accepted =
-            kare::accept_moves(plan->plan, as_of_date, which, on_date, optional_text(reason));
+            kare::accept_moves(plan->plan, as_of_date, which, on_date, optional_text(reason, "reason", text_kind::prose));
         if (out_accepted)
             *out_accepted = accepted.size();
     });

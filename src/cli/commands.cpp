@@ -12,6 +12,7 @@
 
 #include <cctype>
 #include <cstdlib>
+#include <iostream>
 #include <string>
 
 namespace kare::cli {

@@ -211,7 +211,7 @@ static void print_pipeline(const kare_plan *plan, const char *as_of)
         const char *id, *account, *rep, *amount, *reason;
         int32_t state = 0;
         MUST(kare_pipeline_hope_deal(&id, &account, &rep, &amount, &state, &reason, p, i));
-        printf("  %-8s%-10s%-6s%14s  %-12s%s\n", id, account, rep, grouped(amount, a),
+        printf("  %-10s%-18s%-16s%14s  %-12s%s\n", id, account, rep, grouped(amount, a),
                kare_honesty_str(state), reason);
     }
     kare_pipeline_free(p);

@@ -425,7 +425,7 @@ static void test_options(void)
     read.max_accounts = 0;
     read.max_document_bytes = 100;
     CHECK_STATUS(kare_plan_load_file_with_options(&plan, example_path, &read), KARE_ERROR_LIMIT);
-    CHECK(strstr(kare_error_message(), "more than the limit of 100") != NULL);
+    CHECK(strstr(kare_error_message(), "larger than 100 bytes") != NULL);
     CHECK_STATUS(kare_plan_load_file_with_options(&plan, "/nonexistent/plan.json", NULL), KARE_ERROR_IO);
     const char *nested = "{\"format\":\"kare-plan\",\"version\":1,\"name\":[[[[\"x\"]]]]}";
     read.max_document_bytes = 0;
