@@ -16,12 +16,6 @@ namespace detail {
 
 namespace {
 
-std::string title(category c)
-{
-    std::string name(to_string(c));
-    name.front() = static_cast<char>(name.front() - 'a' + 'A');
-    return name;
-}
 
 finding make(std::string_view code, subject_kind kind, const std::string& id,
              std::vector<figure> figures, std::string message)
@@ -144,8 +138,8 @@ finding review_checks::move_finding(const account& a, const suggested_move& m) c
     if (!reason.empty() && reason.front() >= 'A' && reason.front() <= 'Z')
         reason.front() = static_cast<char>(reason.front() - 'A' + 'a');
     return make(m.code, subject_kind::account, a.id, std::move(figures),
-                "The facts suggest moving " + who(a) + " from " + title(m.from) + " to " +
-                    title(m.to) + ": " + reason);
+                "The facts suggest moving " + who(a) + " from " + category_title(m.from) + " to " +
+                    category_title(m.to) + ": " + reason);
 }
 
 void review_checks::rep_findings(const rep& r, const std::vector<focus_list>& lists,
@@ -164,21 +158,21 @@ void review_checks::rep_findings(const rep& r, const std::vector<focus_list>& li
         const bool judged = expected && list.cat != category::recapture;
         if (judged && list.in_category == 0) {
             out.push_back(make("rep.focus_empty", subject_kind::rep, r.id, base,
-                               who(r) + " has no account in " + title(list.cat) + ", a quadrant " +
+                               who(r) + " has no account in " + category_title(list.cat) + ", a quadrant " +
                                    (blend ? std::string("every rep works under the blend strategy")
                                           : "their style (" + std::string(to_string(r.style)) +
                                                 ") calls for") +
                                    "; the focus target is " + range(policy) + " accounts."));
         } else if (judged && list.accounts.size() < policy.focus_min) {
             out.push_back(make("rep.focus_short", subject_kind::rep, r.id, base,
-                               "The focus list of " + who(r) + " in " + title(list.cat) + " holds " +
+                               "The focus list of " + who(r) + " in " + category_title(list.cat) + " holds " +
                                    std::to_string(list.accounts.size()) +
                                    (list.accounts.size() == 1 ? " account" : " accounts") +
                                    ", below the focus target of " + range(policy) + "."));
         }
         if (list.accounts.size() > policy.focus_max)
             out.push_back(make("rep.focus_overloaded", subject_kind::rep, r.id, base,
-                               "The focus list named for " + who(r) + " in " + title(list.cat) +
+                               "The focus list named for " + who(r) + " in " + category_title(list.cat) +
                                    " holds " + std::to_string(list.accounts.size()) +
                                    " accounts, more than the focus target of " + range(policy) +
                                    "."));
@@ -212,7 +206,7 @@ void review_checks::rep_findings(const rep& r, const std::vector<focus_list>& li
         return;
     std::vector<std::string> listed;
     for (std::size_t i = 0; i < ids.size(); ++i)
-        listed.push_back(ids[i] + " (" + title(*category_from_string(where[i])) + ")");
+        listed.push_back(ids[i] + " (" + category_title(*category_from_string(where[i])) + ")");
     out.push_back(make(
         "rep.style_mismatch", subject_kind::rep, r.id,
         {{"style", std::string(to_string(r.style))},

@@ -1,6 +1,7 @@
 // Moves the facts suggest (docs/review.md, "Suggested moves"): proposed with
 // their evidence; only `accept` changes the plan, through `plan::move`.
 #include "review_context.hpp"
+#include "word_list.hpp"
 
 #include <kare/classify.hpp>
 #include <kare/error.hpp>
@@ -110,12 +111,6 @@ std::string evidence(const std::vector<won_deal>& deals, const std::string& curr
     return out;
 }
 
-std::string title(category c)
-{
-    std::string name(to_string(c));
-    name.front() = static_cast<char>(name.front() - 'a' + 'A');
-    return name;
-}
 
 } // namespace
 
@@ -155,7 +150,7 @@ std::optional<suggested_move> suggestion(const plan& p, const account& a, placem
         m.to = attain ? new_client_category(p, a) : category::keep;
         m.reason = std::string(attain ? "Won " : "Won back with ") +
                    evidence(m.won_deals, currency) +
-                   (attain ? ": a client now; its profiles point to " + title(m.to) + "."
+                   (attain ? ": a client now; its profiles point to " + category_title(m.to) + "."
                            : ": a client again, back to Keep.");
         return m;
     }
