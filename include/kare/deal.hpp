@@ -120,6 +120,9 @@ struct deal {
     std::optional<stall_note> stall;                   ///< A declared stall, if any.
     std::optional<state_declaration> declared;         ///< A state set by hand, if any.
     std::optional<kare::revival> revived;              ///< The last revival, if any.
+    /// The next action agreed on, in words ("demo to the CFO on Friday");
+    /// empty when none. One line: no control or bidi control characters.
+    std::string next_step;
 
     /// Equal when every member is equal.
     friend bool operator==(const deal&, const deal&) = default;

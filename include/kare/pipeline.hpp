@@ -77,6 +77,7 @@ struct deal_line {
     std::string lost_reason;        ///< Lost deals only.
     date expected_close;            ///< Expected close date.
     honesty_assessment assessment;  ///< State and why.
+    std::string next_step;          ///< The next action agreed on; empty when none.
 };
 
 /// A deal that inflates the forecast: open and not qualified.

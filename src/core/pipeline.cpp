@@ -224,6 +224,7 @@ pipeline_report make_pipeline(const plan& p, date as_of, const pipeline_options&
         line.amount = d.amount;
         line.outcome = d.outcome;
         line.lost_reason = d.lost_reason;
+        line.next_step = d.next_step;
         line.expected_close = d.expected_close;
         line.assessment = assess(d, policy, as_of, where);
 

@@ -1036,6 +1036,11 @@ private:
             }
         }
         evidence_of(row, d);
+        // An empty cell clears the step: the CRM's field is replaced.
+        if (row.file.column.count("next_step") || row.file.table->defaults.count("next_step")) {
+            auto step = value(row, "next_step");
+            d.next_step = step ? step->value : std::string();
+        }
         if (existing && existing->outcome == deal_outcome::open && !(existing->expected_close == close)) {
             d.close_date_history.push_back(
                 close_date_change{as_of_, existing->expected_close, close, "changed in the CRM"});

@@ -67,6 +67,7 @@ object deal_json(const deal_line& d)
     o["amount"] = d.amount.to_string();
     o["outcome"] = to_string(d.outcome);
     o["lost_reason"] = text_or_null(d.lost_reason);
+    o["next_step"] = text_or_null(d.next_step);
     o["expected_close"] = d.expected_close.to_string();
     o["state"] = a.state ? boost::json::value(to_string(*a.state)) : boost::json::value(nullptr);
     o["cause"] = to_string(a.cause);

@@ -147,6 +147,7 @@ class PipelineDeal(TypedDict):
     amount: Decimal
     outcome: Outcome
     lost_reason: Optional[str]
+    next_step: Optional[str]
     expected_close: datetime.date
     state: Optional[HonestyState]
     cause: str
