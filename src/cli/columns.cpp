@@ -1,5 +1,7 @@
 #include "columns.hpp"
 
+#include <kare/render.hpp>
+
 namespace kare::cli {
 
 namespace {
@@ -26,8 +28,9 @@ std::string first_columns(const std::string& s, std::size_t count)
 
 } // namespace
 
-std::string pad(const std::string& s, std::size_t width, bool right)
+std::string pad(const std::string& text, std::size_t width, bool right)
 {
+    const std::string s = escape_terminal(text); // names reach the terminal harmless
     const std::size_t room = width > 0 ? width - 1 : 0; // one space always parts columns
     const std::size_t n = columns_of(s);
     if (right) {

@@ -10,7 +10,8 @@ namespace kare::cli {
 /// `s` in a column `width` wide, so that columns never run together: text
 /// takes at most `width - 1` columns and is cut with an ellipsis past that;
 /// a figure (`right`) is filled on the left and never cut, a long one
-/// gets a single leading space instead.
+/// gets a single leading space instead. Control and bidi control
+/// characters are escaped first (`escape_terminal`).
 std::string pad(const std::string& s, std::size_t width, bool right = false);
 
 } // namespace kare::cli

@@ -132,7 +132,7 @@ int accept_command(const arguments& args, std::ostream& out)
     emit(args, out, write_plan(p));
     std::ostream& note = to_file ? out : std::cerr;
     for (const auto& m : accepted)
-        note << "accepted " << m.code << ": " << m.account << " from " << to_string(m.from)
+        note << "accepted " << m.code << ": " << escape_terminal(m.account) << " from " << to_string(m.from)
              << " to " << to_string(m.to) << " on " << on.to_string() << "\n";
     return exit_ok;
 }

@@ -1,6 +1,8 @@
 #include "progress_table.hpp"
 #include "columns.hpp"
 
+#include <kare/render.hpp>
+
 namespace kare::cli {
 
 namespace {
@@ -26,11 +28,11 @@ std::string trend(const target_progress& t)
 std::string render_progress_table(const progress_report& r)
 {
     std::string out = "Cookbook progress: " +
-                      (r.plan_name.empty() ? std::string("(unnamed plan)") : r.plan_name) +
+                      (r.plan_name.empty() ? std::string("(unnamed plan)") : escape_terminal(r.plan_name)) +
                       ", as of " + r.as_of.to_string() + " (days: " +
                       std::string(to_string(r.basis)) + ")\n";
     for (const rep_progress& rep : r.reps) {
-        out += "\n" + rep.id + (rep.name.empty() ? "" : " (" + rep.name + ")") + "\n";
+        out += "\n" + escape_terminal(rep.id) + (rep.name.empty() ? "" : " (" + escape_terminal(rep.name) + ")") + "\n";
         out += "  " + pad("category", 11) + pad("activity", 26) + pad("period", 12) +
                pad("done", 6, true) + pad("expected", 10, true) + pad("target", 8, true) + "  " +
                pad("", 13) + pad("status", 13) + "earlier periods\n";
@@ -47,8 +49,8 @@ std::string render_progress_table(const progress_report& r)
             for (const account_progress& a : t.by_account)
                 if (a.current.done < a.current.target)
                     out += "      " + pad(a.id, 10) + pad(a.name, 28) + std::to_string(a.current.done) +
-                           " of " + std::to_string(a.current.target) + " " + t.activity_name +
-                           " in " + a.current.label + "\n";
+                           " of " + std::to_string(a.current.target) + " " + escape_terminal(t.activity_name) +
+                           " in " + escape_terminal(a.current.label) + "\n";
         }
         const effort_summary& e = rep.effort;
         out += "  effort " + e.first.to_string() + " to " + e.last.to_string() + ": " +
@@ -63,7 +65,7 @@ std::string render_progress_table(const progress_report& r)
     }
     out += "\nFindings (" + std::to_string(r.findings.size()) + ")\n";
     for (const auto& f : r.findings)
-        out += "  " + std::string(to_string(f.severity)) + "  " + f.code + "  " + f.message + "\n";
+        out += "  " + std::string(to_string(f.severity)) + "  " + escape_terminal(f.code) + "  " + escape_terminal(f.message) + "\n";
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "terminal_map.hpp"
 
+#include <kare/render.hpp>
+
 #include <algorithm>
 #include <array>
 
@@ -42,13 +44,18 @@ std::string marker(basis b)
     return " ";
 }
 
+// An account as a line shows it; names are escaped, whatever filled the report.
+std::string named(const account_result& a)
+{
+    return escape_terminal(a.name) + " [" + escape_terminal(a.id) + ", " + escape_terminal(a.owner) + "]";
+}
+
 std::vector<std::string> quadrant_lines(const report& r, category c)
 {
     std::vector<std::string> lines;
     for (const auto& a : r.accounts)
         if (a.outcome.result == placement::in(c))
-            lines.push_back(marker(a.outcome.basis) + " " + a.name + " [" + a.id + ", " + a.owner +
-                            "]");
+            lines.push_back(marker(a.outcome.basis) + " " + named(a));
     if (lines.empty())
         lines.push_back("  (none)");
     return lines;
@@ -90,8 +97,8 @@ std::string render_terminal_map(const report& r, std::size_t width)
 {
     const std::size_t column = std::max<std::size_t>(20, (width - 3) / 2);
     const auto count = [&](category c) { return r.counts.by_category[static_cast<std::size_t>(c)]; };
-    std::string out = "KARE map: " + (r.plan_name.empty() ? std::string("(unnamed plan)") : r.plan_name) +
-                      ", as of " + r.as_of.to_string() + (r.rep.empty() ? "" : ", rep " + r.rep) + "\n";
+    std::string out = "KARE map: " + (r.plan_name.empty() ? std::string("(unnamed plan)") : escape_terminal(r.plan_name)) +
+                      ", as of " + r.as_of.to_string() + (r.rep.empty() ? "" : ", rep " + escape_terminal(r.rep)) + "\n";
     out += rule(title(category::keep, count(category::keep)),
                 title(category::expand, count(category::expand)), column, "+", "+", "+");
     row_pair(out, r, category::keep, category::expand, column);
@@ -110,16 +117,16 @@ std::string render_terminal_map(const report& r, std::size_t width)
             if (a.outcome.basis != basis::decision && a.outcome.candidates.size() > 1)
                 for (std::size_t i = 0; i < a.outcome.candidates.size(); ++i)
                     why += (i ? " and " : "") + std::string(to_string(a.outcome.candidates[i]));
-            out += "  " + a.name + " [" + a.id + ", " + a.owner + "]: " + why + "\n";
+            out += "  " + named(a) + ": " + why + "\n";
         }
     out += "\nFired (" + std::to_string(r.counts.fired) + ")\n";
     for (const auto& a : r.accounts)
         if (a.outcome.result.what() == placement::kind::fired)
-            out += "  " + a.name + " [" + a.id + ", " + a.owner + "]\n";
+            out += "  " + named(a) + "\n";
 
     out += "\nFindings (" + std::to_string(r.findings.size()) + ")\n";
     for (const auto& f : r.findings)
-        out += "  " + std::string(to_string(f.severity)) + "  " + f.code + "  " + f.message + "\n";
+        out += "  " + std::string(to_string(f.severity)) + "  " + escape_terminal(f.code) + "  " + escape_terminal(f.message) + "\n";
     return out;
 }
 

@@ -192,6 +192,51 @@ BOOST_AUTO_TEST_CASE(hostile_names_are_escaped_text)
     BOOST_TEST(html.find("&lt;script&gt;") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(names_set_by_hand_cannot_move_the_cursor_or_reorder_text)
+{
+    // No document reader or plan member lets these in; a caller filling a
+    // report or a map view by hand can, so the renderers neutralise them.
+    const std::string hostile = "Ac\x1b[2Jme \xC2\x9B" "31m \xE2\x80\xAE" "evil \xff";
+    const auto raw = [](const std::string& text) {
+        return text.find('\x1b') != std::string::npos || text.find("\xC2\x9B") != std::string::npos ||
+               text.find("\xE2\x80\xAE") != std::string::npos || text.find('\xff') != std::string::npos;
+    };
+    kare::map_view v;
+    v.title = hostile;
+    kare::map_entry e;
+    e.id = "X";
+    e.name = hostile;
+    e.owner = hostile;
+    v.quadrants[0].accounts.push_back(e);
+    v.quadrants[0].progress.push_back(kare::map_progress{hostile, 1, 2});
+    v.fired.push_back(e);
+    v.moves.push_back(hostile);
+    const std::string svg = kare::render_svg(v);
+    BOOST_TEST(!raw(svg));
+    BOOST_TEST(svg.find("Ac\xEF\xBF\xBD[2Jme \xEF\xBF\xBD" "31m \xEF\xBF\xBD" "evil \xEF\xBF\xBD") !=
+               std::string::npos);
+
+    kare::report r;
+    r.plan_name = hostile;
+    kare::finding f;
+    f.code = "account.unassigned";
+    f.message = hostile;
+    r.findings.push_back(f);
+    kare::account_priority line;
+    line.id = "X";
+    line.name = hostile;
+    r.priorities.push_back(line);
+    BOOST_TEST(!raw(kare::render_html(v, r)));
+
+    BOOST_TEST(kare::escape_terminal(hostile) == "Ac\\u001b[2Jme \\u009b31m \\u202eevil \\xff");
+    BOOST_TEST(kare::escape_terminal("line\nbreak\ttab\x7f") == "line\\u000abreak\\u0009tab\\u007f");
+    // What names may hold stays as it is: accents, scripts, emoji with joiners.
+    const std::string fine = "Caf\xC3\xA9 \xD7\x90 \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x92\xBB";
+    BOOST_TEST(kare::escape_terminal(fine) == fine);
+    BOOST_TEST(kare::escape_xml(fine) == fine);
+    BOOST_TEST(kare::escape_xml("a\nb\tc") == "a\nb\tc");
+}
+
 BOOST_AUTO_TEST_CASE(long_margins_are_cut_with_a_count)
 {
     kare::map_view v;
