@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <iosfwd>
 #include <map>
 #include <optional>
 #include <string>
@@ -167,7 +168,11 @@ std::string_view builtin_mapping(std::string_view name) noexcept;
 /// One CSV file to import.
 struct csv_source {
     std::string name; ///< Its name, used in errors and the report.
-    std::string text; ///< Its bytes.
+    std::string text; ///< Its bytes, unless `stream` is set.
+    /// When set, the bytes are read from it instead, as they are parsed: a
+    /// record past `csv_limits::max_record_bytes` fails without the rest of
+    /// the file being read. Not owned; it must outlive the import.
+    std::istream* stream = nullptr;
 };
 
 /// A row left out, and why.

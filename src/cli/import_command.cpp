@@ -1,5 +1,6 @@
 #include "import_command.hpp"
 #include "cli_io.hpp"
+#include "../io/read_file.hpp"
 
 #include <kare/import.hpp>
 #include <kare/json.hpp>
@@ -139,9 +140,14 @@ int import_command(const arguments& args, std::ostream& out)
     }
     // Files are named as given, so that two exports called accounts.csv in
     // two folders stay apart in errors and in the report.
+    // Each is opened and checked now, then read as it is parsed: an
+    // over-long line fails at its limit, not after the whole file is read.
+    std::vector<std::unique_ptr<io::input_file>> inputs;
     std::vector<csv_source> files;
-    for (const std::string& path : args.operands)
-        files.push_back(csv_source{path, read_file(path)});
+    for (const std::string& path : args.operands) {
+        inputs.push_back(std::make_unique<io::input_file>(path, csv_limits{}.max_bytes));
+        files.push_back(csv_source{path, {}, &inputs.back()->stream()});
+    }
 
     const import_result result = import_csv(base, mapping, files, day);
 
