@@ -1,5 +1,5 @@
 # Install rules: headers, libkare.so (with its SONAME links), the static C++
-# core, the tool, a CMake package (kare::kare, kare::c), a pkg-config file,
+# core and adapters, the tool, a CMake package (kare::kare, kare::c), a pkg-config file,
 # the Python package and the docs.
 include(CMakePackageConfigHelpers)
 
@@ -11,7 +11,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/capi/include/kare/kare.h
 install(TARGETS kare_c EXPORT kare-targets
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT runtime NAMELINK_COMPONENT development
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-install(TARGETS kare_cpp EXPORT kare-targets
+install(TARGETS kare_core kare_cpp EXPORT kare-targets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT development
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 if(TARGET kare_cli)

@@ -168,7 +168,7 @@ kare_status kare_plan_declare_deal_state(kare_plan* plan, const char* deal_id, i
                                " is not one of KARE_HONESTY_DEAD..KARE_HONESTY_QUALIFIED");
         const kare::date day = date_arg(on, "on");
         std::unique_lock write(plan->lock);
-        plan->plan.declare_state(id, static_cast<kare::honesty_state>(state), day,
+        plan->plan.declare_deal_state(id, static_cast<kare::honesty_state>(state), day,
                                  optional_text(reason));
     });
 }
@@ -181,7 +181,7 @@ kare_status kare_plan_clear_deal_state(kare_plan* plan, const char* deal_id, con
         const std::string id = required_text(deal_id, "deal_id");
         const kare::date day = date_arg(on, "on");
         std::unique_lock write(plan->lock);
-        plan->plan.clear_declared_state(id, day, optional_text(reason));
+        plan->plan.clear_deal_state(id, day, optional_text(reason));
     });
 }
 

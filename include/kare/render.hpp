@@ -33,9 +33,6 @@ std::string render_svg(const map_view& view, const svg_options& options = {});
 /// accounts as tables. No scripts, no external resources.
 std::string render_html(const map_view& view, const report& r, const svg_options& options = {});
 
-/// Escapes text for XML and HTML content and attribute values.
-std::string escape_xml(std::string_view text);
-
 } // namespace v1
 } // namespace kare
 

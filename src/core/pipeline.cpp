@@ -178,14 +178,14 @@ pipeline_report make_pipeline(const plan& p, date as_of, const pipeline_options&
     if (!options.rep.empty() && !p.find_rep(options.rep))
         throw error(errc::not_found, "no rep has the id '" + options.rep + "'");
     const honesty_policy& policy = p.honesty();
-    const unsigned digits = currency_digits(p.settings.currency);
+    const unsigned digits = currency_digits(p.settings().currency);
     const money zero = money::from_minor(0, digits);
 
     pipeline_report r;
     r.plan_name = p.name;
     r.as_of = as_of;
     r.rep = options.rep;
-    r.currency = p.settings.currency;
+    r.currency = p.settings().currency;
     r.overall = zero_totals(digits);
     r.by_bucket.fill(zero_totals(digits));
     r.closed.won_amount = r.closed.lost_amount = zero;
@@ -212,7 +212,7 @@ pipeline_report make_pipeline(const plan& p, date as_of, const pipeline_options&
         if (d.amount.digits() != digits)
             throw error(errc::invalid_plan,
                         "the amount has " + std::to_string(d.amount.digits()) +
-                            " decimal digits but " + p.settings.currency + " has " +
+                            " decimal digits but " + p.settings().currency + " has " +
                             std::to_string(digits),
                         where + ".amount");
         line.bucket = bucket_of(p, d);

@@ -45,6 +45,7 @@ void classification_findings(const plan& p, const account& a, const classificati
                              std::uint8_t raised, std::vector<finding>& out)
 {
     const std::string who = "'" + a.name + "' (" + a.id + ")";
+    using detail::account_finding;
     const auto has = [&](account_finding f) {
         return ((raised >> static_cast<unsigned>(f)) & 1U) != 0;
     };

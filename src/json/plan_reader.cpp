@@ -1,5 +1,5 @@
 // Reading the plan document into the model, every error with its path.
-#include "activity_reader.hpp"
+#include "cookbook_reader.hpp"
 #include "document_reader.hpp"
 #include "honesty_json.hpp"
 #include "plan_document.hpp"
@@ -39,7 +39,7 @@ public:
     {
         auto k = in_.key("deals");
         auto ki = in_.index(index);
-        return detail::read_deal(in_, v, p.settings.currency, limits_);
+        return detail::read_deal(in_, v, p.settings().currency, limits_);
     }
 
     rep read_one_rep(const boost::json::value& v, const plan& p)
@@ -78,7 +78,7 @@ public:
             p.name = in_.text(*v);
         }
         if (const auto* v = in_.optional(root, "settings"))
-            p.settings = settings(*v);
+            p.set_settings(settings(*v));
         if (const auto* v = in_.optional(root, "fields"))
             fields(*v, p);
         if (const auto* v = in_.optional(root, "profiles"))
@@ -132,12 +132,7 @@ private:
         plan_settings s;
         if (const auto* c = in_.optional(o, "currency")) {
             auto kc = in_.key("currency");
-            s.currency = in_.text(*c);
-            const bool iso = s.currency.size() == 3 &&
-                             std::all_of(s.currency.begin(), s.currency.end(),
-                                         [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-            if (!iso)
-                in_.fail("'" + s.currency + "' is not an ISO 4217 currency code such as \"USD\"");
+            s.currency = in_.text(*c); // plan::set_settings checks the code
         }
         if (const auto* m = in_.optional(o, "fiscal_year_start_month")) {
             auto km = in_.key("fiscal_year_start_month");
@@ -444,7 +439,7 @@ private:
                      errc::limit_exceeded);
         for (std::size_t i = 0; i < list.size(); ++i) {
             auto ki = in_.index(i);
-            p.add_deal(detail::read_deal(in_, list[i], p.settings.currency, limits_), in_.path());
+            p.add_deal(detail::read_deal(in_, list[i], p.settings().currency, limits_), in_.path());
         }
     }
 

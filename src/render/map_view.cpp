@@ -45,10 +45,10 @@ map_entry entry_of(const plan& p, const account_result& line,
         auto revenue = a->attributes.find("annual_revenue");
         if (revenue != a->attributes.end())
             if (const double* amount = std::get_if<double>(&revenue->second))
-                e.figure = p.settings.currency + " " + grouped(*amount);
+                e.figure = p.settings().currency + " " + grouped(*amount);
         if (e.figure.empty())
             if (auto open = open_pipeline.find(line.id); open != open_pipeline.end())
-                e.figure = "open " + p.settings.currency + " " + grouped_amount(open->second);
+                e.figure = "open " + p.settings().currency + " " + grouped_amount(open->second);
         if (line.outcome.result.what() == placement::kind::fired)
             e.note = a->fire_action;
     }

@@ -3,6 +3,8 @@
 #include "core/review_pass.hpp"
 #include "fixtures.hpp"
 
+#include <kare/detail/plan_access.hpp>
+
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
@@ -149,7 +151,7 @@ BOOST_AUTO_TEST_CASE(report_document_is_canonical_and_complete)
 BOOST_AUTO_TEST_CASE(a_report_classifies_each_account_once)
 {
     const kare::plan p = example_plan();
-    const std::size_t evaluations = p.evaluation_count();
+    const std::size_t evaluations = kare::detail::plan_access::evaluation_count(p);
     for (const char* rep : {"", "leo"}) {
         kare::detail::report_work work;
         const kare::report r = kare::detail::make_report(p, day("2026-11-23"), {rep}, work);
@@ -158,7 +160,7 @@ BOOST_AUTO_TEST_CASE(a_report_classifies_each_account_once)
         BOOST_TEST(work.pipelines == 1u);
         BOOST_TEST(work.progress_reports == 1u);
         // The placements come from the cached verdicts: nothing re-evaluated.
-        BOOST_TEST(p.evaluation_count() == evaluations);
+        BOOST_TEST(kare::detail::plan_access::evaluation_count(p) == evaluations);
     }
 }
 
