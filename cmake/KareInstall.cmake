@@ -1,12 +1,16 @@
-# Install rules: headers, libkare.so (with its SONAME links), the static C++
-# core and adapters, the tool, a CMake package (kare::kare, kare::c), a pkg-config file,
-# the Python package and the docs.
+# Install rules: headers (kare_ffi.h for FFI parsers among them), libkare.so
+# (with its SONAME links), the static C++ core and adapters, the tool, a CMake package
+# (kare::kare, kare::c), a pkg-config file, the Python package and the docs.
 include(CMakePackageConfigHelpers)
 
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/kare DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
   COMPONENT development)
 install(FILES ${PROJECT_SOURCE_DIR}/capi/include/kare/kare.h
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/kare COMPONENT development)
+if(KARE_FFI_HEADER)
+  install(FILES ${KARE_FFI_HEADER} DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/kare
+    COMPONENT development)
+endif()
 
 install(TARGETS kare_c EXPORT kare-targets
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT runtime NAMELINK_COMPONENT development

@@ -9,7 +9,8 @@ if(NOT n EQUAL 1)
   message(FATAL_ERROR "expected one .deb, found: ${debs}")
 endif()
 execute_process(COMMAND ${DPKG_DEB} -c ${debs} OUTPUT_VARIABLE contents)
-foreach(expected "lib/libkare.so.1 -> libkare.so" "include/kare/kare.h" "include/kare/plan.hpp"
+foreach(expected "lib/libkare.so.1 -> libkare.so" "include/kare/kare.h" "include/kare/kare_ffi.h"
+                 "include/kare/plan.hpp"
                  "lib/cmake/kare/kareConfig.cmake" "lib/pkgconfig/kare.pc" "bin/kare"
                  "kare/_installed.py" "kare/plan.py")
   string(FIND "${contents}" "${expected}" at)
