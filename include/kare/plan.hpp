@@ -62,7 +62,12 @@ public:
     /// default cookbook and the default activity policy.
     plan();
 
-    std::string name; ///< Title shown in reports.
+    /// Title shown in reports; may be empty.
+    const std::string& name() const noexcept { return name_; }
+    /// Replaces the title after checking it as the document's names are
+    /// checked (no control character).
+    /// @throws error `invalid_plan` naming `name`.
+    void set_name(std::string title);
 
     /// Currency and fiscal year.
     const plan_settings& settings() const noexcept { return settings_; }
@@ -320,6 +325,7 @@ private:
     std::size_t deal_position(std::string_view id) const;
     void commit_deal(std::size_t i, deal d);
 
+    std::string name_;
     plan_settings settings_;
     kare::schema schema_;
     profile_set profiles_;

@@ -182,7 +182,7 @@ pipeline_report make_pipeline(const plan& p, date as_of, const pipeline_options&
     const money zero = money::from_minor(0, digits);
 
     pipeline_report r;
-    r.plan_name = p.name;
+    r.plan_name = p.name();
     r.as_of = as_of;
     r.rep = options.rep;
     r.currency = p.settings().currency;

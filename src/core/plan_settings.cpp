@@ -1,5 +1,8 @@
-// The plan's settings, checked when set so that no plan holds amounts its
-// currency cannot express or a month that is not one.
+// The plan's title and settings, checked when set so that no plan holds a
+// name its document refuses, amounts its currency cannot express or a month
+// that is not one.
+#include "text_check.hpp"
+
 #include <kare/error.hpp>
 #include <kare/money.hpp>
 #include <kare/plan.hpp>
@@ -9,6 +12,12 @@
 
 namespace kare {
 inline namespace v1 {
+
+void plan::set_name(std::string title)
+{
+    detail::check_name(title, "the plan name", "name", true);
+    name_ = std::move(title);
+}
 
 void plan::set_settings(plan_settings s)
 {

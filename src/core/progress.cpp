@@ -123,7 +123,7 @@ progress_report make_progress(const plan& p, date as_of, const progress_options&
     detail::plan_index lookup(p);
 
     progress_report report;
-    report.plan_name = p.name;
+    report.plan_name = p.name();
     report.as_of = as_of;
     report.rep = options.rep;
     report.fiscal_year_start_month = fiscal;

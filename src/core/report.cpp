@@ -109,7 +109,7 @@ report make_report(const plan& p, date as_of, const report_options& options, rep
 {
     require_rep(p, options.rep);
     report r;
-    r.plan_name = p.name;
+    r.plan_name = p.name();
     r.as_of = as_of;
     r.rep = options.rep;
     // Where each account stands, once, from the plan's cached verdicts.

@@ -75,7 +75,7 @@ public:
         plan p;
         if (const auto* v = in_.optional(root, "name")) {
             auto k = in_.key("name");
-            p.name = in_.text(*v);
+            p.set_name(in_.text(*v));
         }
         if (const auto* v = in_.optional(root, "settings"))
             p.set_settings(settings(*v));

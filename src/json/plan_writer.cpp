@@ -205,7 +205,7 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, con
     object o;
     o["format"] = "kare-plan";
     o["version"] = KARE_PLAN_FORMAT_VERSION;
-    o["name"] = p.name;
+    o["name"] = p.name();
     object settings;
     settings["currency"] = p.settings().currency;
     settings["fiscal_year_start_month"] = p.settings().fiscal_year_start_month;

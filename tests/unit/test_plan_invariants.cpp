@@ -101,8 +101,8 @@ public:
             static const char* names[] = {"Plan", "", "Plan\twith a tab", "Plan \xE2\x80\x94 2027",
                                           "\"quoted\" \\ back"};
             const char* name = names[gen_.pick(std::size(names))];
-            p.name = name;
-            return std::string("name ") + name;
+            p.set_name(name);
+            return std::string("set_name ") + name;
         }
         }
     }
@@ -197,6 +197,8 @@ BOOST_AUTO_TEST_CASE(settings_are_checked_when_set)
             "settings.fiscal_year_start_month");
     refused([&] { p.set_fiscal_year_start_month(0); }, kare::errc::invalid_plan,
             "settings.fiscal_year_start_month");
+    refused([&] { p.set_name("bad\x01name"); }, kare::errc::invalid_plan, "name");
+    BOOST_TEST(p.name().empty());
 
     p.set_currency("EUR"); // the same two digits
     p.set_fiscal_year_start_month(4);
