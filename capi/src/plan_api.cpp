@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -147,6 +149,56 @@ kare_status kare_plan_account_placement(int32_t* out, const kare_plan* plan,
                               "no account has the id '" + std::string(id) + "'");
         // The plan keeps every verdict current: no evaluation here.
         *out = placement_code(plan->plan.placement_of(*index).result);
+    });
+}
+
+kare_status kare_plan_placements(char** out, size_t* out_len, size_t* out_count,
+                                 const kare_plan* plan, const char* rep)
+{
+    return guard([&] {
+        require(out, "out");
+        *out = nullptr;
+        require(out_count, "out_count");
+        require(plan, "plan");
+        const std::string owner = optional_text(rep);
+        std::shared_lock read(plan->lock);
+        const kare::plan& p = plan->plan;
+        if (!owner.empty() && !p.find_rep(owner))
+            throw kare::error(kare::errc::not_found, "no rep has the id '" + owner + "'");
+        const auto& accounts = p.accounts();
+        const auto in_scope = [&](const kare::account& a) {
+            return owner.empty() || a.owner == owner;
+        };
+        // One allocation sized up front: a byte per account, then the ids.
+        std::size_t count = 0;
+        std::size_t id_bytes = 0;
+        for (const auto& a : accounts) {
+            if (in_scope(a)) {
+                ++count;
+                id_bytes += a.id.size() + 1;
+            }
+        }
+        const std::size_t size = count + id_bytes;
+        char* buffer = static_cast<char*>(std::malloc(size + 1));
+        if (!buffer)
+            throw std::bad_alloc();
+        char* code = buffer;
+        char* id = buffer + count;
+        for (std::size_t i = 0; i < accounts.size(); ++i) {
+            const auto& a = accounts[i];
+            if (!in_scope(a))
+                continue;
+            // The plan keeps every verdict current: no evaluation here.
+            *code++ = static_cast<char>(placement_code(p.placement_of(i).result));
+            std::memcpy(id, a.id.data(), a.id.size());
+            id += a.id.size();
+            *id++ = '\0';
+        }
+        buffer[size] = '\0';
+        *out = buffer;
+        *out_count = count;
+        if (out_len)
+            *out_len = size;
     });
 }
 

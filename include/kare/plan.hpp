@@ -20,6 +20,7 @@
 #include <kare/value.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -335,6 +336,7 @@ private:
     std::size_t evaluations_ = 0;
     std::vector<rep> reps_;
     std::vector<account> accounts_;
+    std::vector<std::uint32_t> activity_counts_; // parallel to accounts_: activities logged on each
     kare::cookbook cookbook_;
     std::set<std::string, std::less<>> activity_type_ids_; // of cookbook_, for fast checks
     pacing_policy pacing_;
@@ -352,6 +354,7 @@ private:
         }
     };
     std::unordered_map<std::string, std::size_t, id_hash, std::equal_to<>> index_;
+    std::unordered_map<std::string, std::size_t, id_hash, std::equal_to<>> rep_index_;
     honesty_policy honesty_;
     std::vector<deal> deals_;
     std::map<std::string, std::size_t, std::less<>> deal_index_;

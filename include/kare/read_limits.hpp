@@ -11,7 +11,9 @@ inline namespace v1 {
 /// Bounds that make a hostile document fail fast instead of exhausting
 /// memory or stack.
 struct read_limits {
-    std::size_t max_document_bytes = std::size_t{1} << 30; ///< Whole document.
+    /// Whole document. Large enough for the plans kare writes: `write_plan`
+    /// refuses to write a document beyond this default.
+    std::size_t max_document_bytes = std::size_t{4} << 30;
     std::size_t max_depth = 64;               ///< JSON nesting (criteria groups included).
     std::size_t max_string_bytes = 64 * 1024; ///< Any one string.
     std::size_t max_accounts = 10'000'000;    ///< Accounts in one plan.

@@ -23,6 +23,13 @@ inline namespace v1 {
 
 class plan;
 
+/// At most this many fire rules are named in an `account.fire_suggested`
+/// finding (its figure `rules_not_listed` counts the others) and in an
+/// account's `fire_suggestions` in the JSON report (`fire_suggestions_not_listed`):
+/// a plan may hold thousands of rules, and the report stays proportional
+/// to the plan.
+inline constexpr std::size_t listed_fire_rules = 10;
+
 /// What a report covers.
 struct report_options {
     std::string rep; ///< Only accounts owned by this rep; empty for the whole team.

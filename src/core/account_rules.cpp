@@ -1,3 +1,4 @@
+#include "first_repeat.hpp"
 #include "account_rules.hpp"
 #include "text_check.hpp"
 
@@ -27,14 +28,12 @@ void check_account_names(const account& a, const std::string& where)
 
 void check_account_content(const account& a, const schema& fields, const std::string& where)
 {
-    for (std::size_t i = 0; i < a.products.size(); ++i) {
-        const std::string path = path_join(where, "products[" + std::to_string(i) + "]");
-        check_name(a.products[i], "a product", path);
-        if (std::find(a.products.begin(), a.products.begin() + static_cast<std::ptrdiff_t>(i),
-                      a.products[i]) != a.products.begin() + static_cast<std::ptrdiff_t>(i))
-            throw error(errc::invalid_plan, "the product '" + a.products[i] + "' is listed twice",
-                        path);
-    }
+    for (std::size_t i = 0; i < a.products.size(); ++i)
+        check_name(a.products[i], "a product",
+                   path_join(where, "products[" + std::to_string(i) + "]"));
+    if (const auto twice = first_repeat(a.products))
+        throw error(errc::invalid_plan, "the product '" + a.products[*twice] + "' is listed twice",
+                    path_join(where, "products[" + std::to_string(*twice) + "]"));
     for (const auto& [field_name, val] : a.attributes) {
         const std::string path = path_join(where, "attributes." + field_name);
         const field_def* field = fields.find(field_name);

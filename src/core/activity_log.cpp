@@ -56,7 +56,8 @@ void plan::add_activity(activity a, std::string_view where)
         throw error(errc::invalid_plan, "the rep '" + a.rep + "' is not a rep of the plan",
                     path + ".rep");
     detail::check_name(a.account, "the account", path + ".account");
-    if (!find_account(a.account))
+    const auto owner_index = account_index(a.account);
+    if (!owner_index)
         throw error(errc::invalid_plan,
                     "the account '" + a.account + "' is not an account of the plan",
                     path + ".account");
@@ -66,8 +67,10 @@ void plan::add_activity(activity a, std::string_view where)
                     "unknown activity type '" + a.type + "': declare it in cookbook.activity_types",
                     path + ".activity");
     detail::check_prose(a.note, "the note", path + ".note");
-    activities_.reserve(activities_.size() + 1);
+    if (activities_.size() == activities_.capacity()) // geometric, as accounts and deals
+        activities_.reserve(std::max<std::size_t>(16, activities_.capacity() * 2));
     activities_.push_back(std::move(a)); // cannot throw: capacity is reserved
+    ++activity_counts_[*owner_index];
 }
 
 void plan::remove_activity(std::size_t index)
@@ -75,6 +78,8 @@ void plan::remove_activity(std::size_t index)
     if (index >= activities_.size())
         throw error(errc::not_found, "there is no activity at index " + std::to_string(index) +
                                          "; the log holds " + std::to_string(activities_.size()));
+    if (auto owner = account_index(activities_[index].account))
+        --activity_counts_[*owner];
     activities_.erase(activities_.begin() + static_cast<std::ptrdiff_t>(index));
 }
 

@@ -220,7 +220,8 @@ void plan::add_deal(deal d, std::string_view where)
     check_deal(d, honesty_, path);
     if (deal_index_.count(d.id))
         throw error(errc::conflict, "the deal id '" + d.id + "' is used twice", path + ".id");
-    deals_.reserve(deals_.size() + 1);
+    if (deals_.size() == deals_.capacity()) // geometric: n adds copy O(n) deals, not O(n^2)
+        deals_.reserve(std::max<std::size_t>(16, deals_.capacity() * 2));
     auto slot = deal_index_.emplace(d.id, deals_.size()).first;
     try {
         deals_.push_back(std::move(d));

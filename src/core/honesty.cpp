@@ -1,4 +1,5 @@
 // Deal honesty: the policy's checks and the derivation of a deal's state.
+#include "first_repeat.hpp"
 #include "honesty_derive.hpp"
 #include "text_check.hpp"
 
@@ -25,13 +26,11 @@ void check_names(const std::vector<std::string>& names, std::string_view what,
 {
     if (names.empty() && !may_be_empty)
         throw error(errc::invalid_plan, "the " + std::string(what) + " list is empty", path);
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        const std::string item = path + "[" + std::to_string(i) + "]";
-        detail::check_name(names[i], what, item);
-        if (std::find(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(i), names[i]) !=
-            names.begin() + static_cast<std::ptrdiff_t>(i))
-            throw error(errc::invalid_plan, "'" + names[i] + "' is listed twice", item);
-    }
+    for (std::size_t i = 0; i < names.size(); ++i)
+        detail::check_name(names[i], what, path + "[" + std::to_string(i) + "]");
+    if (const auto twice = detail::first_repeat(names))
+        throw error(errc::invalid_plan, "'" + names[*twice] + "' is listed twice",
+                    path + "[" + std::to_string(*twice) + "]");
 }
 
 void check_known(const std::vector<std::string>& names, const std::vector<std::string>& known,

@@ -39,8 +39,8 @@ void plan::set_profiles(profile_set set)
 
 const rep* plan::find_rep(std::string_view id) const noexcept
 {
-    auto it = std::find_if(reps_.begin(), reps_.end(), [&](const rep& r) { return r.id == id; });
-    return it == reps_.end() ? nullptr : &*it;
+    auto it = rep_index_.find(id);
+    return it == rep_index_.end() ? nullptr : &reps_[it->second];
 }
 
 void plan::add_rep(rep r)
@@ -50,7 +50,15 @@ void plan::add_rep(rep r)
     detail::check_name(r.name, "the rep name", where + ".name", true);
     if (find_rep(r.id))
         throw error(errc::conflict, "the rep id '" + r.id + "' is used twice", where + ".id");
-    reps_.push_back(std::move(r));
+    if (reps_.size() == reps_.capacity())
+        reps_.reserve(std::max<std::size_t>(16, reps_.capacity() * 2));
+    auto slot = rep_index_.emplace(r.id, reps_.size()).first;
+    try {
+        reps_.push_back(std::move(r));
+    } catch (...) {
+        rep_index_.erase(slot);
+        throw;
+    }
 }
 
 const account* plan::find_account(std::string_view id) const noexcept
@@ -106,6 +114,8 @@ void plan::add_account(account a, std::string_view where)
         verdicts_.reserve(std::max<std::size_t>(16, verdicts_.capacity() * 2));
     if (decisions_.size() == decisions_.capacity())
         decisions_.reserve(std::max<std::size_t>(16, decisions_.capacity() * 2));
+    if (activity_counts_.size() == activity_counts_.capacity())
+        activity_counts_.reserve(std::max<std::size_t>(16, activity_counts_.capacity() * 2));
     auto slot = index_.emplace(a.id, accounts_.size()).first;
     try {
         accounts_.push_back(std::move(a));
@@ -115,6 +125,7 @@ void plan::add_account(account a, std::string_view where)
     }
     verdicts_.push_back(verdict);
     decisions_.push_back(accounts_.back().decision);
+    activity_counts_.push_back(0);
     ++evaluations_;
 }
 
@@ -137,20 +148,26 @@ void plan::remove_account(std::string_view id)
     if (!i)
         throw error(errc::not_found, "no account has the id '" + std::string(id) + "'");
     // The log keeps its history: an account with activities cannot vanish.
-    for (std::size_t k = 0; k < activities_.size(); ++k)
-        if (activities_[k].account == id)
-            throw error(errc::conflict,
-                        "the account '" + std::string(id) +
-                            "' has logged activities; remove them first",
-                        "activities[" + std::to_string(k) + "].account");
+    // The count says whether any exist; only then is the log searched, for
+    // the error's path.
+    if (activity_counts_[*i] != 0)
+        for (std::size_t k = 0; k < activities_.size(); ++k)
+            if (activities_[k].account == id)
+                throw error(errc::conflict,
+                            "the account '" + std::string(id) +
+                                "' has logged activities; remove them first",
+                            "activities[" + std::to_string(k) + "].account");
     // Nothing below throws: the index shifts in place, no node is allocated.
+    // Positions after the removed one shift down; walking the accounts
+    // after it touches only the entries that change.
     index_.erase(index_.find(id));
-    for (auto& entry : index_)
-        if (entry.second > *i)
-            --entry.second;
-    accounts_.erase(accounts_.begin() + static_cast<std::ptrdiff_t>(*i));
-    verdicts_.erase(verdicts_.begin() + static_cast<std::ptrdiff_t>(*i));
-    decisions_.erase(decisions_.begin() + static_cast<std::ptrdiff_t>(*i));
+    for (std::size_t k = *i + 1; k < accounts_.size(); ++k)
+        --index_.find(accounts_[k].id)->second;
+    const auto at = static_cast<std::ptrdiff_t>(*i);
+    accounts_.erase(accounts_.begin() + at);
+    verdicts_.erase(verdicts_.begin() + at);
+    decisions_.erase(decisions_.begin() + at);
+    activity_counts_.erase(activity_counts_.begin() + at);
 }
 
 } // namespace v1

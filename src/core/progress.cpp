@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace kare {
 inline namespace v1 {
@@ -41,15 +42,33 @@ struct logged {
 struct rep_log {
     std::vector<logged> entries; // the rep's activities up to "as of", in log order
 
-    std::int64_t count(const target& t, const period& span, date through,
-                       std::optional<std::size_t> account = std::nullopt) const
+    static bool counts_toward(const logged& e, const target& t, const period& span, date last)
+    {
+        return e.toward == t.cat && *e.type == t.activity && !(e.on < span.first) &&
+               !(last < e.on);
+    }
+
+    std::int64_t count(const target& t, const period& span, date through) const
     {
         const date last = std::min(through, span.last);
         std::int64_t n = 0;
         for (const logged& e : entries)
-            if (e.toward == t.cat && *e.type == t.activity && !(e.on < span.first) &&
-                !(last < e.on) && (!account || e.account == *account))
+            if (counts_toward(e, t, span, last))
                 ++n;
+        return n;
+    }
+
+    // Every account's count in one pass: asking account by account would
+    // cost the rep's accounts times the rep's log.
+    std::unordered_map<std::size_t, std::int64_t> count_by_account(const target& t,
+                                                                  const period& span,
+                                                                  date through) const
+    {
+        const date last = std::min(through, span.last);
+        std::unordered_map<std::size_t, std::int64_t> n;
+        for (const logged& e : entries)
+            if (counts_toward(e, t, span, last))
+                ++n[e.account];
         return n;
     }
 };
@@ -175,13 +194,15 @@ progress_report make_progress(const plan& p, date as_of, const progress_options&
             std::reverse(tp.trend.begin(), tp.trend.end());
             if (t.scope == target_scope::account) {
                 const auto& accounts = p.accounts();
+                const auto done = log.count_by_account(t, current, as_of);
                 for (std::size_t i : lookup.accounts_of(r.id)) {
                     if (lookup.account_on(i, as_of) != t.cat)
                         continue;
+                    const auto mine = done.find(i);
                     tp.by_account.push_back(account_progress{
                         accounts[i].id, accounts[i].name,
-                        pace(current, t.count, log.count(t, current, as_of, i), as_of, days,
-                             fiscal)});
+                        pace(current, t.count, mine == done.end() ? 0 : mine->second, as_of,
+                             days, fiscal)});
                 }
             }
             line.targets.push_back(std::move(tp));

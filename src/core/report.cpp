@@ -8,6 +8,8 @@
 #include <kare/summary.hpp>
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 namespace kare {
 inline namespace v1 {
@@ -83,15 +85,30 @@ void classification_findings(const plan& p, const account& a, const classificati
                                " but fails its profile: " + joined(failed, "; ") + "."));
     }
     if (has(account_finding::fire_suggested)) {
+        // A plan may hold thousands of fire rules: look each up once, and
+        // name at most a few in the sentence and figures, with the count.
+        const std::unordered_set<std::string_view> met(c.fire_suggestions.begin(),
+                                                       c.fire_suggestions.end());
         std::vector<std::string> actions;
+        std::unordered_set<std::string_view> seen_actions;
         for (const auto& rule : p.profiles().fire_rules)
-            if (std::find(c.fire_suggestions.begin(), c.fire_suggestions.end(), rule.id) !=
-                c.fire_suggestions.end())
+            if (met.count(rule.id) && seen_actions.insert(rule.action).second)
                 actions.push_back(rule.action);
-        out.push_back(make("account.fire_suggested", a,
-                           {{"rules", c.fire_suggestions}, {"actions", actions}},
-                           who + " meets the fire rule " + joined(c.fire_suggestions) +
-                               "; consider: " + joined(actions, " or ") + "."));
+        const std::size_t matched = c.fire_suggestions.size();
+        std::vector<std::string> listed(
+            c.fire_suggestions.begin(),
+            c.fire_suggestions.begin() +
+                static_cast<std::ptrdiff_t>(std::min(matched, listed_fire_rules)));
+        std::string rules_text = joined(listed);
+        std::vector<figure> figures{{"rules", listed}, {"actions", actions}};
+        if (matched > listed.size()) {
+            const std::size_t more = matched - listed.size();
+            rules_text = joined(listed, ", ") + " and " + std::to_string(more) + " more";
+            figures.push_back({"rules_not_listed", static_cast<std::int64_t>(more)});
+        }
+        out.push_back(make("account.fire_suggested", a, std::move(figures),
+                           who + " meets the fire rule " + rules_text + "; consider: " +
+                               joined(actions, " or ") + "."));
     }
 }
 

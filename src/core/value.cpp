@@ -1,3 +1,5 @@
+#include "first_repeat.hpp"
+
 #include <kare/error.hpp>
 #include <kare/value.hpp>
 
@@ -94,9 +96,13 @@ std::optional<std::string> field_def::check(const value& v) const
     if (type == field_type::choice) {
         const auto& s = std::get<std::string>(v);
         if (std::find(choices.begin(), choices.end(), s) == choices.end()) {
+            // A field may list thousands of choices: name the first few only.
+            constexpr std::size_t shown = 12;
             std::string allowed;
-            for (const auto& c : choices)
-                allowed += (allowed.empty() ? "" : ", ") + c;
+            for (std::size_t i = 0; i < choices.size() && i < shown; ++i)
+                allowed += (i ? ", " : "") + choices[i];
+            if (choices.size() > shown)
+                allowed += " and " + std::to_string(choices.size() - shown) + " more";
             return "'" + s + "' is not one of {" + allowed + "}";
         }
     }
@@ -158,11 +164,9 @@ void schema::declare(field_def field)
     if (field.type == field_type::choice) {
         if (field.choices.empty())
             throw error(errc::invalid_argument, "a choice field needs at least one choice");
-        for (std::size_t i = 0; i < field.choices.size(); ++i)
-            for (std::size_t j = 0; j < i; ++j)
-                if (field.choices[i] == field.choices[j])
-                    throw error(errc::invalid_argument,
-                                "the choice '" + field.choices[i] + "' is listed twice");
+        if (const auto twice = detail::first_repeat(field.choices))
+            throw error(errc::invalid_argument,
+                        "the choice '" + field.choices[*twice] + "' is listed twice");
     } else if (!field.choices.empty()) {
         throw error(errc::invalid_argument, "choices apply to choice fields only");
     }

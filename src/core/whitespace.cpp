@@ -5,6 +5,8 @@
 #include <kare/whitespace.hpp>
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 namespace kare {
 inline namespace v1 {
@@ -34,9 +36,16 @@ heat_map heat_map_of(const plan& p, std::string_view rep, const std::vector<plac
         row.cat = where.cat();
         row.recorded = !a.products.empty();
         row.bought.reserve(map.products.size());
+        // An account may buy much of a large catalogue: look its products up
+        // by hash, or the map costs catalogue x bought per account.
+        std::unordered_set<std::string_view> owned;
+        if (a.products.size() > 16)
+            owned.insert(a.products.begin(), a.products.end());
         for (std::size_t k = 0; k < map.products.size(); ++k) {
-            const bool buys = std::find(a.products.begin(), a.products.end(),
-                                        map.products[k].id) != a.products.end();
+            const bool buys = owned.empty()
+                                  ? std::find(a.products.begin(), a.products.end(),
+                                              map.products[k].id) != a.products.end()
+                                  : owned.count(map.products[k].id) != 0;
             row.bought.push_back(buys);
             if (buys)
                 ++map.buyers[k];

@@ -9,6 +9,8 @@
 #include <boost/json/monotonic_resource.hpp>
 #include <boost/json/value.hpp>
 
+#include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace kare {
@@ -22,6 +24,9 @@ boost::json::value parse_document(std::string_view json, const read_limits& limi
 
 /// Reads a parsed plan document as `read_plan` reads its text.
 plan read_plan_document(const boost::json::value& doc, const read_limits& limits);
+
+/// `write_plan` with its size bound given: `limit_exceeded` beyond `max_bytes`.
+std::string write_plan_within(const plan& p, std::size_t max_bytes);
 
 } // namespace detail
 } // namespace v1

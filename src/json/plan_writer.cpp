@@ -1,6 +1,7 @@
 // The model as a plan document. Keys are written in one fixed order and
 // optional members only when they carry information, so output is canonical.
 #include "honesty_json.hpp"
+#include "plan_document.hpp"
 #include "json_values.hpp"
 #include "review_policy_json.hpp"
 
@@ -247,9 +248,21 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, con
     out = std::move(o);
 }
 
+std::string detail::write_plan_within(const plan& p, std::size_t max_bytes)
+{
+    std::string text = to_canonical_text(boost::json::value_from(p));
+    if (text.size() > max_bytes)
+        throw error(errc::limit_exceeded,
+                    "the plan's document would take " + std::to_string(text.size()) +
+                        " bytes, more than the " + std::to_string(max_bytes) +
+                        " bytes a plan document may hold: split the plan");
+    return text;
+}
+
 std::string write_plan(const plan& p)
 {
-    return to_canonical_text(boost::json::value_from(p));
+    // Never write what read_plan would refuse to read back.
+    return detail::write_plan_within(p, read_limits{}.max_document_bytes);
 }
 
 } // namespace v1

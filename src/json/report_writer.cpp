@@ -55,7 +55,14 @@ object account_json(const account_result& a)
     o["placement"] = a.outcome.result.name();
     o["basis"] = to_string(a.outcome.basis);
     o["candidates"] = category_names(a.outcome.candidates);
-    o["fire_suggestions"] = strings(a.outcome.fire_suggestions);
+    const auto& fire = a.outcome.fire_suggestions;
+    if (fire.size() > listed_fire_rules) {
+        o["fire_suggestions"] = strings(std::vector<std::string>(
+            fire.begin(), fire.begin() + static_cast<std::ptrdiff_t>(listed_fire_rules)));
+        o["fire_suggestions_not_listed"] = fire.size() - listed_fire_rules;
+    } else {
+        o["fire_suggestions"] = strings(fire);
+    }
     object profiles;
     for (category c : all_categories)
         if (const auto& r = a.outcome.profiles[static_cast<std::size_t>(c)])

@@ -191,6 +191,70 @@ static void test_accessors(void)
     kare_plan_free(plan);
 }
 
+/* Every account's placement in one call: the same as asking account by
+ * account, in plan order, for the whole plan or one rep. */
+static void test_placements(void)
+{
+    kare_plan *plan = load_example();
+    char *all = NULL;
+    size_t len = 0, count = 0, accounts = 0;
+    CHECK_STATUS(kare_plan_placements(&all, &len, &count, plan, NULL), KARE_OK);
+    CHECK_STATUS(kare_plan_account_count(&accounts, plan), KARE_OK);
+    CHECK(all != NULL);
+    CHECK(count == accounts);
+    size_t seen = 0, per_placement[7] = {0};
+    const char *id = all + count;
+    for (size_t i = 0; i < count; ++i, id += strlen(id) + 1) {
+        int32_t one = -1;
+        CHECK_STATUS(kare_plan_account_placement(&one, plan, id, KARE_NUL_TERMINATED), KARE_OK);
+        CHECK(one == (int32_t)all[i]);
+        CHECK(all[i] >= KARE_PLACEMENT_KEEP && all[i] < KARE_PLACEMENT_OPEN);
+        ++per_placement[(int)all[i]];
+        ++seen;
+    }
+    CHECK(seen == 26);
+    CHECK(id == all + len);
+    CHECK(strcmp(all + count, "ACME-001") == 0); /* plan order */
+    /* What the report counts. */
+    CHECK(per_placement[KARE_PLACEMENT_KEEP] == 6 && per_placement[KARE_PLACEMENT_ATTAIN] == 4);
+    CHECK(per_placement[KARE_PLACEMENT_RECAPTURE] == 4 && per_placement[KARE_PLACEMENT_EXPAND] == 5);
+    CHECK(per_placement[KARE_PLACEMENT_FIRED] == 2 && per_placement[KARE_PLACEMENT_UNASSIGNED] == 5);
+
+    /* A decision shows at once. */
+    CHECK_STATUS(kare_plan_fire(plan, "ACME-001", "2026-11-23", "why", "end_relationship"), KARE_OK);
+    char *after = NULL;
+    CHECK_STATUS(kare_plan_placements(&after, NULL, &count, plan, ""), KARE_OK);
+    CHECK(count == 26 && after[0] == KARE_PLACEMENT_FIRED);
+    kare_string_free(after);
+
+    /* One rep's accounts, in plan order: maya owns the first 13. */
+    char *maya = NULL;
+    CHECK_STATUS(kare_plan_placements(&maya, &len, &count, plan, "maya"), KARE_OK);
+    CHECK(count == 13);
+    CHECK(memcmp(maya + 1, all + 1, count - 1) == 0);
+    CHECK(strcmp(maya + count, "ACME-001") == 0);
+    kare_string_free(maya);
+    kare_string_free(all);
+
+    /* Errors: an unknown rep, NULL arguments; the output is NULL after each. */
+    char *none = (char *)0x1;
+    CHECK_STATUS(kare_plan_placements(&none, &len, &count, plan, "nobody"), KARE_ERROR_NOT_FOUND);
+    CHECK(none == NULL);
+    CHECK(strstr(kare_error_message(), "nobody") != NULL);
+    REFUSED(kare_plan_placements(NULL, &len, &count, plan, NULL), "out");
+    REFUSED(kare_plan_placements(&none, &len, NULL, plan, NULL), "out_count");
+    REFUSED(kare_plan_placements(&none, &len, &count, NULL, NULL), "plan");
+    CHECK(none == NULL);
+    kare_plan_free(plan);
+
+    /* No accounts: an empty buffer, still owned. */
+    CHECK_STATUS(kare_plan_load(&plan, "{\"format\":\"kare-plan\",\"version\":1}", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK_STATUS(kare_plan_placements(&none, &len, &count, plan, NULL), KARE_OK);
+    CHECK(none != NULL && count == 0 && len == 0);
+    kare_string_free(none);
+    kare_plan_free(plan);
+}
+
 /* The finding-code table (what `kare codes` prints): every code a report
  * raises is listed once, with its severity. */
 static void test_finding_codes(void)
@@ -1141,6 +1205,17 @@ static void *reader(void *arg)
         if (kare_plan_classify_jsonl(&batch, NULL, s->plan, line, KARE_NUL_TERMINATED, 2, 0) != KARE_OK)
             ++s->errors;
         kare_string_free(batch);
+        /* A snapshot: as many placements as ids, whatever the writer does. */
+        char *placed = NULL;
+        size_t placed_len = 0, placed_count = 0, ids = 0;
+        if (kare_plan_placements(&placed, &placed_len, &placed_count, s->plan, NULL) != KARE_OK)
+            ++s->errors;
+        for (const char *id = placed ? placed + placed_count : NULL; id && id < placed + placed_len;
+             id += strlen(id) + 1)
+            ++ids;
+        if (ids != placed_count)
+            ++s->errors;
+        kare_string_free(placed);
         /* Errors are per thread: this one must not leak into another thread. */
         if (kare_plan_account_placement(&where, s->plan, "NOPE", KARE_NUL_TERMINATED) != KARE_ERROR_NOT_FOUND)
             ++s->errors;
@@ -1382,6 +1457,7 @@ int main(int argc, char **argv)
     test_load_errors();
     test_round_trip();
     test_accessors();
+    test_placements();
     test_finding_codes();
     test_ledger();
     test_report();

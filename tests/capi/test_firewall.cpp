@@ -42,6 +42,7 @@ const std::vector<entry_point> entry_points{
     {"kare_plan_account_count", [](kare_plan* p, kare_report*) { size_t n; return kare_plan_account_count(&n, p); }},
     {"kare_plan_rep_count", [](kare_plan* p, kare_report*) { size_t n; return kare_plan_rep_count(&n, p); }},
     {"kare_plan_account_placement", [](kare_plan* p, kare_report*) { int32_t w; return kare_plan_account_placement(&w, p, "ACME-001", KARE_NUL_TERMINATED); }},
+    {"kare_plan_placements", [](kare_plan* p, kare_report*) { char* out = nullptr; size_t n; auto s = kare_plan_placements(&out, nullptr, &n, p, "maya"); kare_string_free(out); return s; }},
     {"kare_plan_assign", [](kare_plan* p, kare_report*) { return kare_plan_assign(p, "EVR-005", KARE_PLACEMENT_KEEP, "2026-11-23", nullptr); }},
     {"kare_plan_move", [](kare_plan* p, kare_report*) { return kare_plan_move(p, "DLT-004", KARE_PLACEMENT_EXPAND, "2026-11-23", "why"); }},
     {"kare_plan_fire", [](kare_plan* p, kare_report*) { return kare_plan_fire(p, "DLT-004", "2026-11-23", "why", "end_relationship"); }},

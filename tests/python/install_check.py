@@ -77,13 +77,18 @@ def main() -> int:
 
     env["KARE_LIBRARY"] = args.library
     code = ("import kare; print(kare.__file__); "
-            "print(kare.Plan.from_file('docs/examples/harbor-analytics.json')"
-            ".report('2026-11-23')['summary'])")
+            "plan = kare.Plan.from_file('docs/examples/harbor-analytics.json'); "
+            "print(plan.report('2026-11-23')['summary']); "
+            "print(repr(plan.pipeline('2026-11-23')['summary']['total']), "
+            "len(plan.placements()), plan.placement('ACME-001') == 'keep')")
     used = run([str(python), "-c", code], cwd=args.source, env=env)
     if used.returncode != 0:
         print("FAILED: the installed package does not work")
         return 1
-    where, summary = used.stdout.strip().splitlines()
+    where, summary, typed = used.stdout.strip().splitlines()
+    if typed != "Decimal('1241000.00') 26 True":
+        print(f"FAILED: typed results {typed!r}")
+        return 1
     if not Path(where).resolve().is_relative_to(args.venv.resolve()):
         print(f"FAILED: kare was imported from {where}, not from the venv")
         return 1

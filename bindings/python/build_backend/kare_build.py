@@ -8,7 +8,9 @@ zipping files: this backend does that with no build requirements at all, so
 ``pip install ./bindings/python`` works offline, with or without build
 isolation, and gives the same bytes every time.
 
-Metadata comes from ``[project]`` in pyproject.toml; the version from
+Metadata comes from ``[project]`` in pyproject.toml, read with ``tomllib``
+on Python 3.11 and later and with a small reader of its own on 3.9 and 3.10
+(``tomli`` would be a build requirement to download); the version from
 ``kare/_version.py``. A ``libkare`` file placed inside ``kare/`` by a packager
 is shipped in the wheel, which is then tagged for this platform.
 """
@@ -43,24 +45,203 @@ def _toml_reader() -> Any:
     if sys.version_info >= (3, 11):
         import tomllib
         return tomllib
-    import tomli  # type: ignore[import]  # listed by get_requires_* below on older Pythons
-    return tomli
+    return _MiniToml
 
 
-def _needs() -> List[str]:
-    return [] if sys.version_info >= (3, 11) else ["tomli>=1.1"]
+class _MiniToml:
+    """Reads the TOML that pyproject.toml uses, for Pythons without tomllib
+    (3.9, 3.10): tables, dotted table names, bare and quoted keys, strings,
+    integers, booleans, arrays (over several lines too) and inline tables.
+    Anything else is refused with its line, never misread: a build backend
+    that needed tomli from an index could not install offline."""
+
+    @staticmethod
+    def load(stream: Any) -> Dict[str, Any]:
+        return _MiniToml.loads(stream.read().decode("utf-8"))
+
+    @staticmethod
+    def loads(text: str) -> Dict[str, Any]:
+        return _TomlParser(text).document()
+
+
+class _TomlParser:
+    _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+    _INTEGER = re.compile(r"[+-]?(0|[1-9](_?[0-9])*)")
+    _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", '"': '"', "\\": "\\"}
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.at = 0
+
+    def fail(self, what: str) -> ValueError:
+        line = self.text.count("\n", 0, self.at) + 1
+        return ValueError(f"pyproject.toml line {line}: {what} (kare_build reads a TOML subset)")
+
+    def skip(self, newlines: bool) -> None:
+        """Skips blanks and comments (and line ends when asked)."""
+        while self.at < len(self.text):
+            c = self.text[self.at]
+            if c in " \t" or (newlines and c in "\r\n"):
+                self.at += 1
+            elif c == "#":
+                end = self.text.find("\n", self.at)
+                self.at = len(self.text) if end < 0 else end
+            else:
+                return
+
+    def end_of_line(self) -> None:
+        self.skip(newlines=False)
+        if self.at < len(self.text) and self.text[self.at] not in "\r\n":
+            raise self.fail("unexpected text after a value")
+
+    def document(self) -> Dict[str, Any]:
+        root: Dict[str, Any] = {}
+        table = root
+        while True:
+            self.skip(newlines=True)
+            if self.at >= len(self.text):
+                return root
+            if self.text.startswith("[[", self.at):
+                raise self.fail("arrays of tables are not supported")
+            if self.text[self.at] == "[":
+                self.at += 1
+                table = root
+                for key in self.dotted_key():
+                    table = table.setdefault(key, {})
+                    if not isinstance(table, dict):
+                        raise self.fail(f"{key} is not a table")
+                if not self.text.startswith("]", self.at):
+                    raise self.fail("expected ]")
+                self.at += 1
+                self.end_of_line()
+                continue
+            self.key_value(table)
+            self.end_of_line()
+
+    def key_value(self, table: Dict[str, Any]) -> None:
+        *parents, last = self.dotted_key()
+        for key in parents:
+            table = table.setdefault(key, {})
+        self.skip(newlines=False)
+        if not self.text.startswith("=", self.at):
+            raise self.fail("expected =")
+        self.at += 1
+        self.skip(newlines=False)
+        if last in table:
+            raise self.fail(f"{last} is defined twice")
+        table[last] = self.value()
+
+    def dotted_key(self) -> List[str]:
+        keys: List[str] = []
+        while True:
+            self.skip(newlines=False)
+            if self.at < len(self.text) and self.text[self.at] in "\"'":
+                keys.append(self.string())
+            else:
+                match = self._BARE_KEY.match(self.text, self.at)
+                if not match:
+                    raise self.fail("expected a key")
+                keys.append(match.group())
+                self.at = match.end()
+            self.skip(newlines=False)
+            if not self.text.startswith(".", self.at):
+                return keys
+            self.at += 1
+
+    def value(self) -> Any:
+        if self.at >= len(self.text):
+            raise self.fail("expected a value")
+        c = self.text[self.at]
+        if c in "\"'":
+            return self.string()
+        if c == "[":
+            return self.array()
+        if c == "{":
+            return self.inline_table()
+        for word, meaning in (("true", True), ("false", False)):
+            if self.text.startswith(word, self.at):
+                self.at += len(word)
+                return meaning
+        match = self._INTEGER.match(self.text, self.at)
+        if match and not self.text[match.end():match.end() + 1].isalnum() \
+                and self.text[match.end():match.end() + 1] not in (".", ":", "-"):
+            self.at = match.end()
+            return int(match.group().replace("_", ""))
+        raise self.fail("unsupported value")
+
+    def string(self) -> str:
+        quote = self.text[self.at]
+        if self.text.startswith(quote * 3, self.at):
+            raise self.fail("multi-line strings are not supported")
+        self.at += 1
+        out: List[str] = []
+        while True:
+            if self.at >= len(self.text) or self.text[self.at] in "\r\n":
+                raise self.fail("unterminated string")
+            c = self.text[self.at]
+            self.at += 1
+            if c == quote:
+                return "".join(out)
+            if c == "\\" and quote == '"':
+                code = self.text[self.at:self.at + 1]
+                if code in self._ESCAPES:
+                    out.append(self._ESCAPES[code])
+                    self.at += 1
+                elif code in ("u", "U"):
+                    width = 4 if code == "u" else 8
+                    digits = self.text[self.at + 1:self.at + 1 + width]
+                    if len(digits) != width or not all(d in "0123456789abcdefABCDEF" for d in digits):
+                        raise self.fail("bad \\u escape")
+                    out.append(chr(int(digits, 16)))
+                    self.at += 1 + width
+                else:
+                    raise self.fail("unsupported escape")
+            else:
+                out.append(c)
+
+    def array(self) -> List[Any]:
+        self.at += 1
+        items: List[Any] = []
+        while True:
+            self.skip(newlines=True)
+            if self.text.startswith("]", self.at):
+                self.at += 1
+                return items
+            items.append(self.value())
+            self.skip(newlines=True)
+            if self.text.startswith(",", self.at):
+                self.at += 1
+            elif not self.text.startswith("]", self.at):
+                raise self.fail("expected , or ] in an array")
+
+    def inline_table(self) -> Dict[str, Any]:
+        self.at += 1
+        table: Dict[str, Any] = {}
+        self.skip(newlines=False)
+        if self.text.startswith("}", self.at):
+            self.at += 1
+            return table
+        while True:
+            self.key_value(table)
+            self.skip(newlines=False)
+            if self.text.startswith("}", self.at):
+                self.at += 1
+                return table
+            if not self.text.startswith(",", self.at):
+                raise self.fail("expected , or } in an inline table")
+            self.at += 1
 
 
 def get_requires_for_build_wheel(config_settings: Optional[Dict[str, Any]] = None) -> List[str]:
-    return _needs()
+    return []
 
 
 def get_requires_for_build_sdist(config_settings: Optional[Dict[str, Any]] = None) -> List[str]:
-    return _needs()
+    return []
 
 
 def get_requires_for_build_editable(config_settings: Optional[Dict[str, Any]] = None) -> List[str]:
-    return _needs()
+    return []
 
 
 # ---- Metadata ----------------------------------------------------------------

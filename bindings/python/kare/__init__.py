@@ -8,6 +8,10 @@ A thin binding over the kare C library (libkare)::
         review = plan.report("2026-11-23")
         print(review["summary"])
 
+Results are typed: amounts ``Decimal``, dates ``datetime.date``, placements
+``str`` enums equal to their names (``kare.Placement.KEEP == "keep"``); the
+shapes are in :mod:`kare.documents`, the conversions in :mod:`kare.values`.
+
 The library is found next to this package, else through the ``KARE_LIBRARY``
 environment variable (the path of the file), else on the system search path;
 importing kare fails with the list of places tried when none has it.
@@ -19,7 +23,7 @@ import ctypes
 import json
 from typing import Dict, List
 
-from . import _convert, _ffi
+from . import _convert, _ffi, documents
 from ._version import __version__
 from .enums import Category, HonestyState, Outcome, Placement
 from .errors import (
@@ -29,14 +33,21 @@ from .errors import (
     InternalError,
     InvalidArgumentError,
     InvalidPlanError,
+    InvalidTypeError,
+    KareFileNotFoundError,
     KareIOError,
+    KareIsADirectoryError,
     KareMemoryError,
+    KareNotADirectoryError,
+    KarePermissionError,
     LimitError,
     NotFoundError,
     ParseError,
     UnsupportedVersionError,
 )
+from .notebook import KareMap, ReviewPage
 from .plan import Plan
+from .values import dumps, loads
 
 __all__ = [
     "__version__",
@@ -49,8 +60,14 @@ __all__ = [
     "Category",
     "Placement",
     "Plan",
+    "KareMap",
+    "ReviewPage",
+    "loads",
+    "dumps",
+    "documents",
     "Error",
     "InvalidArgumentError",
+    "InvalidTypeError",
     "ClosedPlanError",
     "ParseError",
     "InvalidPlanError",
@@ -59,6 +76,10 @@ __all__ = [
     "LimitError",
     "UnsupportedVersionError",
     "KareIOError",
+    "KareFileNotFoundError",
+    "KarePermissionError",
+    "KareIsADirectoryError",
+    "KareNotADirectoryError",
     "KareMemoryError",
     "InternalError",
 ]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime
-import json
 import os
 from typing import Any, Iterable, List, Mapping, Tuple, Union
 
+from . import values
 from .enums import Category, CategoryLike, Placement, PlacementLike
-from .errors import InvalidArgumentError, KareIOError
+from .errors import InvalidArgumentError, io_error
 
 DateLike = Union[datetime.date, str]
 #: CSV files to import: ``{name: text}``, or ``(name, text)`` pairs and paths.
@@ -54,16 +54,16 @@ def date(value: DateLike, name: str) -> bytes:
 def category_code(value: CategoryLike) -> int:
     """The C code of a category given as Category, a category Placement or its name."""
     if isinstance(value, Category):
-        return value.value
+        return value.code
     if isinstance(value, Placement):
         if value.category is None:
             raise InvalidArgumentError(
                 f"{value} is not a category; use move() or fire() for that placement"
             )
-        return value.value
+        return value.code
     if isinstance(value, str):
         try:
-            return Category.from_label(value).value
+            return Category.from_label(value).code
         except ValueError as e:
             raise InvalidArgumentError(str(e)) from None
     raise TypeError(f"category must be a Category or its name, not {type(value).__name__}")
@@ -72,10 +72,10 @@ def category_code(value: CategoryLike) -> int:
 def placement_code(value: PlacementLike) -> int:
     """The C code of a placement given as Placement, Category or its name."""
     if isinstance(value, (Placement, Category)):
-        return int(value.value)
+        return value.code
     if isinstance(value, str):
         try:
-            return Placement.from_label(value).value
+            return Placement.from_label(value).code
         except ValueError as e:
             raise InvalidArgumentError(str(e)) from None
     raise TypeError(f"placement must be a Placement or its name, not {type(value).__name__}")
@@ -88,8 +88,8 @@ def document(value: Union[Mapping[str, Any], str, bytes], name: str) -> bytes:
     if isinstance(value, str):
         return value.encode("utf-8")
     if isinstance(value, Mapping):
-        # NaN and Infinity are not JSON; the library would refuse the text anyway.
-        return json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        # Dates, Decimals, numpy scalars in; NaN and other types refused with their path.
+        return values.dumps(value, name).encode("utf-8")
     raise TypeError(f"{name} must be a dict, a JSON str or bytes, not {type(value).__name__}")
 
 
@@ -107,7 +107,7 @@ def csv_files(files: CsvFiles) -> List[Tuple[bytes, bytes]]:
     if isinstance(files, (str, bytes)):
         raise TypeError("files must be a {name: text} mapping or an iterable of "
                         "(name, text) pairs and paths, not a single str or bytes")
-    items = list(files.items()) if isinstance(files, Mapping) else list(files)
+    items: List[Any] = list(files.items()) if isinstance(files, Mapping) else list(files)
     result = []
     for i, item in enumerate(items):
         if isinstance(item, os.PathLike):
@@ -116,7 +116,7 @@ def csv_files(files: CsvFiles) -> List[Tuple[bytes, bytes]]:
                 with open(item, "rb") as f:
                     data = f.read()
             except OSError as e:
-                raise KareIOError(f"cannot read '{name}': {e.strerror}", path=name) from None
+                raise io_error(e, "read", name) from None
         elif isinstance(item, tuple) and len(item) == 2:
             name, content = item
             if isinstance(content, str):

@@ -112,6 +112,8 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_rep_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
     d(L, "kare_plan_account_placement", _STATUS,
       ctypes.POINTER(ctypes.c_int32), PlanPointer, _text, _size)
+    d(L, "kare_plan_placements", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      ctypes.POINTER(_size), PlanPointer, _text)
     d(L, "kare_plan_assign", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
     d(L, "kare_plan_move", _STATUS, PlanPointer, _text, ctypes.c_int32, _text, _text)
     d(L, "kare_plan_fire", _STATUS, PlanPointer, _text, _text, _text, _text)
@@ -262,6 +264,8 @@ def owned_view(function: Callable[..., int], *arguments: Any) -> memoryview:
     out = ctypes.c_void_p()
     length = _size()
     function(ctypes.byref(out), ctypes.byref(length), *arguments)
+    if out.value is None:
+        raise errors.InternalError("the library reported success but returned no text")
     try:
         array = (ctypes.c_char * length.value).from_address(out.value)
         weakref.finalize(array, lib.kare_string_free, ctypes.c_void_p(out.value))

@@ -8,11 +8,14 @@ not know kare still handles it sensibly.
 
 from __future__ import annotations
 
-from typing import ClassVar, Dict, Optional, Type
+import errno as _errno
+import os
+from typing import Any, ClassVar, Dict, Optional, Tuple, Type
 
 __all__ = [
     "Error",
     "InvalidArgumentError",
+    "InvalidTypeError",
     "ClosedPlanError",
     "ParseError",
     "InvalidPlanError",
@@ -21,6 +24,10 @@ __all__ = [
     "LimitError",
     "UnsupportedVersionError",
     "KareIOError",
+    "KareFileNotFoundError",
+    "KarePermissionError",
+    "KareIsADirectoryError",
+    "KareNotADirectoryError",
     "KareMemoryError",
     "InternalError",
 ]
@@ -48,6 +55,8 @@ class Error(Exception):
         path: where in the document the problem is (e.g.
             ``"accounts[0].owner"``), or ``None`` when it concerns no place.
         message: the library's sentence, without the path.
+        filename: the file the document came from, when it came from one
+            (also in the message); else ``None``.
     """
 
     status: ClassVar[int] = INTERNAL
@@ -57,6 +66,7 @@ class Error(Exception):
     status_name: str
     path: Optional[str]
     message: str
+    filename: Any
 
     def __init__(
         self,
@@ -71,6 +81,8 @@ class Error(Exception):
         self.code = self.status if code is None else code
         self.status_name = self.default_status_name if status_name is None else status_name
         self.path = path or None
+        if not isinstance(self, OSError):
+            self.filename = None
 
     def __str__(self) -> str:
         if self.path:
@@ -85,13 +97,17 @@ class Error(Exception):
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
         # Keyword-only arguments need this to survive pickling (multiprocessing).
-        return (_rebuild, (type(self), self.message, self.code, self.status_name, self.path))
+        return (_rebuild, (type(self), self.message, self.code, self.status_name, self.path,
+                           self.filename))
 
 
 def _rebuild(
-    cls: Type[Error], message: str, code: int, status_name: str, path: Optional[str]
+    cls: Type[Error], message: str, code: int, status_name: str, path: Optional[str],
+    filename: Optional[str] = None,
 ) -> Error:
-    return cls(message, code=code, status_name=status_name, path=path)
+    error = cls(message, code=code, status_name=status_name, path=path)
+    error.filename = filename
+    return error
 
 
 class InvalidArgumentError(Error, ValueError):
@@ -99,6 +115,11 @@ class InvalidArgumentError(Error, ValueError):
 
     status = INVALID_ARGUMENT
     default_status_name = "invalid_argument"
+
+
+class InvalidTypeError(InvalidArgumentError, TypeError):
+    """A value of a type the document cannot hold (a ``datetime``, a ``set``,
+    an object); ``path`` says where, e.g. ``"deal.opened"``."""
 
 
 class ClosedPlanError(InvalidArgumentError):
@@ -148,10 +169,77 @@ class UnsupportedVersionError(Error, ValueError):
 
 
 class KareIOError(Error, OSError):
-    """A file could not be read or written."""
+    """A file could not be read or written. ``errno``, ``strerror`` and
+    ``filename`` are those of ``OSError`` (``None`` when the library, not the
+    operating system, refused); a missing file raises
+    :class:`KareFileNotFoundError`, a ``FileNotFoundError`` too, and so on."""
 
     status = IO
     default_status_name = "io_error"
+
+    def __init__(self, message: str, *, code: Optional[int] = None,
+                 status_name: Optional[str] = None, path: Optional[str] = None,
+                 errno: Optional[int] = None, filename: Optional[str] = None) -> None:
+        super().__init__(message, code=code, status_name=status_name, path=path)
+        if errno is not None:
+            self.errno = errno
+            self.strerror = os.strerror(errno)
+        self.filename = filename
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (_rebuild_io, (type(self), self.message, self.code, self.status_name, self.path,
+                              self.errno, self.filename))
+
+
+def _rebuild_io(cls: Type["KareIOError"], message: str, code: int, status_name: str,
+                path: Optional[str], errno: Optional[int], filename: Optional[str]) -> Error:
+    return cls(message, code=code, status_name=status_name, path=path, errno=errno,
+               filename=filename)
+
+
+class KareFileNotFoundError(KareIOError, FileNotFoundError):
+    """No such file or folder (``ENOENT``)."""
+
+
+class KarePermissionError(KareIOError, PermissionError):
+    """Not allowed to read or write it (``EACCES``, ``EPERM``)."""
+
+
+class KareIsADirectoryError(KareIOError, IsADirectoryError):
+    """A folder where a file was expected (``EISDIR``)."""
+
+
+class KareNotADirectoryError(KareIOError, NotADirectoryError):
+    """A file where a folder was expected in the path (``ENOTDIR``)."""
+
+
+_IO_CLASSES: Dict[int, Type[KareIOError]] = {
+    _errno.ENOENT: KareFileNotFoundError,
+    _errno.EACCES: KarePermissionError,
+    _errno.EPERM: KarePermissionError,
+    _errno.EISDIR: KareIsADirectoryError,
+    _errno.ENOTDIR: KareNotADirectoryError,
+}
+
+
+def io_error(error: OSError, doing: str, filename: str) -> KareIOError:
+    """The kare exception for an operating-system error on ``filename``:
+    the matching ``OSError`` subclass, with its errno, naming the file."""
+    number = error.errno
+    cls = _IO_CLASSES.get(number, KareIOError) if number is not None else KareIOError
+    reason = error.strerror or str(error)
+    return cls(f"cannot {doing} '{filename}': {reason}", errno=number, filename=filename,
+               path=filename)
+
+
+def with_filename(error: Error, filename: str) -> Error:
+    """``error`` (raised for a document) again, naming the file it came from."""
+    if isinstance(error, KareIOError):
+        return error
+    again = type(error)(f"{filename}: {error.message}", code=error.code,
+                        status_name=error.status_name, path=error.path)
+    again.filename = filename
+    return again
 
 
 class KareMemoryError(Error, MemoryError):
@@ -168,21 +256,19 @@ class InternalError(Error):
     default_status_name = "internal"
 
 
-_BY_STATUS: Dict[int, Type[Error]] = {
-    cls.status: cls
-    for cls in (
-        InvalidArgumentError,
-        ParseError,
-        InvalidPlanError,
-        NotFoundError,
-        ConflictError,
-        LimitError,
-        UnsupportedVersionError,
-        KareIOError,
-        KareMemoryError,
-        InternalError,
-    )
-}
+_CLASSES: Tuple[Type[Error], ...] = (
+    InvalidArgumentError,
+    ParseError,
+    InvalidPlanError,
+    NotFoundError,
+    ConflictError,
+    LimitError,
+    UnsupportedVersionError,
+    KareIOError,
+    KareMemoryError,
+    InternalError,
+)
+_BY_STATUS: Dict[int, Type[Error]] = {cls.status: cls for cls in _CLASSES}
 
 
 def error_class(code: int) -> Type[Error]:

@@ -9,22 +9,23 @@ import json
 import os
 import secrets
 import shutil
-from typing import Any, Dict, Mapping, Optional, Union, overload
+from typing import (Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union,
+                    overload)
 
-from . import _convert, _ffi
+from . import _convert, _ffi, tables, values
 from ._convert import CsvFiles, DateLike
 from ._handle import Handle
-from .enums import CategoryLike, HonestyState, Outcome, Placement, PlacementLike
-from .errors import ClosedPlanError, InternalError, InvalidArgumentError, NotFoundError
+from .documents import (AccountRecord, Classified, DealRecord, FindingRecord, Pipeline, Progress,
+                        RepRecord, Report)
+from .enums import (CategoryLike, HonestyState, HonestyStateLike, Outcome, OutcomeLike, Placement,
+                    PlacementLike)
+from .errors import (ClosedPlanError, Error, InternalError, InvalidArgumentError, NotFoundError,
+                     io_error, with_filename)
+from .notebook import KareMap, ReviewPage
 
 __all__ = ["Plan"]
 
 _lib = _ffi.lib
-
-# Placements do not depend on the date (kare_plan_account_placement takes
-# none), but a report needs one. The last day there is counts every recorded
-# decision, whatever its date.
-_PLACEMENTS_AS_OF = b"9999-12-31"
 
 
 class Plan:
@@ -94,12 +95,23 @@ class Plan:
         """Reads a plan document from a file.
 
         Raises:
-            KareIOError: the file cannot be read (also an ``OSError``).
-            and the errors of :meth:`from_json`.
+            KareIOError: the file cannot be read; also the matching built-in
+                ``OSError`` (``FileNotFoundError``, ``PermissionError``,
+                ``IsADirectoryError`` ...) with ``errno`` and ``filename``.
+            and the errors of :meth:`from_json`, their message starting with
+            the file's name and ``.filename`` set.
         """
-        out = _ffi.PlanPointer()
-        _lib.kare_plan_load_file(ctypes.byref(out), _convert.file_path(path, "path"))
-        return cls._adopt(out)
+        _convert.file_path(path, "path")  # a NUL in the name is refused as before
+        name = os.fspath(path)
+        try:
+            with open(path, "rb") as f:
+                data = f.read()
+        except OSError as e:
+            raise io_error(e, "read", str(name)) from None
+        try:
+            return cls.from_json(data)
+        except Error as e:
+            raise with_filename(e, str(name)) from None
 
     def to_json(self) -> str:
         """The plan document as canonical JSON: writing, reading and writing
@@ -141,15 +153,24 @@ class Plan:
 
         The text goes to a temporary file in the same folder that then replaces
         ``path``, so a failure never leaves half a plan behind.
+
+        Raises:
+            KareIOError: the file cannot be written, naming ``path`` (never
+                the temporary file); also the matching built-in ``OSError``
+                with ``errno`` and ``filename``.
         """
         text = self.to_json()
-        target = os.path.abspath(os.fspath(path))
+        shown = os.fspath(path)
+        target = os.path.abspath(shown)
         temporary = os.path.join(
             os.path.dirname(target),
             f".{os.path.basename(target)}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-        # 0o666 less the umask, as open() would give; mkstemp's 0o600 would
-        # quietly make a shared plan private.
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            # 0o666 less the umask, as open() would give; mkstemp's 0o600 would
+            # quietly make a shared plan private.
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except OSError as e:
+            raise io_error(e, "write", str(shown)) from None
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
                 out.write(text)
@@ -158,9 +179,11 @@ class Plan:
             if os.path.exists(target):
                 shutil.copymode(target, temporary)
             os.replace(temporary, target)
-        except BaseException:
+        except BaseException as e:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
+            if isinstance(e, OSError):
+                raise io_error(e, "write", str(shown)) from None
             raise
 
     def copy(self) -> "Plan":
@@ -209,11 +232,11 @@ class Plan:
         code = ctypes.c_int32()
         with self._handle.borrow() as plan:
             _lib.kare_plan_account_placement(ctypes.byref(code), plan, raw, len(raw))
-        return Placement(code.value)
+        return Placement.from_code(code.value)
 
     def placements(self, rep: Optional[str] = None) -> Dict[str, Placement]:
         """Every account's placement, by account id, in plan order, from one
-        library call (not one per account).
+        library call (``kare_plan_placements``: no report, no JSON).
 
         Args:
             rep: only this rep's accounts; ``None`` for all.
@@ -221,8 +244,25 @@ class Plan:
         Raises:
             NotFoundError: ``rep`` names no rep of the plan.
         """
-        report = self._report(_PLACEMENTS_AS_OF, rep)
-        return {a["id"]: Placement.from_label(a["placement"]) for a in report["accounts"]}
+        ids, codes = self._placements(rep)
+        by_code = [Placement.from_code(c) for c in range(len(Placement))]
+        return dict(zip(ids, map(by_code.__getitem__, codes)))
+
+    def _placements(self, rep: Optional[str]) -> "Tuple[List[str], bytes]":
+        who = None if rep is None else _convert.text(rep, "rep")
+        out = ctypes.c_void_p()
+        length = ctypes.c_size_t()
+        count = ctypes.c_size_t()
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_placements(ctypes.byref(out), ctypes.byref(length),
+                                      ctypes.byref(count), plan, who)
+        try:
+            raw = ctypes.string_at(out, length.value)
+        finally:
+            _lib.kare_string_free(out)
+        n = count.value
+        ids = raw[n:].decode("utf-8").split("\0")[:-1] if n else []
+        return ids, raw[:n]
 
     def add_rep(self, rep: Union[Mapping[str, Any], str, bytes]) -> None:
         """Adds a rep given in the plan document's rep format, e.g.
@@ -348,7 +388,7 @@ class Plan:
         code = ctypes.c_int32()
         with self._handle.borrow() as plan:
             _lib.kare_plan_deal_state(ctypes.byref(code), plan, raw, len(raw), day)
-        return HonestyState(code.value)
+        return HonestyState.from_code(code.value)
 
     def add_evidence(self, deal_id: str, evidence_type: str, on: DateLike, source: str,
                      as_of: DateLike) -> None:
@@ -392,7 +432,7 @@ class Plan:
         with self._handle.borrow() as plan:
             _lib.kare_plan_clear_stall(plan, _convert.text(deal_id, "deal_id"))
 
-    def declare_deal_state(self, deal_id: str, state: Union[HonestyState, str], on: DateLike,
+    def declare_deal_state(self, deal_id: str, state: HonestyStateLike, on: DateLike,
                            reason: str) -> None:
         """Sets a deal's honesty state by hand, checked against its evidence:
         calling a deal qualified without the required evidence raises
@@ -418,7 +458,7 @@ class Plan:
                 plan, _convert.text(deal_id, "deal_id"), _convert.date(on, "on"),
                 _convert.text(reason, "reason"))
 
-    def close_deal(self, deal_id: str, outcome: Union[Outcome, str], on: DateLike,
+    def close_deal(self, deal_id: str, outcome: OutcomeLike, on: DateLike,
                    lost_reason: Optional[str] = None) -> None:
         """Closes a deal as won or lost (a lost deal needs one of the plan's
         lost reasons). It leaves the pipeline."""
@@ -491,8 +531,11 @@ class Plan:
 
     # ---- Reports -------------------------------------------------------------
 
-    def report(self, as_of: DateLike, rep: Optional[str] = None) -> Dict[str, Any]:
-        """The plan review as of a date, as the report document (a ``dict``).
+    def report(self, as_of: DateLike, rep: Optional[str] = None) -> Report:
+        """The plan review as of a date, as the report document, typed:
+        amounts ``Decimal``, dates ``datetime.date``, placements
+        :class:`Placement` (equal to their names); :meth:`report_json` gives
+        the JSON text itself.
 
         Keys: ``format``, ``version``, ``plan`` (its name), ``as_of``, ``rep``,
         ``summary`` (accounts per placement and ``total``), ``accounts`` (each
@@ -510,38 +553,131 @@ class Plan:
             InvalidArgumentError: a bad date.
             NotFoundError: ``rep`` names no rep of the plan.
         """
+        result: Report = values.loads(self.report_json(as_of, rep))
+        return result
+
+    def report_json(self, as_of: DateLike, rep: Optional[str] = None) -> str:
+        """The report document as the library writes it (JSON text)."""
         return self._report(_convert.date(as_of, "as_of"), rep)
 
-    def review(self, as_of: Optional[DateLike] = None, rep: Optional[str] = None) -> Dict[str, Any]:
+    def review(self, as_of: Optional[DateLike] = None, rep: Optional[str] = None) -> Report:
         """The plan review: :meth:`report`, with ``as_of`` defaulting to
         today's date. The binding is an adapter and may read the clock; the
         library never does."""
         return self.report(datetime.date.today() if as_of is None else as_of, rep)
 
     def progress(self, as_of: DateLike, rep: Optional[str] = None,
-                 trend_periods: int = 4) -> Dict[str, Any]:
+                 trend_periods: int = 4) -> Progress:
         """Cookbook progress as of a date: per rep and target, done against
         the pro-rated expectation, with the last ``trend_periods`` complete
-        periods (the progress document, see docs/cookbook.md)."""
-        if not isinstance(trend_periods, int) or not 0 <= trend_periods <= 0xFFFFFFFF:
-            raise TypeError("trend_periods must be a non-negative int")
-        return self._document(_lib.kare_plan_progress_json, as_of, rep, trend_periods)
+        periods (the progress document, see docs/cookbook.md), typed as
+        :meth:`report` is; :meth:`progress_json` gives the text."""
+        result: Progress = values.loads(self.progress_json(as_of, rep, trend_periods))
+        return result
 
-    def pipeline(self, as_of: DateLike, rep: Optional[str] = None) -> Dict[str, Any]:
+    def progress_json(self, as_of: DateLike, rep: Optional[str] = None,
+                      trend_periods: int = 4) -> str:
+        """The progress document as the library writes it (JSON text)."""
+        if isinstance(trend_periods, bool) or not isinstance(trend_periods, int) \
+                or not 0 <= trend_periods <= 0xFFFFFFFF:
+            raise TypeError("trend_periods must be a non-negative int")
+        return self._text(_lib.kare_plan_progress_json, as_of, rep, trend_periods)
+
+    def pipeline(self, as_of: DateLike, rep: Optional[str] = None) -> Pipeline:
         """The honest pipeline as of a date: total against honest total, the
         bloat ratio, states and hope deals (the pipeline document, see
-        docs/honesty.md)."""
-        return self._document(_lib.kare_plan_pipeline_json, as_of, rep)
+        docs/honesty.md), typed as :meth:`report` is: every amount a
+        ``Decimal``, so sums are exact. :meth:`pipeline_json` gives the text."""
+        result: Pipeline = values.loads(self.pipeline_json(as_of, rep))
+        return result
+
+    def pipeline_json(self, as_of: DateLike, rep: Optional[str] = None) -> str:
+        """The pipeline document as the library writes it (JSON text)."""
+        return self._text(_lib.kare_plan_pipeline_json, as_of, rep)
 
     def map_svg(self, as_of: DateLike, rep: Optional[str] = None) -> str:
         """The KARE map as a standalone SVG document."""
         return self._text(_lib.kare_plan_map_svg, as_of, rep)
+
+    def map(self, as_of: DateLike, rep: Optional[str] = None) -> KareMap:
+        """The KARE map as an object a notebook draws (``_repr_svg_``) and
+        ``print`` shows as text: each quadrant with its accounts, then the
+        unassigned and fired ones. ``.svg`` is the picture."""
+        return KareMap(self.map_svg(as_of, rep), self.placements(rep), as_of, rep)
 
     def review_html(self, as_of: DateLike, rep: Optional[str] = None) -> str:
         """The review as a self-contained HTML page: the map, the findings, the
         suggested moves, the priorities, the focus lists, the heat map and the
         accounts."""
         return self._text(_lib.kare_plan_review_html, as_of, rep)
+
+    def review_page(self, as_of: DateLike, rep: Optional[str] = None) -> ReviewPage:
+        """The review page as an object a notebook shows (``_repr_html_``);
+        ``.html`` is the page."""
+        return ReviewPage(self.review_html(as_of, rep), as_of, rep)
+
+    # ---- Tables ----------------------------------------------------------------
+
+    def accounts(self, rep: Optional[str] = None) -> List[AccountRecord]:
+        """Every account as a flat record with its placement, in plan order:
+        ``id``, ``name``, ``owner``, ``relationship``, ``placement``, then its
+        attributes by field name. ``pandas.DataFrame(plan.accounts())`` takes
+        it as it is.
+
+        Raises:
+            NotFoundError: ``rep`` names no rep of the plan.
+        """
+        placed = self.placements(rep)
+        document = values.loads(self.to_json())
+        dates = tables.date_fields(document)
+        return [tables.account_record(a, placed[a["id"]], dates)
+                for a in document.get("accounts", []) if a["id"] in placed]
+
+    def account(self, account_id: str) -> Dict[str, Any]:
+        """One account as the plan document holds it (typed: dates as
+        ``datetime.date``), with its current ``placement``.
+
+        Raises:
+            NotFoundError: no account has this id (also a ``LookupError``).
+        """
+        placement = self.placement(account_id)
+        for entry in values.loads(self.to_json()).get("accounts", []):
+            if entry["id"] == account_id:
+                found: Dict[str, Any] = dict(entry, placement=placement)
+                return found
+        raise NotFoundError(f"no account has the id '{account_id}'")  # pragma: no cover
+
+    def deals(self) -> List[DealRecord]:
+        """Every deal as the plan records it, typed (``amount`` a ``Decimal``,
+        dates ``datetime.date``, ``outcome`` an :class:`Outcome`), one flat
+        record per deal: a nested object becomes dotted columns
+        (``stall.reason``), lists (``evidence``) stay lists. For states and
+        hope as of a date, ``pipeline(as_of)["deals"]``."""
+        deals = values.loads(self.to_json()).get("deals", [])
+        return [tables.flat(d) for d in deals]  # type: ignore[misc]
+
+    def reps(self) -> List[RepRecord]:
+        """Every rep as the plan records it (``id``, ``name``, ``style`` ...)."""
+        reps: List[RepRecord] = values.loads(self.to_json()).get("reps", [])
+        return reps
+
+    def findings(self, as_of: DateLike, rep: Optional[str] = None) -> List[FindingRecord]:
+        """The review's findings as flat records: ``code``, ``severity``,
+        ``subject_kind``, ``subject_id``, ``message``, ``figures``."""
+        return [tables.finding_record(f) for f in self.report(as_of, rep)["findings"]]
+
+    def classify(self, accounts: Iterable[Mapping[str, Any]], *, threads: int = 1,
+                 skip_invalid: bool = False, chunk: int = 10000) -> Iterator[Classified]:
+        """Classifies accounts given as ``dict`` values (the plan document's
+        account format; dates, ``Decimal`` and numpy values accepted), lazily:
+        ``chunk`` accounts per library call, each result yielded as a record
+        (``id``, ``placement``, ``basis``, ``candidates``,
+        ``fire_suggestions``, ``findings``) in input order. Errors as
+        :meth:`classify_jsonl`, lines counted over the whole input.
+        """
+        if isinstance(chunk, bool) or not isinstance(chunk, int) or chunk < 1:
+            raise TypeError("chunk must be a positive int")
+        return tables.classify(self, accounts, threads, skip_invalid, chunk)
 
     # ---- Imports -------------------------------------------------------------
 
@@ -658,23 +794,16 @@ class Plan:
         with self._handle.borrow() as plan:
             return _ffi.owned_text(function, plan, day, who, *extra)
 
-    def _document(self, function: Any, as_of: DateLike, rep: Optional[str],
-                  *extra: Any) -> Dict[str, Any]:
-        result: Dict[str, Any] = json.loads(self._text(function, as_of, rep, *extra))
-        return result
-
-    def _report(self, as_of: bytes, rep: Optional[str]) -> Dict[str, Any]:
+    def _report(self, as_of: bytes, rep: Optional[str]) -> str:
         who = None if rep is None else _convert.text(rep, "rep")
         report = _ffi.ReportPointer()
         with self._handle.borrow() as plan:
             _lib.kare_report_new(ctypes.byref(report), plan, as_of, who)
         # A report stays valid after its plan is freed: no borrow needed below.
         try:
-            text = _ffi.owned_text(_lib.kare_report_to_json, report)
+            return _ffi.owned_text(_lib.kare_report_to_json, report)
         finally:
             _lib.kare_report_free(report)
-        result: Dict[str, Any] = json.loads(text)
-        return result
 
     # ---- Lifetime --------------------------------------------------------------
 
@@ -705,12 +834,11 @@ class Plan:
 def _enum_code(kind: Any, value: Any, name: str) -> int:
     """The C code of an enum member or of its lower-case name."""
     if isinstance(value, kind):
-        return int(value.value)
+        return int(value.code)
     if isinstance(value, str):
-        try:
-            return int(kind[value.upper()].value)
-        except KeyError:
-            pass
+        member = kind.__members__.get(value.upper())
+        if member is not None:
+            return int(member.code)
         names = ", ".join(member.name.lower() for member in kind)
         raise InvalidArgumentError(f"unknown {name} {value!r} ({names})")
     raise TypeError(f"{name} must be a {kind.__name__} or its name, not {type(value).__name__}")

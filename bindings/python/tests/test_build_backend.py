@@ -118,5 +118,83 @@ class WheelTest(unittest.TestCase):
             self.assertFalse([n for n in archive.getnames() if "libkare" in n])
 
 
+SAMPLE_TOML = r'''
+# a comment
+title = "kare"   # after a value
+[project]
+name = "kare"
+"quoted key" = 'literal \n stays'
+escapes = "tab\tquote\" back\\ \u00e9"
+count = 1_000
+negative = -3
+flags = [true, false]
+keywords = [
+    "sales",  # inside an array
+    "plans",
+]
+empty = []
+urls = { Home = "https://example.org", "Bug tracker" = "https://example.org/issues" }
+[project.optional.deep]
+x = 0
+'''
+
+SAMPLE_EXPECTED = {
+    "title": "kare",
+    "project": {
+        "name": "kare",
+        "quoted key": "literal \\n stays",
+        "escapes": "tab\tquote\" back\\ \u00e9",
+        "count": 1000,
+        "negative": -3,
+        "flags": [True, False],
+        "keywords": ["sales", "plans"],
+        "empty": [],
+        "urls": {"Home": "https://example.org", "Bug tracker": "https://example.org/issues"},
+        "optional": {"deep": {"x": 0}},
+    },
+}
+
+
+class TomlReaderTest(unittest.TestCase):
+    """The reader used where tomllib is missing (3.9, 3.10) reads what
+    tomllib reads, and refuses what it does not understand."""
+
+    def setUp(self) -> None:
+        self.reader = load_backend()._MiniToml
+
+    def test_reads_the_subset(self) -> None:
+        self.assertEqual(self.reader.loads(SAMPLE_TOML), SAMPLE_EXPECTED)
+
+    def test_agrees_with_tomllib(self) -> None:
+        try:
+            import tomllib  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:
+            self.skipTest("no tomllib before Python 3.11")
+        for text in (SAMPLE_TOML, (BINDING / "pyproject.toml").read_text(encoding="utf-8")):
+            self.assertEqual(self.reader.loads(text), tomllib.loads(text))
+
+    def test_reads_the_shipped_pyproject(self) -> None:
+        with open(BINDING / "pyproject.toml", "rb") as f:
+            project = self.reader.load(f)["project"]
+        self.assertEqual(project["name"], "kare")
+        self.assertEqual(project["requires-python"], ">=3.9")
+        self.assertEqual(project["dependencies"], [])
+
+    def test_refuses_what_it_does_not_read(self) -> None:
+        for text, words in (('a = """x"""', "line 1: multi-line strings"),
+                            ("\n[[tables]]", "line 2: arrays of tables"),
+                            ("a = 1.5", "line 1: unsupported value"),
+                            ("a = 1979-05-27", "line 1: unsupported value"),
+                            ('a = "x', "line 1: unterminated string"),
+                            ('a = "\\q"', "line 1: unsupported escape"),
+                            ("a = 1\na = 2", "line 2: a is defined twice"),
+                            ("a = [1 2]", "line 1: expected , or ]"),
+                            ("a = 1 b", "line 1: unexpected text")):
+            with self.subTest(text=text):
+                with self.assertRaises(ValueError) as caught:
+                    self.reader.loads(text)
+                self.assertIn(words, str(caught.exception))
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import ctypes
 import datetime
+import errno
+import json
+import os
 import pickle
+import tempfile
 import threading
 import unittest
+from pathlib import Path
 from typing import Optional, Type
 
 import kare
 from kare import _ffi, errors
 
-from .support import AS_OF, PlanTestCase, example_document
+from .support import AS_OF, EXAMPLE, PlanTestCase, example_document, example_plan
 
 
 class ExceptionClassesTest(unittest.TestCase):
@@ -115,6 +120,70 @@ class LoadErrorsTest(unittest.TestCase):
             kare.Plan.from_file("/nonexistent/plan.json")
         self.assertIsInstance(caught.exception, OSError)
         self.assertIn("/nonexistent/plan.json", str(caught.exception))
+
+    def test_file_errors_are_the_builtin_os_errors(self) -> None:
+        with self.assertRaises(FileNotFoundError) as missing:
+            kare.Plan.from_file("/nonexistent/plan.json")
+        self.assertIsInstance(missing.exception, kare.KareFileNotFoundError)
+        self.assertEqual(missing.exception.errno, errno.ENOENT)
+        self.assertEqual(missing.exception.filename, "/nonexistent/plan.json")
+        self.assertEqual(missing.exception.strerror, os.strerror(errno.ENOENT))
+        with tempfile.TemporaryDirectory() as folder:
+            with self.assertRaises(IsADirectoryError) as folder_error:
+                kare.Plan.from_file(Path(folder))
+            self.assertEqual(folder_error.exception.errno, errno.EISDIR)
+            self.assertIsInstance(folder_error.exception, kare.Error)
+            with self.assertRaises(NotADirectoryError):
+                kare.Plan.from_file(Path(EXAMPLE) / "plan.json")
+        # Pickled (multiprocessing) with what makes it an OSError.
+        again = pickle.loads(pickle.dumps(missing.exception))
+        self.assertIsInstance(again, FileNotFoundError)
+        self.assertEqual((again.errno, again.filename), (errno.ENOENT, "/nonexistent/plan.json"))
+
+    @unittest.skipIf(os.geteuid() == 0, "root reads every file")
+    def test_an_unreadable_file_is_a_permission_error(self) -> None:
+        with tempfile.TemporaryDirectory() as folder:
+            locked = Path(folder) / "plan.json"
+            locked.write_text("{}")
+            locked.chmod(0)
+            with self.assertRaises(PermissionError) as caught:
+                kare.Plan.from_file(locked)
+            self.assertEqual(caught.exception.filename, str(locked))
+
+    def test_document_errors_name_the_file(self) -> None:
+        with tempfile.TemporaryDirectory() as folder:
+            broken = Path(folder) / "broken.json"
+            broken.write_text('{"format": "kare-plan",\n  "version": }')
+            with self.assertRaises(kare.ParseError) as parse:
+                kare.Plan.from_file(broken)
+            self.assertTrue(parse.exception.message.startswith(f"{broken}: "), parse.exception)
+            self.assertIn("line 2", str(parse.exception))
+            self.assertEqual(parse.exception.filename, str(broken))
+            again = pickle.loads(pickle.dumps(parse.exception))
+            self.assertEqual((type(again), again.filename, str(again)),
+                             (kare.ParseError, str(broken), str(parse.exception)))
+            document = example_document()
+            document["accounts"][0]["owner"] = "ghost"
+            bad = Path(folder) / "bad-owner.json"
+            bad.write_text(json.dumps(document))
+            with self.assertRaises(kare.InvalidPlanError) as invalid:
+                kare.Plan.from_file(bad)
+            self.assertEqual(invalid.exception.path, "accounts[0].owner")
+            self.assertIn(str(bad), str(invalid.exception))
+
+    def test_save_names_its_target(self) -> None:
+        with example_plan() as plan, tempfile.TemporaryDirectory() as folder:
+            target = Path(folder) / "missing" / "plan.json"
+            with self.assertRaises(FileNotFoundError) as caught:
+                plan.save(target)
+            self.assertEqual(caught.exception.filename, str(target))
+            self.assertIn(str(target), str(caught.exception))
+            self.assertNotIn(".tmp", str(caught.exception))
+            (Path(folder) / "taken").mkdir()
+            with self.assertRaises(IsADirectoryError) as replaced:
+                plan.save(Path(folder) / "taken")
+            self.assertEqual(replaced.exception.filename, str(Path(folder) / "taken"))
+            self.assertEqual(sorted(os.listdir(folder)), ["taken"])
 
     def test_nul_in_a_file_name(self) -> None:
         with self.assertRaises(kare.InvalidArgumentError):

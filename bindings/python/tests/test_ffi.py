@@ -108,7 +108,7 @@ class DeclarationsTest(unittest.TestCase):
     def test_placement_labels_match_the_library(self) -> None:
         for placement in kare.Placement:
             with self.subTest(placement=placement):
-                self.assertEqual(_ffi.lib.kare_placement_str(placement.value).decode(), placement.label)
+                self.assertEqual(_ffi.lib.kare_placement_str(placement.code).decode(), placement.label)
 
     def test_versions(self) -> None:
         self.assertEqual(_ffi.lib.kare_abi_version(), _ffi.REQUIRED_ABI)
@@ -130,7 +130,8 @@ class ReportMatchesTheCSideTest(PlanTestCase):
 
     def test_document(self) -> None:
         text = _ffi.owned_text(_ffi.lib.kare_report_to_json, self.report)
-        self.assertEqual(self.plan.report(AS_OF), json.loads(text))
+        self.assertEqual(self.plan.report_json(AS_OF), text)
+        self.assertEqual(self.plan.report(AS_OF), kare.loads(text))
 
     def test_counts(self) -> None:
         summary = self.plan.report(AS_OF)["summary"]
@@ -138,9 +139,9 @@ class ReportMatchesTheCSideTest(PlanTestCase):
         for placement in kare.Placement:
             if placement is kare.Placement.OPEN:
                 with self.assertRaises(kare.InvalidArgumentError):
-                    _ffi.lib.kare_report_count(ctypes.byref(count), self.report, placement.value)
+                    _ffi.lib.kare_report_count(ctypes.byref(count), self.report, placement.code)
                 continue
-            _ffi.lib.kare_report_count(ctypes.byref(count), self.report, placement.value)
+            _ffi.lib.kare_report_count(ctypes.byref(count), self.report, placement.code)
             self.assertEqual(count.value, summary[placement.label], placement)
 
     def test_finding_codes(self) -> None:
@@ -162,7 +163,7 @@ class ReportMatchesTheCSideTest(PlanTestCase):
                 code = ctypes.c_int32()
                 raw = account_id.encode()
                 _ffi.lib.kare_plan_account_placement(ctypes.byref(code), plan, raw, len(raw))
-                self.assertEqual(code.value, placement.value, account_id)
+                self.assertEqual(code.value, placement.code, account_id)
 
 
 @unittest.skipUnless(os.environ.get("KARE_CLI"), "KARE_CLI (the kare command) is not set")
@@ -174,10 +175,12 @@ class ReportMatchesTheCliTest(PlanTestCase):
         return json.loads(result.stdout)  # type: ignore[no-any-return]
 
     def test_whole_team(self) -> None:
-        self.assertEqual(self.plan.report(AS_OF), self.cli_report())
+        self.assertEqual(json.loads(self.plan.report_json(AS_OF)), self.cli_report())
+        self.assertEqual(self.plan.report(AS_OF), kare.loads(json.dumps(self.cli_report())))
 
     def test_one_rep(self) -> None:
-        self.assertEqual(self.plan.report(AS_OF, rep="leo"), self.cli_report("--rep", "leo"))
+        self.assertEqual(json.loads(self.plan.report_json(AS_OF, rep="leo")),
+                         self.cli_report("--rep", "leo"))
 
 
 if __name__ == "__main__":

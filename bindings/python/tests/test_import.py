@@ -114,8 +114,9 @@ class ImportCsvTest(unittest.TestCase):
             missing = Path(folder) / "missing.csv"
             with self.assertRaises(kare.KareIOError) as caught:
                 self.plan.import_csv(kare.builtin_mapping("hubspot"), [missing], AS_OF)
-            self.assertIsInstance(caught.exception, OSError)
+            self.assertIsInstance(caught.exception, FileNotFoundError)
             self.assertEqual(caught.exception.path, str(missing))
+            self.assertEqual(caught.exception.filename, str(missing))
 
     def test_arguments_are_checked(self) -> None:
         mapping = kare.builtin_mapping("hubspot")

@@ -276,7 +276,7 @@ class ReportTest(PlanTestCase):
     def test_summary(self) -> None:
         report = self.plan.report(AS_OF)
         self.assertEqual(report["format"], "kare-report")
-        self.assertEqual(report["as_of"], AS_OF)
+        self.assertEqual(report["as_of"], datetime.date.fromisoformat(AS_OF))
         self.assertIsNone(report["rep"])
         self.assertEqual(report["summary"], {
             "keep": 6, "attain": 4, "recapture": 4, "expand": 5,
@@ -316,11 +316,38 @@ class ReportTest(PlanTestCase):
 
 class EnumTest(unittest.TestCase):
     def test_codes_match_the_c_api(self) -> None:
-        self.assertEqual([c.value for c in kare.Category], [0, 1, 2, 3])
-        self.assertEqual({p.name: p.value for p in kare.Placement}, {
+        self.assertEqual([c.code for c in kare.Category], [0, 1, 2, 3])
+        self.assertEqual({p.name: p.code for p in kare.Placement}, {
             "KEEP": 0, "ATTAIN": 1, "RECAPTURE": 2, "EXPAND": 3,
             "FIRED": 4, "UNASSIGNED": 5, "OPEN": 6,
         })
+        self.assertEqual([s.code for s in kare.HonestyState], [0, 1, 2, 3, 4])
+        self.assertEqual([o.code for o in kare.Outcome], [0, 1, 2])
+        # Found by code too, as when the values were the codes.
+        self.assertIs(kare.Placement(4), kare.Placement.FIRED)
+        self.assertIs(kare.Category(2), kare.Category.RECAPTURE)
+        self.assertIs(kare.Placement.from_code(5), kare.Placement.UNASSIGNED)
+        with self.assertRaises(ValueError):
+            kare.Placement(7)
+        with self.assertRaises(ValueError):
+            kare.Placement(True)
+
+    def test_members_equal_their_strings(self) -> None:
+        for kind in (kare.Category, kare.Placement, kare.HonestyState, kare.Outcome):
+            for member in kind:
+                with self.subTest(member=member):
+                    self.assertIsInstance(member, str)
+                    self.assertEqual(member, member.name.lower())
+                    self.assertEqual(member.value, member.label)
+                    self.assertEqual(hash(member), hash(member.label))
+                    self.assertEqual(str(member), member.label)
+                    self.assertEqual(f"{member:>12}", f"{member.label:>12}")
+                    self.assertEqual(json.dumps(member), json.dumps(member.label))
+                    self.assertIs(kind(member.label), member)
+                    self.assertIs(kind(member.name), member)
+        self.assertEqual(kare.Category.KEEP, kare.Placement.KEEP)
+        self.assertIn("keep", {kare.Placement.KEEP})
+        self.assertEqual(sorted([kare.Placement.KEEP, kare.Placement.EXPAND]), ["expand", "keep"])
 
     def test_labels(self) -> None:
         self.assertEqual(kare.Category.RECAPTURE.label, "recapture")

@@ -244,6 +244,37 @@ KARE_API kare_status kare_plan_account_placement(int32_t *out, const kare_plan *
                                                  const char *account_id, size_t id_len);
 
 /**
+ * Every account's placement in one call, in plan order, without building a
+ * report: what kare_plan_account_placement() gives for each account, read
+ * from the verdicts the plan keeps current (no evaluation, no JSON). At a
+ * million accounts the result is one allocation of about a byte plus the id
+ * per account.
+ *
+ * The result is one buffer laid out as `count` placement bytes, each a
+ * KARE_PLACEMENT_ value (never OPEN), followed by the `count` account ids in
+ * the same order, each ended by a NUL byte:
+ *
+ *     const char *id = out + count;
+ *     for (size_t i = 0; i < count; ++i, id += strlen(id) + 1)
+ *         use(id, (int32_t)out[i]);
+ *
+ * @param[out] out receives the buffer, owned by the caller (kare_string_free);
+ *             set to NULL on failure. Never NULL on success, even with no
+ *             accounts.
+ * @param[out] out_len receives the buffer's length in bytes (`count` plus
+ *             the ids with their NULs); may be NULL
+ * @param[out] out_count receives the number of accounts
+ * @param plan the plan (read access): the result is a snapshot, consistent
+ *             even while other threads mutate the plan
+ * @param rep only the accounts this rep owns; NULL or "" for all
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT (`out`, `out_count` or
+ *         `plan` NULL), ::KARE_ERROR_NOT_FOUND (`rep` names no rep of the
+ *         plan), ::KARE_ERROR_NO_MEMORY
+ */
+KARE_API kare_status kare_plan_placements(char **out, size_t *out_len, size_t *out_count,
+                                          const kare_plan *plan, const char *rep);
+
+/**
  * Puts an open or unassigned account in a category, recorded in its history.
  * Assigning the category it already has does nothing.
  * @param plan the plan (write access)
