@@ -72,6 +72,8 @@ struct map_view {
 /// - the unassigned with why, the fired with their action, and the moves
 ///   the facts suggest.
 ///
+/// Throws `errc::not_found` when the report is for a rep the plan lacks.
+///
 /// Drawn from the report alone (and the plan's accounts for their figures):
 /// nothing is classified or computed again.
 map_view make_map_view(const plan& p, const report& r);

@@ -1,4 +1,5 @@
 #include <kare/map_view.hpp>
+#include <kare/error.hpp>
 #include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
 #include <kare/progress.hpp>
@@ -112,6 +113,9 @@ void add_progress(const progress_report& progress, map_view& view)
 
 map_view make_map_view(const plan& p, const report& r)
 {
+    // A report for a rep drawn over another plan would show that plan's figures.
+    if (!r.rep.empty() && p.find_rep(r.rep) == nullptr)
+        throw error(errc::not_found, "no rep has the id '" + r.rep + "'");
     map_view view;
     view.title = r.plan_name;
     view.as_of = r.as_of;
