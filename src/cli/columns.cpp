@@ -1,8 +1,10 @@
 #include "columns.hpp"
+#include "../render/escape.hpp"
 
-#include <kare/render.hpp>
 
 namespace kare::cli {
+
+using detail::escape_terminal;
 
 namespace {
 

@@ -4,6 +4,7 @@
 #include "pipeline_table.hpp"
 #include "progress_table.hpp"
 #include "terminal_map.hpp"
+#include "../render/escape.hpp"
 
 #include <kare/accept_moves.hpp>
 #include <kare/json.hpp>
@@ -31,7 +32,7 @@ int report_command(const arguments& args, std::ostream& out)
     report_options options;
     options.rep = args.value("rep").value_or("");
     const report r = make_report(p, day, options);
-    emit(args, out, args.flag("json") ? write_report(r) : render_terminal_map(r));
+    emit(args, out, args.flag("json") ? write_report(r) : render_terminal_map(make_map_view(p, r), r));
     return exit_ok;
 }
 
@@ -90,7 +91,7 @@ int review_command(const arguments& args, std::ostream& out)
     else if (args.flag("json"))
         emit(args, out, write_report(r));
     else
-        emit(args, out, render_terminal_map(r));
+        emit(args, out, render_terminal_map(make_map_view(p, r), r));
     return exit_ok;
 }
 
@@ -132,7 +133,7 @@ int accept_command(const arguments& args, std::ostream& out)
     emit(args, out, write_plan(p));
     std::ostream& note = to_file ? out : std::cerr;
     for (const auto& m : accepted)
-        note << "accepted " << m.code << ": " << escape_terminal(m.account) << " from " << to_string(m.from)
+        note << "accepted " << m.code << ": " << detail::escape_terminal(m.account) << " from " << to_string(m.from)
              << " to " << to_string(m.to) << " on " << on.to_string() << "\n";
     return exit_ok;
 }

@@ -1,10 +1,10 @@
 #include "import_command.hpp"
 #include "cli_io.hpp"
 #include "../io/read_file.hpp"
+#include "../render/escape.hpp"
 
 #include <kare/import.hpp>
 #include <kare/json.hpp>
-#include <kare/render.hpp>
 
 #include <cstdlib>
 #include <filesystem>
@@ -15,6 +15,8 @@
 #include <string_view>
 
 namespace kare::cli {
+
+using detail::escape_terminal;
 
 namespace {
 
@@ -136,7 +138,7 @@ int import_command(const arguments& args, std::ostream& out)
             rethrow_in(*into, e);
         }
     } else {
-        base.name = mapping.name.empty() ? "Imported plan" : "Imported: " + mapping.name;
+        base.set_name(mapping.name.empty() ? "Imported plan" : "Imported: " + mapping.name);
     }
     // Files are named as given, so that two exports called accounts.csv in
     // two folders stay apart in errors and in the report.

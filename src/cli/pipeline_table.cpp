@@ -1,11 +1,13 @@
 #include "pipeline_table.hpp"
 #include "columns.hpp"
+#include "../render/escape.hpp"
 
-#include <kare/render.hpp>
 
 #include <cstdio>
 
 namespace kare::cli {
+
+using detail::escape_terminal;
 
 std::string grouped(const std::string& decimal)
 {

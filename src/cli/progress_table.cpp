@@ -1,9 +1,11 @@
 #include "progress_table.hpp"
 #include "columns.hpp"
+#include "../render/escape.hpp"
 
-#include <kare/render.hpp>
 
 namespace kare::cli {
+
+using detail::escape_terminal;
 
 namespace {
 

@@ -1,12 +1,13 @@
 // Text as pictures and terminals show it. Names and labels are checked when a
 // plan is read or changed, but a report or a map view can be filled by hand:
 // whatever reaches the screen is made harmless here, at print time.
-#include <kare/render.hpp>
+#include "escape.hpp"
 
 #include <cstdint>
 
 namespace kare {
 inline namespace v1 {
+namespace detail {
 
 namespace {
 
@@ -111,5 +112,6 @@ std::string escape_terminal(std::string_view text)
     return out;
 }
 
+} // namespace detail
 } // namespace v1
 } // namespace kare

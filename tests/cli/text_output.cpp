@@ -5,6 +5,8 @@
 #include "cli/progress_table.hpp"
 #include "cli/terminal_map.hpp"
 
+#include <kare/map_view.hpp>
+
 #include <boost/test/unit_test.hpp>
 
 #include <string>
@@ -43,7 +45,10 @@ BOOST_AUTO_TEST_CASE(the_map_escapes_names_ids_owners_and_findings)
     f.code = "account.unassigned";
     f.message = hostile;
     r.findings.push_back(f);
-    const std::string text = kare::cli::render_terminal_map(r);
+    kare::map_view view;
+    view.title = hostile;
+    view.quadrants[0].accounts.push_back(kare::map_entry{a.id, a.name, a.owner, {}, {}, false, false});
+    const std::string text = kare::cli::render_terminal_map(view, r);
     BOOST_TEST(!raw_control_in(text));
     BOOST_TEST(text.find("Ac\\u001b[2Jme \\u009b31m \\u202eevil \\x9b") != std::string::npos);
     BOOST_TEST(text.find("[A-1\\u001b, ana\\u000a]") != std::string::npos);

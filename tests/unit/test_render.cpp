@@ -1,6 +1,7 @@
 // The map view and its renderers: quadrants in priority order, focus marks,
 // progress bars summed over the reps, escaping, determinism.
 #include "review_fixtures.hpp"
+#include "render/escape.hpp"
 
 #include <boost/test/unit_test.hpp>
 
@@ -228,13 +229,13 @@ BOOST_AUTO_TEST_CASE(names_set_by_hand_cannot_move_the_cursor_or_reorder_text)
     r.priorities.push_back(line);
     BOOST_TEST(!raw(kare::render_html(v, r)));
 
-    BOOST_TEST(kare::escape_terminal(hostile) == "Ac\\u001b[2Jme \\u009b31m \\u202eevil \\xff");
-    BOOST_TEST(kare::escape_terminal("line\nbreak\ttab\x7f") == "line\\u000abreak\\u0009tab\\u007f");
+    BOOST_TEST(kare::detail::escape_terminal(hostile) == "Ac\\u001b[2Jme \\u009b31m \\u202eevil \\xff");
+    BOOST_TEST(kare::detail::escape_terminal("line\nbreak\ttab\x7f") == "line\\u000abreak\\u0009tab\\u007f");
     // What names may hold stays as it is: accents, scripts, emoji with joiners.
     const std::string fine = "Caf\xC3\xA9 \xD7\x90 \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x92\xBB";
-    BOOST_TEST(kare::escape_terminal(fine) == fine);
-    BOOST_TEST(kare::escape_xml(fine) == fine);
-    BOOST_TEST(kare::escape_xml("a\nb\tc") == "a\nb\tc");
+    BOOST_TEST(kare::detail::escape_terminal(fine) == fine);
+    BOOST_TEST(kare::detail::escape_xml(fine) == fine);
+    BOOST_TEST(kare::detail::escape_xml("a\nb\tc") == "a\nb\tc");
 }
 
 BOOST_AUTO_TEST_CASE(long_margins_are_cut_with_a_count)
