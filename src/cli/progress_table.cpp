@@ -1,6 +1,8 @@
 #include "progress_table.hpp"
 #include "columns.hpp"
 
+#include <kare/percent.hpp>
+
 namespace kare::cli {
 
 namespace {
@@ -55,7 +57,7 @@ std::string render_progress_table(const progress_report& r)
                std::to_string(e.total) + " activities;";
         for (category c : all_categories) {
             const category_effort& ce = e.categories[static_cast<std::size_t>(c)];
-            const auto share = e.total > 0 ? ce.activities * 100 / e.total : 0;
+            const auto share = whole_percent(ce.activities, e.total);
             out += " " + std::string(to_string(c)) + " " + std::to_string(share) + "% (intended " +
                    std::to_string(ce.intended_percent) + "%)";
         }
