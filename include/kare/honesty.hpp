@@ -36,7 +36,7 @@ struct honesty_rules {
     std::int32_t unqualified_dead_after_days = 90; ///< Days a deal may sit unqualified before it is dead.
     bool close_date_passed_stalls = true;          ///< Whether a passed expected close date stalls a qualified deal.
     std::uint32_t slipping_after_pushes = 3;       ///< Close-date pushes after which a deal is slipping.
-    bool slipping_stalls = false;                  ///< Whether a slipping qualified deal is also stalled.
+    bool slipping_stalls = true;                   ///< Whether a slipping qualified deal is also stalled (a close date pushed again and again is evidence of a stall).
 
     /// Equal when every member is equal.
     friend bool operator==(const honesty_rules&, const honesty_rules&) = default;

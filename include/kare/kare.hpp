@@ -25,6 +25,7 @@
 #include <kare/import.hpp>
 #include <kare/map_view.hpp>
 #include <kare/money.hpp>
+#include <kare/percent.hpp>
 #include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
 #include <kare/priority.hpp>

@@ -5,16 +5,19 @@
 ///
 /// The score (docs/review.md, "Priorities"):
 ///
-///     value          = annual_revenue + open qualified deals on the account
+///     value          = annual_revenue (or, for a prospect or former client
+///                      without one, the policy's potential value)
+///                      + open qualified deals on the account
 ///     expected_value = value × growth factor × win probability
-///     cost           = cost of pursuit × (existing-client fraction, for clients)
+///     cost           = cost of pursuit × (existing-client fraction for
+///                      clients, recapture fraction for former clients)
 ///     score          = expected_value / cost
 ///
 /// growth factor: growth_potential low 1, medium 1.5, high 2 (none: 1);
 /// win probability: risk low 0.9, medium 0.7, high 0.5 (none: 0.7);
 /// cost of pursuit: cost_of_pursuit low 1, medium 2, high 3 (none: 2); an
 /// account whose relationship is `client` costs the review policy's
-/// `existing_client_cost` of that.
+/// `existing_client_cost` of that, a `former_client` its `recapture_cost`.
 #ifndef KARE_PRIORITY_HPP
 #define KARE_PRIORITY_HPP
 
@@ -38,8 +41,9 @@ struct account;
 /// equal-looking scores tie); `cost` is exact, e.g. 0.2222… at one-ninth.
 struct priority_terms {
     double revenue = 0;            ///< The `annual_revenue` attribute; 0 when absent.
+    double potential_value = 0;    ///< For a prospect or former client without `annual_revenue`: the review policy's potential value; else 0.
     money qualified_pipeline;      ///< Open deals on the account that are qualified as of the date.
-    double value = 0;              ///< `revenue` + `qualified_pipeline`, in currency units.
+    double value = 0;              ///< `revenue` + `potential_value` + `qualified_pipeline`, in currency units.
     std::string growth_potential;  ///< The account's level, or empty when it has none.
     double growth_factor = 1;      ///< 1, 1.5 or 2.
     std::string risk;              ///< The account's level, or empty when it has none.
@@ -48,7 +52,8 @@ struct priority_terms {
     std::string cost_of_pursuit;   ///< The account's level, or empty when it has none.
     double pursuit_cost = 2;       ///< What winning it as a new client costs: 1, 2 or 3 units.
     bool existing_client = false;  ///< The relationship is `client`.
-    double cost_fraction = 1;      ///< 1, or the policy's existing-client fraction.
+    bool former_client = false;    ///< The relationship is `former_client`.
+    double cost_fraction = 1;      ///< 1 for a prospect, else the policy's existing-client or recapture fraction.
     double cost = 2;               ///< `pursuit_cost` × `cost_fraction`.
     double score = 0;              ///< `expected_value` / `cost`.
 

@@ -1,7 +1,9 @@
 /// @file
 /// @brief The plan's review policy: the focus-list target, the windows the
 /// review checks use, the rep-fit strategy, the cost of selling to an
-/// existing client, and which checks are switched off (docs/review.md).
+/// existing client or winning back a former one, the potential value of
+/// accounts without revenue, and which checks are switched off
+/// (docs/review.md).
 #ifndef KARE_REVIEW_POLICY_HPP
 #define KARE_REVIEW_POLICY_HPP
 
@@ -36,6 +38,9 @@ bool suits(rep_style s, category c) noexcept;
 /// The largest focus-list bound a policy may set.
 inline constexpr std::uint32_t max_focus_size = 1000;
 
+/// The largest potential value a policy may set, in currency units.
+inline constexpr double max_potential_value = 1e15;
+
 /// The settings of the plan review.
 struct review_policy {
     /// A rep's focus list in a quadrant should hold at least this many accounts.
@@ -56,6 +61,16 @@ struct review_policy {
     /// What selling to an existing client costs, as a fraction of selling to
     /// a new one (0 < x <= 1); the method cites one sixth to one ninth.
     double existing_client_cost = 0.15;
+    /// What winning back a former client costs, as a fraction of winning a
+    /// new one (0 < x <= 1): the method notes that recapture often closes
+    /// faster than new business; half by default.
+    double recapture_cost = 0.5;
+    /// The value a prospect or former client without an `annual_revenue`
+    /// stands to bring, in currency units (>= 0), so that such accounts rank
+    /// by their prospects instead of tying at 0. Not set: the average
+    /// `annual_revenue` of the plan's clients (a won account becomes a
+    /// client like the others).
+    std::optional<double> potential_value;
     /// Finding codes the review does not raise, sorted and unique.
     std::vector<std::string> disabled_checks;
 

@@ -3,6 +3,8 @@
 #include "../render/escape.hpp"
 
 
+#include <kare/percent.hpp>
+
 namespace kare::cli {
 
 using detail::escape_terminal;
@@ -59,7 +61,7 @@ std::string render_progress_table(const progress_report& r)
                std::to_string(e.total) + " activities;";
         for (category c : all_categories) {
             const category_effort& ce = e.categories[static_cast<std::size_t>(c)];
-            const auto share = e.total > 0 ? ce.activities * 100 / e.total : 0;
+            const auto share = whole_percent(ce.activities, e.total);
             out += " " + std::string(to_string(c)) + " " + std::to_string(share) + "% (intended " +
                    std::to_string(ce.intended_percent) + "%)";
         }

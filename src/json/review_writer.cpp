@@ -19,6 +19,7 @@ object terms_json(const priority_terms& t)
 {
     object o;
     o["revenue"] = t.revenue;
+    o["potential_value"] = t.potential_value;
     o["qualified_pipeline"] = t.qualified_pipeline.to_string();
     o["value"] = t.value;
     o["growth_potential"] = level(t.growth_potential);
@@ -29,6 +30,7 @@ object terms_json(const priority_terms& t)
     o["cost_of_pursuit"] = level(t.cost_of_pursuit);
     o["pursuit_cost"] = t.pursuit_cost;
     o["existing_client"] = t.existing_client;
+    o["former_client"] = t.former_client;
     o["cost_fraction"] = t.cost_fraction;
     o["cost"] = t.cost;
     o["score"] = t.score;

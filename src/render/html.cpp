@@ -138,7 +138,7 @@ void priorities_table(std::string& out, const report& r)
                cell(level(t.growth_potential) + ": \xC3\x97" + decimal(t.growth_factor, 1)) +
                cell(level(t.risk) + ": " + decimal(t.win_probability, 1)) +
                cell(level(t.cost_of_pursuit) + ": " + decimal(t.pursuit_cost, 0) +
-                    (t.existing_client ? " \xC3\x97 " + decimal(t.cost_fraction, 3) + " = " +
+                    (t.existing_client || t.former_client ? " \xC3\x97 " + decimal(t.cost_fraction, 3) + " = " +
                                              decimal(t.cost, 3)
                                        : std::string())) +
                "</tr>\n";

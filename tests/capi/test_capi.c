@@ -378,7 +378,7 @@ static void test_report(void)
 
     size_t findings = 0;
     CHECK_STATUS(kare_report_finding_count(&findings, report), KARE_OK);
-    CHECK(findings == 34);
+    CHECK(findings == 32);
     int ambiguous = 0;
     for (size_t i = 0; i < findings; ++i) {
         const char *code = NULL;

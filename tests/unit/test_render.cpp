@@ -72,23 +72,25 @@ BOOST_AUTO_TEST_CASE(progress_bars_sum_the_reps)
 {
     const kare::plan p = kare_test::example_plan();
     const kare::map_view v = kare::make_map_view(p, kare::make_report(p, day("2026-11-23")));
-    // Both reps own Keep accounts: one temperature meeting a week each.
+    // Only Maya's Keep accounts ask effort: Leo is a hunter (the focus
+    // strategy). Her four of a focus target of five owe ⌈1 × 4/5⌉ = 1 meeting.
     const auto& temperature = bar(quadrant(v, category::keep), "Temperature meeting / week");
-    BOOST_TEST(temperature.target == 2);
+    BOOST_TEST(temperature.target == 1);
     BOOST_TEST(temperature.done == 1);
-    // One scorecard a quarter per Keep account: four of Maya's, two of Leo's.
+    // One scorecard a quarter per Keep account: Maya's four.
     const auto& scorecard = bar(quadrant(v, category::keep), "Client scorecard / quarter");
-    BOOST_TEST(scorecard.target == 6);
+    BOOST_TEST(scorecard.target == 4);
     BOOST_TEST(scorecard.done == 3);
+    // Leo's four Attain accounts of five owe ⌈40 × 4/5⌉ = 32 dials.
     const auto& dials = bar(quadrant(v, category::attain), "Dial / week");
-    BOOST_TEST(dials.target == 40);
-    BOOST_TEST(dials.done == 7); // Leo's Monday
-    BOOST_TEST(dials.expected == 8); // Monday: one working day of five
+    BOOST_TEST(dials.target == 32);
+    BOOST_TEST(dials.done == 7);     // Leo's Monday
+    BOOST_TEST(dials.expected == 7); // Monday: ⌈32 × 1/5⌉
 
     kare::report_options leo;
     leo.rep = "leo";
     const kare::map_view mine = kare::make_map_view(p, kare::make_report(p, day("2026-11-23"), leo));
-    BOOST_TEST(bar(quadrant(mine, category::keep), "Temperature meeting / week").target == 1);
+    BOOST_TEST(bar(quadrant(mine, category::attain), "Dial / week").target == 32);
 }
 
 BOOST_AUTO_TEST_CASE(the_svg_is_deterministic_and_grouped)

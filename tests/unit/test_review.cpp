@@ -340,6 +340,11 @@ BOOST_AUTO_TEST_CASE(style_mismatch_lists_the_accounts)
                boost::test_tools::per_element());
     BOOST_TEST(figure_of<std::int64_t>(f, "total") == 3);
     BOOST_TEST(figure_of<std::string>(f, "strategy") == "focus");
+    // A reassignment, not more effort: to the farmer, whose style suits Keep.
+    BOOST_TEST(figure_of<std::vector<std::string>>(f, "reassign_to") == std::vector<std::string>{"fred"},
+               boost::test_tools::per_element());
+    BOOST_TEST(f.message.find("they ask no effort of this rep: reassign them to 'Fred' (fred).") !=
+               std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_rep_review_covers_that_rep_only)
