@@ -32,7 +32,7 @@ int report_command(const arguments& args, std::ostream& out)
     report_options options;
     options.rep = args.value("rep").value_or("");
     const report r = make_report(p, day, options);
-    emit(args, out, args.flag("json") ? write_report(r) : render_terminal_map(r));
+    emit(args, out, args.flag("json") ? write_report(r) : render_terminal_map(make_map_view(p, r), r));
     return exit_ok;
 }
 
