@@ -38,6 +38,7 @@ kare_status kare_report_new(kare_report** out, const kare_plan* plan, const char
             std::shared_lock read(plan->lock);
             handle->report = kare::make_report(plan->plan, day, options);
         }
+        handle->scoreboard_amounts = scoreboard_texts(handle->report.scoreboard);
         *out = handle.release();
     });
 }

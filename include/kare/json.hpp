@@ -83,6 +83,12 @@ std::string write_deal(const deal& d);
 /// Writes the report document (canonical form as `write_plan`).
 std::string write_report(const report& r);
 
+/// Writes the review document (canonical form as `write_plan`): the
+/// scoreboard, priorities, focus lists, suggested moves, heat map and
+/// findings of the report, without its accounts (docs/review.md, "The
+/// review document").
+std::string write_review(const report& r);
+
 /// Writes a finding's figures as one JSON object, as the report document
 /// holds them under `figures` (canonical form as `write_plan`).
 std::string write_figures(const std::vector<figure>& figures);

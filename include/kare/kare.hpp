@@ -38,6 +38,7 @@
 #include <kare/report.hpp>
 #include <kare/review_checks.hpp>
 #include <kare/review_policy.hpp>
+#include <kare/scoreboard.hpp>
 #include <kare/suggested_move.hpp>
 #include <kare/summary.hpp>
 #include <kare/timeline.hpp>

@@ -28,7 +28,7 @@ struct svg_options {
 /// Deterministic: the same view gives the same bytes.
 std::string render_svg(const map_view& view, const svg_options& options = {});
 
-/// A self-contained HTML page: the SVG map, then the report's findings,
+/// A self-contained HTML page: the SVG map, then the report's scoreboard, findings,
 /// suggested moves, priorities with their terms, focus lists, heat map and
 /// accounts as tables. No scripts, no external resources.
 std::string render_html(const map_view& view, const report& r, const svg_options& options = {});
@@ -42,7 +42,8 @@ inline constexpr unsigned priorities = 8;  ///< The priorities with their terms.
 inline constexpr unsigned focus = 16;      ///< The focus lists.
 inline constexpr unsigned heat_map = 32;   ///< The heat map.
 inline constexpr unsigned accounts = 64;   ///< The accounts.
-inline constexpr unsigned all = 127;       ///< Every part.
+inline constexpr unsigned scoreboard = 128; ///< The scoreboard, after the map.
+inline constexpr unsigned all = 255;       ///< Every part.
 } // namespace html_section
 
 /// What the review page holds and how its map is laid out.

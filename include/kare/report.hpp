@@ -10,6 +10,7 @@
 #include <kare/pipeline.hpp>
 #include <kare/priority.hpp>
 #include <kare/progress.hpp>
+#include <kare/scoreboard.hpp>
 #include <kare/suggested_move.hpp>
 #include <kare/whitespace.hpp>
 
@@ -78,12 +79,15 @@ struct report {
     /// (`make_progress` with no trend): its effort findings are among
     /// `findings`, and the map draws its bars.
     progress_report progress;
+    /// One row per rep and the team total (`make_scoreboard`), drawn from
+    /// the members above once they are complete.
+    kare::scoreboard scoreboard;
 };
 
 /// Builds the report. Pure: the same plan and date give the same report.
 /// One pass: each account in scope is classified once (its placement from
 /// the plan's cached verdicts, its explanation from `classify`), and the
-/// pipeline and progress are computed once; every view of the review (JSON,
+/// pipeline and progress are computed once, the scoreboard drawn from them; every view of the review (JSON,
 /// text, the map, the HTML page) is drawn from the result.
 /// The findings are the classification findings, the review checks
 /// (`review_findings`), the deal findings of `make_pipeline` and the effort

@@ -3,6 +3,7 @@
 #include "import_command.hpp"
 #include "pipeline_table.hpp"
 #include "progress_table.hpp"
+#include "review_text.hpp"
 #include "terminal_map.hpp"
 #include "../render/escape.hpp"
 
@@ -89,9 +90,9 @@ int review_command(const arguments& args, std::ostream& out)
     if (args.flag("html"))
         emit(args, out, render_html(make_map_view(p, r), r));
     else if (args.flag("json"))
-        emit(args, out, write_report(r));
+        emit(args, out, write_review(r));
     else
-        emit(args, out, render_terminal_map(make_map_view(p, r), r));
+        emit(args, out, render_review_text(r));
     return exit_ok;
 }
 
@@ -165,7 +166,8 @@ const std::vector<command>& commands()
         {"map", "kare map PLAN.json [--as-of YYYY-MM-DD] [--rep REP] [-o FILE.svg]",
          "The KARE map as a one-page SVG picture.", {"as-of", "rep", "output"}, {}, map_command},
         {"review", "kare review PLAN.json [--html | --json] [--as-of YYYY-MM-DD] [--rep REP] [-o FILE]",
-         "The plan review: the map and every finding, as text, JSON or an HTML page.",
+         "The plan review: the scoreboard, priorities, focus lists, suggested moves and "
+         "whitespace, as text, JSON or an HTML page.",
          {"as-of", "rep", "output"}, {"html", "json"}, review_command},
         {"check", "kare check PLAN.json", "Validates a plan document.", {}, {}, check_command},
         {"format", "kare format PLAN.json [-o FILE]",

@@ -172,6 +172,7 @@ report make_report(const plan& p, date as_of, const report_options& options, rep
     drop_disabled(p, r.findings);
     std::stable_sort(r.findings.begin(), r.findings.end(),
                      [](const finding& x, const finding& y) { return x.severity > y.severity; });
+    r.scoreboard = make_scoreboard(r);
     return r;
 }
 

@@ -1,6 +1,7 @@
 // The pipeline report document. Amounts are decimal strings, the bloat ratio
 // an exact fraction with a rounded decimal beside it: never a JSON float.
 #include "finding_json.hpp"
+#include "pipeline_json.hpp"
 
 #include <kare/json.hpp>
 #include <kare/version.hpp>
@@ -26,33 +27,6 @@ constexpr unsigned ratio_places = 4;
 boost::json::value text_or_null(const std::string& s)
 {
     return s.empty() ? boost::json::value(nullptr) : boost::json::value(s);
-}
-
-object totals_json(const pipeline_totals& t)
-{
-    object o;
-    o["open_deals"] = t.open_deals;
-    o["total"] = t.total.to_string();
-    o["honest_total"] = t.honest_total.to_string();
-    o["hope_total"] = t.hope_total.to_string();
-    if (auto bloat = t.bloat_ratio()) {
-        object b;
-        b["numerator"] = money::from_minor(bloat->numerator, t.total.digits()).to_string();
-        b["denominator"] = money::from_minor(bloat->denominator, t.total.digits()).to_string();
-        b["value"] = bloat->to_decimal(ratio_places);
-        o["bloat_ratio"] = std::move(b);
-    } else {
-        o["bloat_ratio"] = nullptr;
-    }
-    object states;
-    for (honesty_state s : state_order) {
-        object so;
-        so["count"] = t.count_by_state[static_cast<std::size_t>(s)];
-        so["amount"] = t.amount_by_state[static_cast<std::size_t>(s)].to_string();
-        states[to_string(s)] = std::move(so);
-    }
-    o["states"] = std::move(states);
-    return o;
 }
 
 object deal_json(const deal_line& d)
@@ -88,6 +62,35 @@ object deal_json(const deal_line& d)
 
 } // namespace
 
+boost::json::object detail::pipeline_totals_json(const pipeline_totals& t)
+{
+    using boost::json::object;
+
+    object o;
+    o["open_deals"] = t.open_deals;
+    o["total"] = t.total.to_string();
+    o["honest_total"] = t.honest_total.to_string();
+    o["hope_total"] = t.hope_total.to_string();
+    if (auto bloat = t.bloat_ratio()) {
+        object b;
+        b["numerator"] = money::from_minor(bloat->numerator, t.total.digits()).to_string();
+        b["denominator"] = money::from_minor(bloat->denominator, t.total.digits()).to_string();
+        b["value"] = bloat->to_decimal(ratio_places);
+        o["bloat_ratio"] = std::move(b);
+    } else {
+        o["bloat_ratio"] = nullptr;
+    }
+    object states;
+    for (honesty_state s : state_order) {
+        object so;
+        so["count"] = t.count_by_state[static_cast<std::size_t>(s)];
+        so["amount"] = t.amount_by_state[static_cast<std::size_t>(s)].to_string();
+        states[to_string(s)] = std::move(so);
+    }
+    o["states"] = std::move(states);
+    return o;
+}
+
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
                 const pipeline_report& r)
 {
@@ -98,18 +101,18 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
     o["as_of"] = r.as_of.to_string();
     o["rep"] = text_or_null(r.rep);
     o["currency"] = r.currency;
-    o["summary"] = totals_json(r.overall);
+    o["summary"] = detail::pipeline_totals_json(r.overall);
     array reps;
     for (const auto& rp : r.by_rep) {
         object ro;
         ro["rep"] = text_or_null(rp.rep);
-        ro["totals"] = totals_json(rp.totals);
+        ro["totals"] = detail::pipeline_totals_json(rp.totals);
         reps.push_back(std::move(ro));
     }
     o["by_rep"] = std::move(reps);
     object categories;
     for (deal_bucket b : all_deal_buckets)
-        categories[to_string(b)] = totals_json(r.by_bucket[static_cast<std::size_t>(b)]);
+        categories[to_string(b)] = detail::pipeline_totals_json(r.by_bucket[static_cast<std::size_t>(b)]);
     o["by_category"] = std::move(categories);
     object closed;
     object won;

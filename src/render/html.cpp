@@ -1,7 +1,8 @@
-// The HTML review page: the SVG map, then the findings, the suggested moves,
+// The HTML review page: the SVG map, then the scoreboard, the findings, the suggested moves,
 // the priorities with their terms, the focus lists, the heat map and the
 // accounts. Self-contained: no scripts, no external resources.
 #include "escape.hpp"
+#include "scoreboard_html.hpp"
 
 #include <kare/render.hpp>
 
@@ -244,6 +245,8 @@ std::string render_html(const map_view& view, const report& r, const html_option
     out += "<p>As of " + escape_xml(view.as_of.to_string()) +
            (view.rep.empty() ? ", whole team" : ", rep " + escape_xml(view.rep)) + ".</p>\n";
     out += svg;
+    if (shown(html_section::scoreboard))
+        detail::scoreboard_section(out, r);
     if (shown(html_section::findings))
         findings_table(out, r);
     if (shown(html_section::moves))

@@ -242,6 +242,22 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_report_finding_figures_json", _STATUS, _owned_text_out, size_out,
       ReportPointer, _size)
 
+    # The review document and the scoreboard.
+    d(L, "kare_report_review_json", _STATUS, _owned_text_out, size_out, ReportPointer)
+    d(L, "kare_report_scoreboard_count", _STATUS, size_out, ReportPointer)
+    d(L, "kare_report_scoreboard_rep", _STATUS, borrowed, ReportPointer, _size)
+    d(L, "kare_report_scoreboard_accounts", _STATUS, size_out, ReportPointer, _size, i32)
+    d(L, "kare_report_scoreboard_in_focus", _STATUS, size_out, ReportPointer, _size, i32)
+    d(L, "kare_report_scoreboard_targets", _STATUS, size_out, size_out, ReportPointer, _size)
+    d(L, "kare_report_scoreboard_effort", _STATUS, ctypes.POINTER(ctypes.c_int64),
+      ctypes.POINTER(ctypes.c_uint32), ctypes.POINTER(i32), ReportPointer, _size, i32)
+    d(L, "kare_report_scoreboard_pipeline", _STATUS, size_out, borrowed, ReportPointer, _size,
+      i32)
+    d(L, "kare_report_scoreboard_bloat", _STATUS, borrowed, ReportPointer, _size)
+    d(L, "kare_report_scoreboard_findings", _STATUS, size_out, ReportPointer, _size, _text)
+    d(L, "kare_report_scoreboard_worst", _STATUS, size_out, size_out, ReportPointer, _size,
+      _size)
+
     # Pipelines.
     d(L, "kare_pipeline_new", _STATUS, ctypes.POINTER(PipelinePointer), PlanPointer, _text, _text)
     d(L, "kare_pipeline_free", None, PipelinePointer)

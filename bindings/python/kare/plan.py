@@ -16,7 +16,7 @@ from . import _convert, _ffi, tables, values
 from ._convert import CsvFiles, DateLike
 from ._handle import Handle
 from .documents import (AccountRecord, Classified, DealRecord, FindingRecord, Pipeline, Progress,
-                        RepRecord, Report)
+                        RepRecord, Report, Review, Scoreboard)
 from .enums import (CategoryLike, HonestyState, HonestyStateLike, Outcome, OutcomeLike, Placement,
                     PlacementLike)
 from .errors import (ClosedPlanError, Error, InternalError, InvalidArgumentError, NotFoundError,
@@ -592,6 +592,32 @@ class Plan:
         library never does."""
         return self.report(datetime.date.today() if as_of is None else as_of, rep)
 
+    def review_document(self, as_of: DateLike, rep: Optional[str] = None) -> Review:
+        """The review document (``kare review --json``), typed as :meth:`report`
+        is: the ``scoreboard``, ``priorities``, ``focus_lists``,
+        ``suggested_moves``, ``heat_map`` and ``findings`` (docs/review.md,
+        "The review document"). :meth:`review_json` gives the text.
+
+        Raises:
+            InvalidArgumentError: a bad date.
+            NotFoundError: ``rep`` names no rep of the plan.
+        """
+        result: Review = values.loads(self.review_json(as_of, rep))
+        return result
+
+    def review_json(self, as_of: DateLike, rep: Optional[str] = None) -> str:
+        """The review document as the library writes it (JSON text)."""
+        return self._report(_convert.date(as_of, "as_of"), rep, _lib.kare_report_review_json)
+
+    def scoreboard(self, as_of: DateLike, rep: Optional[str] = None) -> Scoreboard:
+        """The leader's scoreboard: ``reps``, one row per rep in plan order
+        (only ``rep``'s when given), and the ``team`` total. Each row has
+        ``accounts`` and ``in_focus`` per quadrant, ``targets`` and
+        ``targets_behind``, the ``effort`` mix against the intended one, the
+        open ``pipeline`` (amounts ``Decimal``), ``findings`` per severity and
+        ``worst_findings`` (indices into the review's ``findings``)."""
+        return self.review_document(as_of, rep)["scoreboard"]
+
     def progress(self, as_of: DateLike, rep: Optional[str] = None,
                  trend_periods: int = 4) -> Progress:
         """Cookbook progress as of a date: per rep and target, done against
@@ -820,14 +846,14 @@ class Plan:
         with self._handle.borrow() as plan:
             return _ffi.owned_text(function, plan, day, who, *extra)
 
-    def _report(self, as_of: bytes, rep: Optional[str]) -> str:
+    def _report(self, as_of: bytes, rep: Optional[str], write: Any = None) -> str:
         who = None if rep is None else _convert.text(rep, "rep")
         report = _ffi.ReportPointer()
         with self._handle.borrow() as plan:
             _lib.kare_report_new(ctypes.byref(report), plan, as_of, who)
         # A report stays valid after its plan is freed: no borrow needed below.
         try:
-            return _ffi.owned_text(_lib.kare_report_to_json, report)
+            return _ffi.owned_text(write or _lib.kare_report_to_json, report)
         finally:
             _lib.kare_report_free(report)
 

@@ -999,7 +999,8 @@ enum {
     KARE_SECTION_PRIORITIES = 8,  /**< The priorities with their terms. */
     KARE_SECTION_FOCUS = 16,      /**< The focus lists. */
     KARE_SECTION_HEAT_MAP = 32,   /**< The heat map. */
-    KARE_SECTION_ACCOUNTS = 64    /**< The accounts. */
+    KARE_SECTION_ACCOUNTS = 64,   /**< The accounts. */
+    KARE_SECTION_SCOREBOARD = 128 /**< The scoreboard: a row per rep and the team. */
 };
 
 /**
@@ -1212,6 +1213,132 @@ KARE_API kare_status kare_report_finding_message(const char **out, size_t *out_l
  */
 KARE_API kare_status kare_report_finding_figures_json(char **out, size_t *out_len,
                                                       const kare_report *report, size_t index);
+
+/**
+ * The review document as JSON (`kare review --json`): the scoreboard, the
+ * priorities, focus lists, suggested moves, heat map and findings
+ * (docs/review.md, "The review document"); `out` is owned by the caller
+ * (kare_string_free), set to NULL on failure. Any thread: a report never
+ * changes.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments;
+ *         ::KARE_ERROR_NO_MEMORY
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_review_json(char **out, size_t *out_len,
+                                             const kare_report *report);
+
+/*
+ * The scoreboard (docs/review.md, "The scoreboard"): one row per rep in the
+ * report's scope, in plan order, then the team total as the last row. The
+ * reads below take the report and a row below kare_report_scoreboard_count();
+ * strings are owned by the report and live as long as it. Any thread: a
+ * report never changes. Each returns ::KARE_OK, or
+ * ::KARE_ERROR_INVALID_ARGUMENT for a NULL report or required output, a row
+ * past the end, or a code outside the range it names.
+ */
+
+/**
+ * Number of scoreboard rows: the reps in scope and the team row (so at
+ * least 1).
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_scoreboard_count(size_t *out, const kare_report *report);
+
+/**
+ * The rep id of a row; "" on the team row.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_scoreboard_rep(const char **out, const kare_report *report,
+                                                size_t row);
+
+/**
+ * The row's accounts at `placement`: KARE_PLACEMENT_KEEP .. EXPAND, FIRED
+ * or UNASSIGNED (not OPEN).
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_scoreboard_accounts(size_t *out, const kare_report *report,
+                                                     size_t row, int32_t placement);
+
+/**
+ * The row's accounts on a focus list in a category (KARE_PLACEMENT_KEEP ..
+ * KARE_PLACEMENT_EXPAND).
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_scoreboard_in_focus(size_t *out, const kare_report *report,
+                                                     size_t row, int32_t category);
+
+/**
+ * The row's cookbook targets in their current periods, and how many of them
+ * are behind pace or not started. Either output may be NULL.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_scoreboard_targets(size_t *out_targets, size_t *out_behind,
+                                                    const kare_report *report, size_t row);
+
+/**
+ * The row's effort in a category (KARE_PLACEMENT_KEEP .. EXPAND) over the
+ * effort window: activities logged, their share of the categorised
+ * activities (whole percent, rounded down), and the intended share, or -1
+ * when the row has no intended mix (the team row when reps intend different
+ * mixes). Every output may be NULL.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_scoreboard_effort(int64_t *out_activities,
+                                                   uint32_t *out_share_percent,
+                                                   int32_t *out_intended_percent,
+                                                   const kare_report *report, size_t row,
+                                                   int32_t category);
+
+/**
+ * The row's open pipeline: its number of open deals and one of its amounts
+ * (a KARE_AMOUNT_ code) as an exact decimal string, as
+ * kare_pipeline_amount() gives it. Either output may be NULL.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_scoreboard_pipeline(size_t *out_open_deals,
+                                                     const char **out_amount,
+                                                     const kare_report *report, size_t row,
+                                                     int32_t amount);
+
+/**
+ * The row's bloat ratio, hope over total, with four places ("0.6414"), as
+ * kare_pipeline_bloat(); NULL when its total is zero.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_scoreboard_bloat(const char **out, const kare_report *report,
+                                                  size_t row);
+
+/**
+ * The row's findings of one severity ("info", "warning" or "error"). A
+ * finding counts for the owner of its account, the rep working its deal or
+ * its rep; plan findings only on the team row.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT also for NULL or another
+ *         severity
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_scoreboard_findings(size_t *out, const kare_report *report,
+                                                     size_t row, const char *severity);
+
+/**
+ * The row's worst findings, at most three: how many (`out_count`), and the
+ * report's finding index of the `k`-th (`out_finding`, for the
+ * kare_report_finding_ reads). Either output may be NULL; `k` is checked
+ * only when `out_finding` is given.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT also for `k` past the
+ *         row's worst findings
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_scoreboard_worst(size_t *out_count, size_t *out_finding,
+                                                  const kare_report *report, size_t row,
+                                                  size_t k);
 
 /**
  * Draws an existing report as the KARE map, a standalone SVG document, as
