@@ -35,7 +35,7 @@ struct scoreboard_row {
     std::array<std::int64_t, 4> activities{};
     std::int64_t uncategorised = 0; ///< Activities on fired or unassigned accounts.
     /// Each category's share of the categorised activities, whole percent
-    /// rounded down (as `kare progress` prints it); all 0 when none were logged.
+    /// rounded by `whole_percent`, as `kare progress` prints it; all 0 when none were logged.
     std::array<std::uint32_t, 4> share_percent{};
     /// The intended mix, whole percent. Each rep has their own; the team row
     /// has one only when every rep's is the same.

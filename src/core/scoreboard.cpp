@@ -1,4 +1,5 @@
 #include <kare/report.hpp>
+#include <kare/percent.hpp>
 #include <kare/scoreboard.hpp>
 
 #include <algorithm>
@@ -18,7 +19,7 @@ void share_of(scoreboard_row& row)
     if (total == 0)
         return;
     for (std::size_t c = 0; c < 4; ++c)
-        row.share_percent[c] = static_cast<std::uint32_t>(row.activities[c] * 100 / total);
+        row.share_percent[c] = static_cast<std::uint32_t>(whole_percent(row.activities[c], total));
 }
 
 void count_finding(scoreboard_row& row, const finding& f, std::size_t index)
