@@ -26,8 +26,12 @@ enum class relationship : std::uint8_t {
 };
 
 /// `"prospect"`, `"client"` or `"former_client"`.
+/// @param r a relationship
+/// @return its name in plan documents
 std::string_view to_string(relationship r) noexcept;
 /// Parses a name written by `to_string(relationship)`.
+/// @param name a name from a document
+/// @return the relationship, or `std::nullopt` for an unknown name
 std::optional<relationship> relationship_from_string(std::string_view name) noexcept;
 
 /// One recorded change of an account's placement.

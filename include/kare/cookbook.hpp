@@ -37,8 +37,12 @@ enum class target_scope : std::uint8_t {
 };
 
 /// `"rep"` or `"account"`.
+/// @param s a scope
+/// @return its name in plan documents
 std::string_view to_string(target_scope s) noexcept;
 /// Parses a name written by `to_string(target_scope)`.
+/// @param name a name from a plan document
+/// @return the scope, or `std::nullopt` for an unknown name
 std::optional<target_scope> target_scope_from_string(std::string_view name) noexcept;
 
 /// The largest count a target may ask for; keeps every product of counts,
@@ -63,6 +67,8 @@ struct cookbook {
     std::vector<target> targets;               ///< Targets, in the order they are reported.
 
     /// The activity type with id `id`, or null.
+    /// @param id an activity type's id
+    /// @return the type, owned by the cookbook, or null
     const activity_type* find_activity(std::string_view id) const noexcept;
 
     /// The method's own example cookbook (docs/cookbook.md):
@@ -71,6 +77,7 @@ struct cookbook {
     /// LinkedIn touches a week; Recapture: 4 "where are they now" calls a
     /// week and 1 recapture meeting a month; Expand: 25 attempts and 1
     /// meeting a week.
+    /// @return a valid cookbook holding those types and targets
     static cookbook defaults();
 
     /// Equal when every member is equal.
@@ -82,6 +89,7 @@ struct cookbook {
 /// targets for the same category, activity, period and scope.
 /// @throws error `invalid_plan` with a path such as
 /// `cookbook.targets[3].count`.
+/// @param book the cookbook a plan document gave
 void validate(const cookbook& book);
 
 } // namespace v1

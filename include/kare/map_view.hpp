@@ -76,6 +76,9 @@ struct map_view {
 ///
 /// Drawn from the report alone (and the plan's accounts for their figures):
 /// nothing is classified or computed again.
+/// @param p the plan the report was made from
+/// @param r the report
+/// @return what the map draws
 map_view make_map_view(const plan& p, const report& r);
 
 } // namespace v1

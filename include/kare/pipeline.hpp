@@ -43,6 +43,8 @@ inline constexpr std::array<deal_bucket, 7> all_deal_buckets{
     deal_bucket::unknown_account};
 
 /// `"keep"`, …, `"unassigned"`, `"fired"`, `"unknown_account"`.
+/// @param b a bucket
+/// @return its name in the pipeline document
 std::string_view to_string(deal_bucket b) noexcept;
 
 /// What a pipeline report covers.
@@ -62,6 +64,7 @@ struct pipeline_totals {
     /// The bloat ratio: the share of the pipeline that is not qualified,
     /// `hope_total / total` in minor units; 0 is an honest pipeline, 1 is all
     /// hope. Empty when the total is zero.
+    /// @return the ratio, or `std::nullopt` for a zero total
     std::optional<ratio> bloat_ratio() const;
 };
 
@@ -129,6 +132,10 @@ struct pipeline_report {
 /// `invalid_plan` naming `deals[N]…` for a fact dated after `as_of` or an
 /// amount not in the plan currency's digits; `limit_exceeded` when a total
 /// does not fit in 64-bit minor units.
+/// @param p the plan with the deals and the honesty policy
+/// @param as_of the day every deal is judged on
+/// @param options the rep covered, or the whole team
+/// @return every deal's line, the totals, the hope deals and the findings
 pipeline_report make_pipeline(const plan& p, date as_of, const pipeline_options& options = {});
 
 } // namespace v1

@@ -77,6 +77,10 @@ struct account_priority {
 /// @throws error `invalid_plan` naming `deals[N]…` for a fact of one of its
 /// deals dated after `as_of`; `limit_exceeded` when its qualified deals sum
 /// beyond 64-bit minor units.
+/// @param p the plan whose review policy and deals apply
+/// @param a the account, usually one of `p`'s
+/// @param as_of the day its deals are judged on
+/// @return the score and every term of it
 priority_terms score_account(const plan& p, const account& a, date as_of);
 
 /// The accounts in a category (current placement), owned by `rep` or by
@@ -87,6 +91,10 @@ priority_terms score_account(const plan& p, const account& a, date as_of);
 /// (`account::focus`) when it names any there; otherwise the first
 /// `review_policy::focus_max` of the ranking.
 /// @throws error `not_found` when `rep` names no rep; as `score_account`.
+/// @param p the plan
+/// @param as_of the day accounts are placed and scored on
+/// @param rep a rep's id, or empty for every rep
+/// @return every categorised account in scope, ranked, with its focus mark
 std::vector<account_priority> make_priorities(const plan& p, date as_of, std::string_view rep = {});
 
 /// One rep's focus list in one category.
@@ -103,6 +111,7 @@ struct focus_list {
 /// @param p the plan the ranking was made from
 /// @param ranked the result of `make_priorities`
 /// @param rep only this rep, or every rep when empty
+/// @return the lists, rep by rep, each in K, A, R, E order
 std::vector<focus_list> make_focus_lists(const plan& p, const std::vector<account_priority>& ranked,
                                          std::string_view rep = {});
 

@@ -35,6 +35,8 @@ enum class progress_status : std::uint8_t {
 };
 
 /// `"not_started"`, `"behind"`, `"on_track"` or `"ahead"`.
+/// @param s a status
+/// @return its name in the progress document
 std::string_view to_string(progress_status s) noexcept;
 
 /// The most trend periods `make_progress` accepts (ten years of weeks).
@@ -123,6 +125,10 @@ struct progress_report {
 /// @throws error `not_found` when `options.rep` names no rep of the plan,
 /// `invalid_argument` when `options.trend_periods` exceeds
 /// `max_trend_periods`.
+/// @param p the plan with the cookbook, the activity log and the pacing policy
+/// @param as_of the day the report describes
+/// @param options the rep covered and how many past periods to show
+/// @return each rep's targets against what was done, and the effort findings
 progress_report make_progress(const plan& p, date as_of, const progress_options& options = {});
 
 } // namespace v1

@@ -26,11 +26,18 @@ struct svg_options {
 /// `legend`) so that tools can find them. Names are text, not paths, so the
 /// picture is searchable and accessible; every user string is escaped.
 /// Deterministic: the same view gives the same bytes.
+/// @param view what to draw (`make_map_view`)
+/// @param options the layout
+/// @return the SVG document
 std::string render_svg(const map_view& view, const svg_options& options = {});
 
 /// A self-contained HTML page: the SVG map, then the report's scoreboard, findings,
 /// suggested moves, priorities with their terms, focus lists, heat map and
 /// accounts as tables. No scripts, no external resources.
+/// @param view the map (`make_map_view`)
+/// @param r the report the view was made from
+/// @param options the map's layout
+/// @return the HTML document
 std::string render_html(const map_view& view, const report& r, const svg_options& options = {});
 
 /// The parts of the review page, as bits of `html_options::sections`.
@@ -54,6 +61,10 @@ struct html_options {
 
 /// The review page with only the parts `options.sections` names, in their
 /// usual order; `render_html(view, r, picture)` is this with every part.
+/// @param view the map (`make_map_view`)
+/// @param r the report the view was made from
+/// @param options the parts to show and the map's layout
+/// @return the HTML document
 std::string render_html(const map_view& view, const report& r, const html_options& options);
 
 } // namespace v1

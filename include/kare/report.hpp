@@ -51,6 +51,7 @@ struct placement_counts {
     std::size_t unassigned = 0;               ///< Unassigned accounts.
 
     /// Every account counted: the categories, the fired and the unassigned.
+    /// @return the number of accounts
     std::size_t total() const noexcept
     {
         return by_category[0] + by_category[1] + by_category[2] + by_category[3] + fired +
@@ -96,6 +97,10 @@ struct report {
 /// `suggested_moves`.
 /// @throws error `not_found` when `options.rep` names no rep of the plan, and
 /// as `make_pipeline` for deals (a fact dated after `as_of`).
+/// @param p the plan reviewed
+/// @param as_of the day of the review
+/// @param options the rep covered, or the whole team
+/// @return the accounts, findings, priorities, focus lists, moves, heat map, pipeline and progress
 report make_report(const plan& p, date as_of, const report_options& options = {});
 
 } // namespace v1

@@ -26,13 +26,20 @@ enum class rep_fit_strategy : std::uint8_t {
 };
 
 /// `"focus"` or `"blend"`.
+/// @param s a strategy
+/// @return its name in plan documents
 std::string_view to_string(rep_fit_strategy s) noexcept;
 /// Parses a name written by `to_string(rep_fit_strategy)`.
+/// @param name a name from a plan document
+/// @return the strategy, or `std::nullopt` for an unknown name
 std::optional<rep_fit_strategy> rep_fit_strategy_from_string(std::string_view name) noexcept;
 
 /// Whether category `c` suits a rep of style `s`: hunters Attain and
 /// Recapture, farmers Keep, Expand and Recapture (a former client is won
 /// back by either), reps who do both every category.
+/// @param s the rep's style
+/// @param c the account's category
+/// @return whether the pairing is one the method intends
 bool suits(rep_style s, category c) noexcept;
 
 /// The largest focus-list bound a policy may set.
@@ -75,6 +82,8 @@ struct review_policy {
     std::vector<std::string> disabled_checks;
 
     /// Whether the review raises findings with `code`.
+    /// @param code a finding code such as `account.no_heat_map`
+    /// @return false when `disabled_checks` lists it
     bool enabled(std::string_view code) const noexcept;
 
     /// Equal when every member is equal.
@@ -86,6 +95,7 @@ struct review_policy {
 /// (`finding_codes()`), each once.
 /// @throws error `invalid_plan` with a path such as
 /// `policy.review.disabled_checks[1]`.
+/// @param policy the policy a plan document gave
 void validate(const review_policy& policy);
 
 } // namespace v1

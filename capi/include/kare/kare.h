@@ -163,50 +163,80 @@ typedef struct kare_report kare_report;
 
 /* ---- Versions and errors ------------------------------------------------ */
 
-/** The library's version number (see ::KARE_C_VERSION_NUMBER). Thread-safe. @ingroup versions */
+/**
+ * The loaded library's version, to compare with ::KARE_C_VERSION_NUMBER, the
+ * header's. Thread-safe.
+ * @return major * 10000 + minor * 100 + patch, e.g. 100 for 0.1.0
+ * @ingroup versions
+ */
 KARE_API uint32_t kare_version_number(void);
-/** The library's version as text, e.g. "0.1.0"; static storage. Thread-safe. @ingroup versions */
+/**
+ * The loaded library's version as text. Thread-safe.
+ * @return "major.minor.patch", e.g. "0.1.0"; static storage
+ * @ingroup versions
+ */
 KARE_API const char *kare_version_string(void);
-/** The ABI version of the loaded library (see ::KARE_C_ABI_VERSION). Thread-safe. @ingroup versions */
+/**
+ * The loaded library's ABI version, to compare with ::KARE_C_ABI_VERSION.
+ * Thread-safe.
+ * @return the number in libkare's SONAME: 1 for libkare.so.1
+ * @ingroup versions
+ */
 KARE_API uint32_t kare_abi_version(void);
-/** The status code's stable name, e.g. "invalid_plan"; static storage, never NULL. Thread-safe. @ingroup versions */
+/**
+ * The status code's stable name. Thread-safe.
+ * @param status a ::kare_status, as a kare call returned it
+ * @return e.g. "invalid_plan" for ::KARE_ERROR_INVALID_PLAN; "unknown" for a
+ *         value that is no status; static storage, never NULL
+ * @ingroup versions
+ */
 KARE_API const char *kare_status_str(kare_status status);
 
 /**
- * The placement code's stable name: "keep", "attain", "recapture", "expand",
- * "fired", "unassigned" or "open"; "unknown" for any other value. Static
- * storage, never NULL. Thread-safe.
+ * The placement code's stable name. Thread-safe.
+ * @param placement a KARE_PLACEMENT_ value
+ * @return "keep", "attain", "recapture", "expand", "fired", "unassigned" or
+ *         "open"; "unknown" for any other value. Static storage, never NULL
  * @ingroup versions
  */
 KARE_API const char *kare_placement_str(int32_t placement);
 
 /**
- * The honesty state's stable name: "dead", "unqualified", "stalled",
- * "qualified" or "closed"; "unknown" for any other value. Static storage,
- * never NULL. Thread-safe.
+ * The honesty state's stable name. Thread-safe.
+ * @param state a KARE_HONESTY_ value
+ * @return "dead", "unqualified", "stalled", "qualified" or "closed";
+ *         "unknown" for any other value. Static storage, never NULL
  * @ingroup versions
  */
 KARE_API const char *kare_honesty_str(int32_t state);
 
 /**
- * The outcome's stable name: "open", "won" or "lost"; "unknown" for any
- * other value. Static storage, never NULL. Thread-safe.
+ * The outcome's stable name. Thread-safe.
+ * @param outcome a KARE_OUTCOME_ value
+ * @return "open", "won" or "lost"; "unknown" for any other value. Static
+ *         storage, never NULL
  * @ingroup versions
  */
 KARE_API const char *kare_outcome_str(int32_t outcome);
 
-/** Code of the last error on this thread, or ::KARE_OK. @ingroup versions */
+/**
+ * The last error on this thread.
+ * @return its status code, or ::KARE_OK when there is none
+ * @ingroup versions
+ */
 KARE_API kare_status kare_error_code(void);
 /**
- * Message of the last error on this thread, or "" when there is none.
- * Owned by the library; valid until the next kare call on this thread.
+ * The message of the last error on this thread.
+ * @return the message, or "" when there is none. Owned by the library; valid
+ *         until the next kare call on this thread
  * @ingroup versions
  */
 KARE_API const char *kare_error_message(void);
 /**
- * Document path the last error on this thread concerns (e.g.
- * "accounts[12].attributes.risk"), or "" when it concerns no place.
- * Owned by the library; valid until the next kare call on this thread.
+ * The document path the last error on this thread concerns.
+ * @return e.g. "accounts[12].attributes.risk", or "" when the error concerns
+ *         no place. Owned by the library; valid until the next kare call on
+ *         this thread
  * @ingroup versions
  */
 KARE_API const char *kare_error_path(void);
@@ -214,8 +244,9 @@ KARE_API const char *kare_error_path(void);
 KARE_API void kare_error_clear(void);
 
 /**
- * Frees a string returned by the library. NULL is a harmless no-op. Any
- * thread; free each string once.
+ * Frees a string returned by the library. Any thread; free each string once.
+ * @param text a string a kare call handed to the caller; NULL is a harmless
+ *        no-op
  * @ingroup memory
  */
 KARE_API void kare_string_free(char *text);
@@ -261,6 +292,8 @@ typedef struct kare_read_options {
 /**
  * Sets `options` to kare's defaults for the given version of the struct
  * (::KARE_READ_OPTIONS_VERSION for this header). Thread-safe.
+ * @param[out] options the struct to set up
+ * @param version the struct version the caller knows: ::KARE_READ_OPTIONS_VERSION
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL or a version 0 or
  *         newer than the library's
  * @ingroup plans
@@ -269,6 +302,11 @@ KARE_API kare_status kare_read_options_init(kare_read_options *options, uint32_t
 
 /**
  * kare_plan_load() within the given bounds (NULL for the defaults).
+ * @param[out] out receives a new plan, owned by the caller (kare_plan_free); set to NULL on
+ *        failure
+ * @param json the document, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param options the bounds, or NULL for kare's defaults
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT (also for options of
  *         version 0 or newer than the library's), ::KARE_ERROR_PARSE,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT,
@@ -282,6 +320,10 @@ KARE_API kare_status kare_plan_load_with_options(kare_plan **out, const char *js
 /**
  * kare_plan_load_file() within the given bounds (NULL for the defaults): a
  * file larger than `max_document_bytes` is refused before it is read.
+ * @param[out] out receives a new plan, owned by the caller (kare_plan_free); set to NULL on
+ *        failure
+ * @param path the file, NUL-terminated
+ * @param options the bounds, or NULL for kare's defaults
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT (also for options of
  *         version 0 or newer than the library's), ::KARE_ERROR_IO,
  *         ::KARE_ERROR_PARSE, ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT,
@@ -300,6 +342,9 @@ KARE_API kare_status kare_plan_load_file_with_options(kare_plan **out, const cha
  * more than that is ever read.
  * The plan is owned by the caller (kare_plan_free). Any thread: each call
  * makes an independent plan.
+ * @param[out] out receives a new plan, owned by the caller (kare_plan_free); set to NULL on
+ *        failure
+ * @param path the file, NUL-terminated
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_UNSUPPORTED_VERSION,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_IO
@@ -310,6 +355,7 @@ KARE_API kare_status kare_plan_load_file(kare_plan **out, const char *path);
 /**
  * Frees a plan. NULL is a harmless no-op. Reports made from it stay valid.
  * Only when no other thread uses the plan.
+ * @param plan the plan to free; NULL is a harmless no-op
  * @ingroup memory
  */
 KARE_API void kare_plan_free(kare_plan *plan);
@@ -327,6 +373,8 @@ KARE_API kare_status kare_plan_to_json(char **out, size_t *out_len, const kare_p
 
 /**
  * Number of accounts in the plan. Read access to the plan.
+ * @param[out] out receives the number of accounts
+ * @param plan the plan (read access)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup plans
  */
@@ -364,6 +412,9 @@ KARE_API kare_status kare_plan_replace_sections(kare_plan *plan, const char *jso
  * accounts follow. ::KARE_ERROR_INVALID_PLAN naming `reps[N].…`,
  * ::KARE_ERROR_CONFLICT for an id in use, ::KARE_ERROR_PARSE. Write access to
  * the plan; unchanged on failure.
+ * @param plan the plan (write access)
+ * @param json the rep, a JSON object, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_CONFLICT
  * @ingroup plans
@@ -446,6 +497,11 @@ KARE_API kare_status kare_plan_assign(kare_plan *plan, const char *account_id, i
  * Moves an account deliberately (to a category, unassigned or open) with a
  * date and a required reason; the move is recorded. Unchanged on failure.
  * Write access to the plan.
+ * @param plan the plan (write access)
+ * @param account_id the account's id, NUL-terminated
+ * @param placement where it goes: a KARE_PLACEMENT_ value
+ * @param on the move's date, "YYYY-MM-DD"
+ * @param reason why, required
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
  * @ingroup decisions
@@ -478,6 +534,7 @@ KARE_API kare_status kare_plan_move(kare_plan *plan, const char *account_id, int
  *         an unknown move code; ::KARE_ERROR_NOT_FOUND when no suggested move
  *         matches; ::KARE_ERROR_CONFLICT when `on` is before an account's
  *         last recorded decision
+ * @ingroup decisions
  */
 KARE_API kare_status kare_plan_accept_moves(size_t *out_accepted, kare_plan *plan,
                                             const char *as_of, const char *code,
@@ -488,6 +545,11 @@ KARE_API kare_status kare_plan_accept_moves(size_t *out_accepted, kare_plan *pla
  * Fires an account: it leaves the plan with an out-of-plan action such as
  * "end_relationship". Reason and action are required. Unchanged on failure.
  * Write access to the plan.
+ * @param plan the plan (write access)
+ * @param account_id the account's id, NUL-terminated
+ * @param on the decision's date, "YYYY-MM-DD"
+ * @param reason why, required
+ * @param action what becomes of the account, e.g. "end_relationship"; required
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
  * @ingroup decisions
@@ -507,6 +569,14 @@ KARE_API kare_status kare_plan_fire(kare_plan *plan, const char *account_id, con
 
 /**
  * kare_plan_assign() with counted text.
+ * @param plan the plan (write access)
+ * @param account_id the account's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param category one of KARE_PLACEMENT_KEEP .. KARE_PLACEMENT_EXPAND
+ * @param on the decision's date, "YYYY-MM-DD"
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param reason why; may be NULL for a first assignment
+ * @param reason_len its length in bytes, or ::KARE_NUL_TERMINATED (0 with NULL)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
  * @ingroup decisions
@@ -517,6 +587,14 @@ KARE_API kare_status kare_plan_assign_v2(kare_plan *plan, const char *account_id
 
 /**
  * kare_plan_move() with counted text.
+ * @param plan the plan (write access)
+ * @param account_id the account's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param placement where it goes: a KARE_PLACEMENT_ value
+ * @param on the move's date, "YYYY-MM-DD"
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param reason why, required
+ * @param reason_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
  * @ingroup decisions
@@ -527,6 +605,15 @@ KARE_API kare_status kare_plan_move_v2(kare_plan *plan, const char *account_id, 
 
 /**
  * kare_plan_fire() with counted text.
+ * @param plan the plan (write access)
+ * @param account_id the account's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param on the decision's date, "YYYY-MM-DD"
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param reason why, required
+ * @param reason_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param action what becomes of the account, e.g. "end_relationship"; required
+ * @param action_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
  * @ingroup decisions
@@ -540,6 +627,9 @@ KARE_API kare_status kare_plan_fire_v2(kare_plan *plan, const char *account_id, 
  * format. Unchanged on failure; errors name paths such as
  * "accounts[7].attributes.risk".
  * Write access to the plan.
+ * @param plan the plan (write access)
+ * @param json the account, a JSON object, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_CONFLICT
  * @ingroup plans
@@ -549,6 +639,9 @@ KARE_API kare_status kare_plan_add_account(kare_plan *plan, const char *json, si
 /**
  * Removes the account with that id. ::KARE_ERROR_NOT_FOUND when there is
  * none. Write access to the plan.
+ * @param plan the plan (write access)
+ * @param account_id the account's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
  * @ingroup plans
@@ -587,6 +680,9 @@ KARE_API kare_status kare_plan_save_file(const kare_plan *plan, const char *path
  * kare_plan_update_account().
  *
  * Unchanged on failure. Write access to the plan.
+ * @param plan the plan (write access)
+ * @param json the account, a JSON object, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK; ::KARE_ERROR_PARSE; ::KARE_ERROR_INVALID_PLAN naming the
  *         member (`accounts[3].owner`); ::KARE_ERROR_NOT_FOUND when no account
  *         has the id; ::KARE_ERROR_LIMIT; ::KARE_ERROR_INVALID_ARGUMENT for a
@@ -646,6 +742,9 @@ KARE_API kare_status kare_plan_account_json(char **out, size_t *out_len, const k
  * (`{"date", "rep", "account", "activity", "note"?}`). Unchanged on failure;
  * errors name paths such as "activities[40].activity".
  * Write access to the plan.
+ * @param plan the plan (write access)
+ * @param json the activity, a JSON object, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
@@ -656,6 +755,8 @@ KARE_API kare_status kare_plan_add_activity(kare_plan *plan, const char *json, s
 /**
  * Removes the activity at `index` of the log. ::KARE_ERROR_NOT_FOUND past the
  * end. Write access to the plan.
+ * @param plan the plan (write access)
+ * @param index the activity's place in the log, from 0
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND
  * @ingroup activities
  */
@@ -663,6 +764,8 @@ KARE_API kare_status kare_plan_remove_activity(kare_plan *plan, size_t index);
 
 /**
  * Number of activities in the log. Read access to the plan.
+ * @param[out] out receives the number of logged activities
+ * @param plan the plan (read access)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup activities
  */
@@ -675,6 +778,9 @@ KARE_API kare_status kare_plan_activity_count(size_t *out, const kare_plan *plan
  * decimal strings). Unchanged on failure; errors name paths such as
  * "deals[3].amount".
  * Write access to the plan.
+ * @param plan the plan (write access)
+ * @param json the deal, a JSON object, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_CONFLICT
  * @ingroup deals
@@ -684,6 +790,9 @@ KARE_API kare_status kare_plan_add_deal(kare_plan *plan, const char *json, size_
 /**
  * Replaces the deal with the same id. ::KARE_ERROR_NOT_FOUND when there is
  * none. Write access to the plan.
+ * @param plan the plan (write access)
+ * @param json the deal, a JSON object, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
@@ -694,6 +803,9 @@ KARE_API kare_status kare_plan_replace_deal(kare_plan *plan, const char *json, s
 /**
  * Removes the deal with that id. ::KARE_ERROR_NOT_FOUND when there is none.
  * Write access to the plan.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND
  * @ingroup deals
  */
@@ -701,6 +813,8 @@ KARE_API kare_status kare_plan_remove_deal(kare_plan *plan, const char *deal_id,
 
 /**
  * Number of deals in the plan. Read access to the plan.
+ * @param[out] out receives the number of deals, open and closed
+ * @param plan the plan (read access)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup deals
  */
@@ -755,6 +869,9 @@ KARE_API kare_status kare_plan_add_evidence(kare_plan *plan, const char *deal_id
 
 /**
  * Records activity on a deal on a date (see plan::record_activity). Write access to the plan.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id, NUL-terminated
+ * @param on the activity's date, "YYYY-MM-DD"
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -765,6 +882,11 @@ KARE_API kare_status kare_plan_record_deal_activity(kare_plan *plan, const char 
 /**
  * Moves a deal's expected close date to `to`, recorded on `on` with a reason
  * (NULL allowed). Write access to the plan.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id, NUL-terminated
+ * @param to the new expected close date
+ * @param on the day of the change
+ * @param reason why; may be NULL
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -776,6 +898,11 @@ KARE_API kare_status kare_plan_change_close_date(kare_plan *plan, const char *de
 /**
  * Declares a stall with a known reason until `resume_on` (the deal does not
  * rot meanwhile). Write access to the plan.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id, NUL-terminated
+ * @param reason the known cause of the stall, required
+ * @param declared_on the day it is declared
+ * @param resume_on the day work is expected to resume
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -788,6 +915,8 @@ KARE_API kare_status kare_plan_declare_stall(kare_plan *plan, const char *deal_i
  * Removes a declared stall: the deal is judged by its activity again.
  * ::KARE_ERROR_NOT_FOUND for an unknown deal, ::KARE_ERROR_CONFLICT when no
  * stall is declared. Write access to the plan.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id, NUL-terminated
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -800,6 +929,11 @@ KARE_API kare_status kare_plan_clear_stall(kare_plan *plan, const char *deal_id)
  * qualified without the required evidence is refused (::KARE_ERROR_CONFLICT)
  * or flagged.
  * Write access to the plan.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id, NUL-terminated
+ * @param state a KARE_HONESTY_ value other than KARE_HONESTY_CLOSED
+ * @param on the declaration's date
+ * @param reason why
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -815,6 +949,10 @@ KARE_API kare_status kare_plan_declare_deal_state(kare_plan *plan, const char *d
  * is, with `reason` (NULL allowed otherwise). ::KARE_ERROR_NOT_FOUND for an
  * unknown deal, ::KARE_ERROR_CONFLICT when none is declared or the revival is
  * refused. Write access to the plan.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id, NUL-terminated
+ * @param on the day the declaration is removed
+ * @param reason why; required to revive a dead deal, else may be NULL
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -826,6 +964,11 @@ KARE_API kare_status kare_plan_clear_deal_state(kare_plan *plan, const char *dea
  * Closes a deal as won or lost (KARE_OUTCOME_WON or KARE_OUTCOME_LOST); a
  * lost deal needs one of the plan's lost reasons, NULL otherwise.
  * Write access to the plan.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id, NUL-terminated
+ * @param outcome KARE_OUTCOME_WON or KARE_OUTCOME_LOST
+ * @param on the closing date
+ * @param lost_reason one of the plan's lost reasons for a lost deal; NULL for a won one
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -837,6 +980,17 @@ KARE_API kare_status kare_plan_close_deal(kare_plan *plan, const char *deal_id, 
 
 /**
  * kare_plan_add_evidence() with counted text.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param type one of the plan's evidence types
+ * @param type_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param on the evidence's date
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param source where it comes from
+ * @param source_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param as_of today: evidence from the future is refused
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -849,6 +1003,11 @@ KARE_API kare_status kare_plan_add_evidence_v2(kare_plan *plan, const char *deal
 
 /**
  * kare_plan_record_deal_activity() with counted text.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param on the activity's date
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -859,6 +1018,15 @@ KARE_API kare_status kare_plan_record_deal_activity_v2(kare_plan *plan, const ch
 
 /**
  * kare_plan_change_close_date() with counted text.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param to the new expected close date
+ * @param to_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param on the day of the change
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param reason why; may be NULL
+ * @param reason_len its length in bytes, or ::KARE_NUL_TERMINATED (0 with NULL)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -870,6 +1038,15 @@ KARE_API kare_status kare_plan_change_close_date_v2(kare_plan *plan, const char 
 
 /**
  * kare_plan_declare_stall() with counted text.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param reason the known cause of the stall, required
+ * @param reason_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param declared_on the day it is declared
+ * @param declared_on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param resume_on the day work is expected to resume
+ * @param resume_on_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -882,6 +1059,9 @@ KARE_API kare_status kare_plan_declare_stall_v2(kare_plan *plan, const char *dea
 
 /**
  * kare_plan_clear_stall() with a counted id.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -891,6 +1071,14 @@ KARE_API kare_status kare_plan_clear_stall_v2(kare_plan *plan, const char *deal_
 
 /**
  * kare_plan_declare_deal_state() with counted text.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param state a KARE_HONESTY_ value other than KARE_HONESTY_CLOSED
+ * @param on the declaration's date
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param reason why
+ * @param reason_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -902,6 +1090,13 @@ KARE_API kare_status kare_plan_declare_deal_state_v2(kare_plan *plan, const char
 
 /**
  * kare_plan_clear_deal_state() with counted text.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param on the day the declaration is removed
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param reason why; required to revive a dead deal, else may be NULL
+ * @param reason_len its length in bytes, or ::KARE_NUL_TERMINATED (0 with NULL)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -912,6 +1107,14 @@ KARE_API kare_status kare_plan_clear_deal_state_v2(kare_plan *plan, const char *
 
 /**
  * kare_plan_close_deal() with counted text.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param outcome KARE_OUTCOME_WON or KARE_OUTCOME_LOST
+ * @param on the closing date
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param lost_reason one of the plan's lost reasons for a lost deal; NULL for a won one
+ * @param lost_reason_len its length in bytes, or ::KARE_NUL_TERMINATED (0 with NULL)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -944,6 +1147,12 @@ KARE_API kare_status kare_plan_progress_json(char **out, size_t *out_len, const 
  * of a date; see docs/honesty.md. Ownership and arguments as
  * kare_plan_progress_json().
  * Read access to the plan.
+ * @param[out] out receives the document, NUL-terminated, owned by the caller
+ *        (kare_string_free); set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param plan the plan (read access)
+ * @param as_of "YYYY-MM-DD"
+ * @param rep a rep id, or NULL (or "") for every rep
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
  * @ingroup reports
@@ -955,6 +1164,12 @@ KARE_API kare_status kare_plan_pipeline_json(char **out, size_t *out_len, const 
  * The KARE map as a standalone SVG document. Ownership and arguments as
  * kare_plan_progress_json().
  * Read access to the plan.
+ * @param[out] out receives the document, NUL-terminated, owned by the caller
+ *        (kare_string_free); set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param plan the plan (read access)
+ * @param as_of "YYYY-MM-DD"
+ * @param rep a rep id, or NULL (or "") for every rep
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
  * @ingroup rendering
@@ -967,6 +1182,12 @@ KARE_API kare_status kare_plan_map_svg(char **out, size_t *out_len, const kare_p
  * suggested moves, the priorities, the focus lists, the heat map, the
  * accounts). Ownership and arguments as kare_plan_progress_json().
  * Read access to the plan.
+ * @param[out] out receives the document, NUL-terminated, owned by the caller
+ *        (kare_string_free); set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param plan the plan (read access)
+ * @param as_of "YYYY-MM-DD"
+ * @param rep a rep id, or NULL (or "") for every rep
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
  * @ingroup rendering
@@ -1006,6 +1227,8 @@ enum {
 /**
  * Sets `options` to kare's defaults for the given version of the struct
  * (::KARE_RENDER_OPTIONS_VERSION for this header). Thread-safe.
+ * @param[out] options the struct to set up
+ * @param version the struct version the caller knows: ::KARE_RENDER_OPTIONS_VERSION
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL or a version 0 or
  *         newer than the library's
  * @ingroup rendering
@@ -1030,6 +1253,7 @@ KARE_API kare_status kare_report_new(kare_report **out, const kare_plan *plan, c
 /**
  * Frees a report. NULL is a harmless no-op. Only when no other thread uses
  * the report; strings borrowed from it die with it.
+ * @param report the report to free; NULL is a harmless no-op
  * @ingroup memory
  */
 KARE_API void kare_report_free(kare_report *report);
@@ -1037,6 +1261,10 @@ KARE_API void kare_report_free(kare_report *report);
 /**
  * The report document as JSON; `out` is owned by the caller
  * (kare_string_free). Any thread: a report never changes.
+ * @param[out] out receives the document, NUL-terminated, owned by the caller
+ *        (kare_string_free); set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param report the report (any thread)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1044,6 +1272,8 @@ KARE_API kare_status kare_report_to_json(char **out, size_t *out_len, const kare
 
 /**
  * Number of findings in the report. Any thread: a report never changes.
+ * @param[out] out receives the number of findings
+ * @param report the report (any thread)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1053,6 +1283,9 @@ KARE_API kare_status kare_report_finding_count(size_t *out, const kare_report *r
  * The stable code of finding `index` (e.g. "account.ambiguous"). The string
  * is owned by the report and lives as long as it.
  * Any thread: a report never changes.
+ * @param[out] out receives the code, owned by the report
+ * @param report the report (any thread)
+ * @param index the finding, below kare_report_finding_count()
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1063,6 +1296,9 @@ KARE_API kare_status kare_report_finding_code(const char **out, const kare_repor
  * Number of accounts the report places at `placement` (a KARE_PLACEMENT_
  * value other than OPEN).
  * Any thread: a report never changes.
+ * @param[out] out receives the number of accounts
+ * @param report the report (any thread)
+ * @param placement a KARE_PLACEMENT_ value other than KARE_PLACEMENT_OPEN
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1078,6 +1314,8 @@ KARE_API kare_status kare_report_count(size_t *out, const kare_report *report, i
 
 /**
  * Number of accounts in the report: every account in scope, in plan order.
+ * @param[out] out receives the number of accounts
+ * @param report the report (any thread)
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments
  * @ingroup reports
  */
@@ -1088,7 +1326,7 @@ KARE_API kare_status kare_report_account_count(size_t *out, const kare_report *r
  * @param[out] out the id, owned by the report
  * @param[out] out_len its length in bytes; may be NULL
  * @param report the report
- * @param index the account or finding, below its count
+ * @param index the account, below kare_report_account_count()
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
  *         index past the end
  * @ingroup reports
@@ -1098,6 +1336,10 @@ KARE_API kare_status kare_report_account_id(const char **out, size_t *out_len,
 
 /**
  * The display name of account `index`; as kare_report_account_id().
+ * @param[out] out receives the name, owned by the report
+ * @param[out] out_len receives its length in bytes; may be NULL
+ * @param report the report (any thread)
+ * @param index the account, below kare_report_account_count()
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1106,6 +1348,10 @@ KARE_API kare_status kare_report_account_name(const char **out, size_t *out_len,
 
 /**
  * The id of the rep owning account `index`; as kare_report_account_id().
+ * @param[out] out receives the rep's id, owned by the report
+ * @param[out] out_len receives its length in bytes; may be NULL
+ * @param report the report (any thread)
+ * @param index the account, below kare_report_account_count()
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1114,6 +1360,9 @@ KARE_API kare_status kare_report_account_owner(const char **out, size_t *out_len
 
 /**
  * Where account `index` stands: a KARE_PLACEMENT_ value, never OPEN.
+ * @param[out] out receives the placement
+ * @param report the report (any thread)
+ * @param index the account, below kare_report_account_count()
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
  *         index past the end
  * @ingroup reports
@@ -1126,6 +1375,9 @@ KARE_API kare_status kare_report_account_placement(int32_t *out, const kare_repo
  * decided), "profile" (exactly one profile matched), "tie_break" (several
  * matched; the plan's tie-break chose) or "none" (unassigned for want of a
  * single match). Static storage.
+ * @param[out] out receives the basis
+ * @param report the report (any thread)
+ * @param index the account, below kare_report_account_count()
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
  *         index past the end
  * @ingroup reports
@@ -1137,6 +1389,9 @@ KARE_API kare_status kare_report_account_basis(const char **out, const kare_repo
  * The categories whose profile account `index` matches, as a bit set:
  * bit `1u << KARE_PLACEMENT_KEEP` for Keep, and so on to Expand; 0 when it
  * matches none.
+ * @param[out] out receives the bit set
+ * @param report the report (any thread)
+ * @param index the account, below kare_report_account_count()
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
  *         index past the end
  * @ingroup reports
@@ -1151,7 +1406,7 @@ KARE_API kare_status kare_report_account_candidates(uint32_t *out, const kare_re
  * @param[out] out the number of failed criteria
  * @param category KARE_PLACEMENT_KEEP .. KARE_PLACEMENT_EXPAND
  * @param report the report
- * @param index the account or finding, below its count
+ * @param index the account, below kare_report_account_count()
  * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND when the plan has no profile for
  *         that category; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments, an
  *         index past the end or another category code
@@ -1163,6 +1418,9 @@ KARE_API kare_status kare_report_account_failed_criteria(size_t *out, const kare
 /**
  * The severity of finding `index`: "info", "warning" or "error". Static
  * storage.
+ * @param[out] out receives the severity
+ * @param report the report (any thread)
+ * @param index the finding, below kare_report_finding_count()
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
  *         index past the end
  * @ingroup reports
@@ -1177,7 +1435,7 @@ KARE_API kare_status kare_report_finding_severity(const char **out, const kare_r
  * @param[out] out_id the account, deal or rep id, "" for the plan (owned by
  *             the report); may be NULL
  * @param report the report
- * @param index the account or finding, below its count
+ * @param index the finding, below kare_report_finding_count()
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for a NULL report or an
  *         index past the end
  * @ingroup reports
@@ -1190,7 +1448,7 @@ KARE_API kare_status kare_report_finding_subject(const char **out_kind, const ch
  * @param[out] out the message, owned by the report
  * @param[out] out_len its length in bytes; may be NULL
  * @param report the report
- * @param index the account or finding, below its count
+ * @param index the finding, below kare_report_finding_count()
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
  *         index past the end
  * @ingroup reports
@@ -1206,7 +1464,7 @@ KARE_API kare_status kare_report_finding_message(const char **out, size_t *out_l
  *             (kare_string_free); set to NULL on failure
  * @param[out] out_len its length without the NUL; may be NULL
  * @param report the report
- * @param index the account or finding, below its count
+ * @param index the finding, below kare_report_finding_count()
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
  *         index past the end; ::KARE_ERROR_NO_MEMORY
  * @ingroup reports
@@ -1368,6 +1626,12 @@ KARE_API kare_status kare_report_map_svg(char **out, size_t *out_len, const kare
  * for 0 or NULL options); arguments, ownership and statuses as
  * kare_report_map_svg(). Section bits kare does not know are refused
  * (::KARE_ERROR_INVALID_ARGUMENT).
+ * @param[out] out receives the page, NUL-terminated, owned by the caller (kare_string_free);
+ *        set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param report the report (any thread)
+ * @param plan the plan the report was made from (read access)
+ * @param options the parts and layout, or NULL for the defaults
  * @return ::KARE_OK, ::KARE_ERROR_NOT_FOUND, ::KARE_ERROR_INVALID_PLAN,
  *         ::KARE_ERROR_LIMIT, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup rendering
@@ -1430,6 +1694,7 @@ KARE_API kare_status kare_pipeline_new(kare_pipeline **out, const kare_plan *pla
 /**
  * Frees a pipeline. NULL is a harmless no-op. Only when no other thread uses
  * it; strings borrowed from it die with it.
+ * @param pipeline the pipeline to free; NULL is a harmless no-op
  * @ingroup memory
  */
 KARE_API void kare_pipeline_free(kare_pipeline *pipeline);
@@ -1444,6 +1709,8 @@ KARE_API void kare_pipeline_free(kare_pipeline *pipeline);
 
 /**
  * The ISO 4217 code of every amount, e.g. "USD".
+ * @param[out] out receives the code, owned by the pipeline
+ * @param pipeline the pipeline (any thread)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1451,6 +1718,9 @@ KARE_API kare_status kare_pipeline_currency(const char **out, const kare_pipelin
 
 /**
  * Number of groups of a grouping: 1 for the team, 7 by category.
+ * @param[out] out receives the number of groups
+ * @param pipeline the pipeline (any thread)
+ * @param grouping a KARE_PIPELINE_ value
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1460,6 +1730,10 @@ KARE_API kare_status kare_pipeline_group_count(size_t *out, const kare_pipeline 
 /**
  * The group's name: "" for the team, the rep id, or the category ("keep", …,
  *         "unknown_account").
+ * @param[out] out receives the name, owned by the pipeline
+ * @param pipeline the pipeline (any thread)
+ * @param grouping a KARE_PIPELINE_ value
+ * @param index the group, below kare_pipeline_group_count()
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1468,6 +1742,10 @@ KARE_API kare_status kare_pipeline_group_name(const char **out, const kare_pipel
 
 /**
  * Number of open deals in the group.
+ * @param[out] out receives the number of open deals
+ * @param pipeline the pipeline (any thread)
+ * @param grouping a KARE_PIPELINE_ value
+ * @param index the group, below kare_pipeline_group_count()
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1476,6 +1754,11 @@ KARE_API kare_status kare_pipeline_open_deals(size_t *out, const kare_pipeline *
 
 /**
  * One of the group's amounts (a KARE_AMOUNT_ code), as an exact decimal string.
+ * @param[out] out receives the amount, owned by the pipeline
+ * @param pipeline the pipeline (any thread)
+ * @param grouping a KARE_PIPELINE_ value
+ * @param index the group, below kare_pipeline_group_count()
+ * @param amount a KARE_AMOUNT_ value: total, honest or hope
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1485,6 +1768,10 @@ KARE_API kare_status kare_pipeline_amount(const char **out, const kare_pipeline 
 /**
  * The group's bloat ratio, hope over total, as a decimal string with four
  * places rounded half up ("0.6414"); NULL when the group's total is zero.
+ * @param[out] out receives the ratio, owned by the pipeline, or NULL
+ * @param pipeline the pipeline (any thread)
+ * @param grouping a KARE_PIPELINE_ value
+ * @param index the group, below kare_pipeline_group_count()
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1495,6 +1782,12 @@ KARE_API kare_status kare_pipeline_bloat(const char **out, const kare_pipeline *
  * The group's open deals in one honesty state (KARE_HONESTY_DEAD ..
  * KARE_HONESTY_QUALIFIED): their number and their amount. Either output may
  * be NULL.
+ * @param[out] out_count receives how many deals are in the state; may be NULL
+ * @param[out] out_amount receives their amount, owned by the pipeline; may be NULL
+ * @param pipeline the pipeline (any thread)
+ * @param grouping a KARE_PIPELINE_ value
+ * @param index the group, below kare_pipeline_group_count()
+ * @param state KARE_HONESTY_DEAD .. KARE_HONESTY_QUALIFIED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1506,6 +1799,10 @@ KARE_API kare_status kare_pipeline_state(size_t *out_count, const char **out_amo
  * Closed deals in scope with an outcome (KARE_OUTCOME_WON or
  * KARE_OUTCOME_LOST): their number and their amount. Either output may be
  * NULL.
+ * @param[out] out_count receives how many deals closed so; may be NULL
+ * @param[out] out_amount receives their amount, owned by the pipeline; may be NULL
+ * @param pipeline the pipeline (any thread)
+ * @param outcome KARE_OUTCOME_WON or KARE_OUTCOME_LOST
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1514,6 +1811,8 @@ KARE_API kare_status kare_pipeline_closed(size_t *out_count, const char **out_am
 
 /**
  * Number of the plan's lost reasons (kare_pipeline_lost_reason() reads them).
+ * @param[out] out receives the number of lost reasons
+ * @param pipeline the pipeline (any thread)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1522,6 +1821,10 @@ KARE_API kare_status kare_pipeline_lost_reason_count(size_t *out, const kare_pip
 /**
  * Lost reason `index`, in the policy's order, and how many lost deals give
  * it. Either output may be NULL.
+ * @param[out] out_reason receives the reason, owned by the pipeline; may be NULL
+ * @param[out] out_count receives how many lost deals give it; may be NULL
+ * @param pipeline the pipeline (any thread)
+ * @param index the reason, below kare_pipeline_lost_reason_count()
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1530,6 +1833,8 @@ KARE_API kare_status kare_pipeline_lost_reason(const char **out_reason, size_t *
 
 /**
  * Number of hope deals: open and not qualified.
+ * @param[out] out receives the number of hope deals
+ * @param pipeline the pipeline (any thread)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
