@@ -97,7 +97,7 @@ kare_status declare_deal_state(kare_plan* plan, const char* deal_id, size_t id_l
         const kare::date day = date_arg(on, on_len, "on");
         std::string why = optional_text(reason, reason_len, "reason", text_kind::name);
         std::unique_lock write(plan->lock);
-        plan->plan.declare_state(id, static_cast<kare::honesty_state>(state), day, std::move(why));
+        plan->plan.declare_deal_state(id, static_cast<kare::honesty_state>(state), day, std::move(why));
     });
 }
 
@@ -110,7 +110,7 @@ kare_status clear_deal_state(kare_plan* plan, const char* deal_id, size_t id_len
         const kare::date day = date_arg(on, on_len, "on");
         std::string why = optional_text(reason, reason_len, "reason", text_kind::name);
         std::unique_lock write(plan->lock);
-        plan->plan.clear_declared_state(id, day, std::move(why));
+        plan->plan.clear_deal_state(id, day, std::move(why));
     });
 }
 

@@ -5,7 +5,7 @@
 #define KARE_BATCH_HPP
 
 #include <kare/error.hpp>
-#include <kare/json.hpp>
+#include <kare/read_limits.hpp>
 #include <kare/summary.hpp>
 
 #include <cstddef>

@@ -82,7 +82,7 @@ struct stall_note {
     friend bool operator==(const stall_note&, const stall_note&) = default;
 };
 
-/// A state set by hand, checked against the facts (see `plan::declare_state`).
+/// A state set by hand, checked against the facts (see `plan::declare_deal_state`).
 struct state_declaration {
     honesty_state state = honesty_state::qualified; ///< The state declared.
     kare::date on;      ///< When it was declared.

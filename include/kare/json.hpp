@@ -2,7 +2,8 @@
 /// @brief The plan, report, pipeline and progress documents: reading and writing JSON.
 ///
 /// This is the adapter between the pure model and JSON; nothing else in the
-/// core knows about JSON.
+/// core knows about JSON. Opt-in: `<kare/kare.hpp>` leaves it out, since it
+/// needs Boost.JSON's headers (and `kare::kare`).
 #ifndef KARE_JSON_HPP
 #define KARE_JSON_HPP
 
@@ -10,6 +11,7 @@
 #include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
 #include <kare/progress.hpp>
+#include <kare/read_limits.hpp>
 #include <kare/report.hpp>
 
 #include <boost/json/fwd.hpp>
@@ -21,27 +23,6 @@
 
 namespace kare {
 inline namespace v1 {
-
-/// Bounds that make a hostile document fail fast instead of exhausting
-/// memory or stack.
-struct read_limits {
-    /// Whole document. Large enough for the plans kare writes: `write_plan`
-    /// refuses to write a document beyond this default.
-    std::size_t max_document_bytes = std::size_t{4} << 30;
-    std::size_t max_depth = 64;               ///< JSON nesting (criteria groups included).
-    std::size_t max_string_bytes = 64 * 1024; ///< Any one string.
-    std::size_t max_accounts = 10'000'000;    ///< Accounts in one plan.
-    std::size_t max_reps = 100'000;           ///< Reps in one plan.
-    std::size_t max_fields = 1'000;           ///< Declared fields.
-    std::size_t max_criterion_nodes = 10'000; ///< Nodes across all profiles and fire rules.
-    std::size_t max_history = 10'000;         ///< Recorded moves per account.
-    std::size_t max_deals = 10'000'000;       ///< Deals in one plan.
-    std::size_t max_deal_items = 10'000;      ///< Evidence items, and close-date changes, per deal.
-    std::size_t max_policy_items = 10'000;    ///< Stages, evidence types, lost reasons, holidays, overrides.
-    std::size_t max_activity_types = 10'000;  ///< Activity types in the cookbook.
-    std::size_t max_targets = 10'000;         ///< Targets in the cookbook.
-    std::size_t max_activities = 100'000'000; ///< Entries in the activity log.
-};
 
 /// Reads a plan document.
 /// @throws error `parse_error` for malformed JSON, `unsupported_version` for

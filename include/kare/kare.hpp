@@ -1,5 +1,6 @@
 /// @file
-/// @brief Everything in the kare C++ API, in one include.
+/// @brief Everything in the kare C++ API but JSON, in one include; no Boost
+/// header is needed. JSON documents are opt-in: `<kare/json.hpp>`.
 #ifndef KARE_KARE_HPP
 #define KARE_KARE_HPP
 
@@ -11,7 +12,6 @@
 #include <kare/calendar.hpp>
 #include <kare/category.hpp>
 #include <kare/classify.hpp>
-#include <kare/compiled_accounts.hpp>
 #include <kare/compiled_profiles.hpp>
 #include <kare/cookbook.hpp>
 #include <kare/criterion.hpp>
@@ -23,7 +23,6 @@
 #include <kare/finding.hpp>
 #include <kare/honesty.hpp>
 #include <kare/import.hpp>
-#include <kare/json.hpp>
 #include <kare/map_view.hpp>
 #include <kare/money.hpp>
 #include <kare/pipeline.hpp>
@@ -32,6 +31,7 @@
 #include <kare/product.hpp>
 #include <kare/profile.hpp>
 #include <kare/progress.hpp>
+#include <kare/read_limits.hpp>
 #include <kare/render.hpp>
 #include <kare/rep.hpp>
 #include <kare/report.hpp>

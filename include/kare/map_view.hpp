@@ -67,12 +67,15 @@ struct map_view {
 ///   the plan's review policy;
 /// - each account's key figure: its annual revenue, else its open pipeline;
 /// - cookbook progress bars: each target's current period, done against
-///   target, summed over the reps in the report (`make_progress`);
-/// - each quadrant's honest pipeline (`make_pipeline`);
+///   target, summed over the reps in the report (the report's `progress`);
+/// - each quadrant's honest pipeline (the report's `pipeline`);
 /// - the unassigned with why, the fired with their action, and the moves
 ///   the facts suggest.
-/// @throws error as `make_progress` and `make_pipeline` for the report's
-/// date and rep.
+///
+/// Throws `errc::not_found` when the report is for a rep the plan lacks.
+///
+/// Drawn from the report alone (and the plan's accounts for their figures):
+/// nothing is classified or computed again.
 map_view make_map_view(const plan& p, const report& r);
 
 } // namespace v1

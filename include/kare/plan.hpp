@@ -33,6 +33,10 @@
 namespace kare {
 inline namespace v1 {
 
+namespace detail {
+struct plan_access;
+} // namespace detail
+
 /// Plan-wide settings.
 struct plan_settings {
     std::string currency = "USD";          ///< ISO 4217 code of every amount.
@@ -59,8 +63,26 @@ public:
     /// default cookbook and the default activity policy.
     plan();
 
-    std::string name;       ///< Title shown in reports.
-    plan_settings settings; ///< Currency, fiscal year.
+    /// Title shown in reports; may be empty.
+    const std::string& name() const noexcept { return name_; }
+    /// Replaces the title after checking it as the document's names are
+    /// checked (no control character).
+    /// @throws error `invalid_plan` naming `name`.
+    void set_name(std::string title);
+
+    /// Currency and fiscal year.
+    const plan_settings& settings() const noexcept { return settings_; }
+    /// Replaces the settings after checking them: the currency an ISO 4217
+    /// code (three capital letters), the fiscal year's first month 1 to 12,
+    /// and every deal's amount in the new currency's decimal digits.
+    /// @throws error `invalid_plan` naming `settings.currency` or
+    /// `settings.fiscal_year_start_month`; `conflict` naming the first deal
+    /// whose amount the currency cannot hold (`deals[3].amount`).
+    void set_settings(plan_settings s);
+    /// `set_settings` with another currency. @throws error as `set_settings`.
+    void set_currency(std::string code);
+    /// `set_settings` with another first month. @throws error as `set_settings`.
+    void set_fiscal_year_start_month(unsigned month);
 
     /// The attribute fields.
     const kare::schema& fields() const noexcept { return schema_; }
@@ -97,8 +119,6 @@ public:
     /// The profiles compiled against the schema; immutable, and shared by
     /// copies of the plan.
     const compiled_profiles& compiled() const noexcept { return *compiled_; }
-    /// The compiled profiles as a shared handle, to keep them beyond the plan.
-    std::shared_ptr<const compiled_profiles> compiled_shared() const noexcept { return compiled_; }
 
     /// What the profiles and fire rules say about `accounts()[index]`.
     const compiled_verdict& verdict(std::size_t index) const noexcept { return verdicts_[index]; }
@@ -108,9 +128,6 @@ public:
     {
         return compiled_->decide(decisions_[index], verdicts_[index]);
     }
-    /// How many account evaluations the plan has run to keep its verdicts
-    /// current; shows that a change re-evaluates only what it must.
-    std::size_t evaluation_count() const noexcept { return evaluations_; }
 
     /// The review policy: focus-list target, windows, rep fit, cost of
     /// selling to existing clients, disabled checks.
@@ -222,7 +239,7 @@ public:
     /// Records activity on `on` (kept when later than the last one). A deal
     /// that had already died for lack of activity stays dead: its death is
     /// recorded as a declared state first, since activity alone does not
-    /// revive a deal (new evidence does, see `declare_state`).
+    /// revive a deal (new evidence does, see `declare_deal_state`).
     /// @throws error `not_found`, `conflict` for a closed deal, `invalid_plan`
     /// for a date before the opening.
     void record_activity(std::string_view deal_id, date on);
@@ -253,12 +270,28 @@ public:
     /// @throws error `invalid_argument` (empty reason), `not_found`,
     /// `conflict` (closed deal, refused declaration or revival, a date before
     /// the previous declaration), `invalid_plan` (a date before the opening).
-    void declare_state(std::string_view deal_id, honesty_state state, date on, std::string reason);
+    /// Named as in C (`kare_plan_declare_deal_state`) and Python.
+    void declare_deal_state(std::string_view deal_id, honesty_state state, date on,
+                            std::string reason);
     /// Removes the state set by hand. Removing a "dead" declaration in effect
-    /// on `on` is a revival, checked and recorded as in `declare_state`; any
-    /// other declaration is simply removed.
+    /// on `on` is a revival, checked and recorded as in `declare_deal_state`;
+    /// any other declaration is simply removed.
     /// @throws error `not_found`, `conflict` (none declared, or a refused revival).
-    void clear_declared_state(std::string_view deal_id, date on, std::string reason);
+    void clear_deal_state(std::string_view deal_id, date on, std::string reason);
+
+    /// The former name of `declare_deal_state`.
+    [[deprecated("use declare_deal_state")]] void declare_state(std::string_view deal_id,
+                                                                honesty_state state, date on,
+                                                                std::string reason)
+    {
+        declare_deal_state(deal_id, state, on, std::move(reason));
+    }
+    /// The former name of `clear_deal_state`.
+    [[deprecated("use clear_deal_state")]] void clear_declared_state(std::string_view deal_id,
+                                                                     date on, std::string reason)
+    {
+        clear_deal_state(deal_id, on, std::move(reason));
+    }
 
     /// Closes an open deal as won or lost (a lost deal needs one of the
     /// policy's lost reasons). It leaves the pipeline; its honesty no longer
@@ -284,6 +317,8 @@ public:
     void remove_activity(std::size_t index);
 
 private:
+    friend struct detail::plan_access;
+
     account& account_at(std::string_view id);
     void check_account(const account& a, const std::string& where) const;
     void record(account& a, placement to, date on, std::string reason, std::string action);
@@ -291,6 +326,8 @@ private:
     std::size_t deal_position(std::string_view id) const;
     void commit_deal(std::size_t i, deal d);
 
+    std::string name_;
+    plan_settings settings_;
     kare::schema schema_;
     profile_set profiles_;
     std::shared_ptr<const compiled_profiles> compiled_;

@@ -65,9 +65,6 @@ struct html_options {
 /// usual order; `render_html(view, r, picture)` is this with every part.
 std::string render_html(const map_view& view, const report& r, const html_options& options);
 
-/// Escapes text for XML and HTML content and attribute values.
-std::string escape_xml(std::string_view text);
-
 } // namespace v1
 } // namespace kare
 

@@ -7,7 +7,9 @@
 #include <kare/classify.hpp>
 #include <kare/date.hpp>
 #include <kare/finding.hpp>
+#include <kare/pipeline.hpp>
 #include <kare/priority.hpp>
+#include <kare/progress.hpp>
 #include <kare/suggested_move.hpp>
 #include <kare/whitespace.hpp>
 
@@ -46,6 +48,13 @@ struct placement_counts {
     std::array<std::size_t, 4> by_category{}; ///< Indexed by `category`.
     std::size_t fired = 0;                    ///< Fired accounts.
     std::size_t unassigned = 0;               ///< Unassigned accounts.
+
+    /// Every account counted: the categories, the fired and the unassigned.
+    std::size_t total() const noexcept
+    {
+        return by_category[0] + by_category[1] + by_category[2] + by_category[3] + fired +
+               unassigned;
+    }
 };
 
 /// The report on a plan as of one date: the plan review.
@@ -62,9 +71,20 @@ struct report {
     std::vector<focus_list> focus_lists;      ///< Per rep in scope and category (`make_focus_lists`).
     std::vector<suggested_move> suggested_moves; ///< Moves the facts suggest, in plan order.
     kare::heat_map heat_map;                  ///< Expand and Keep accounts × the catalogue.
+    /// The pipeline of the same date and rep (`make_pipeline`): its deal
+    /// findings are among `findings`, and the map draws its figures.
+    pipeline_report pipeline;
+    /// Cookbook progress of the same date and rep, current periods only
+    /// (`make_progress` with no trend): its effort findings are among
+    /// `findings`, and the map draws its bars.
+    progress_report progress;
 };
 
 /// Builds the report. Pure: the same plan and date give the same report.
+/// One pass: each account in scope is classified once (its placement from
+/// the plan's cached verdicts, its explanation from `classify`), and the
+/// pipeline and progress are computed once; every view of the review (JSON,
+/// text, the map, the HTML page) is drawn from the result.
 /// The findings are the classification findings, the review checks
 /// (`review_findings`), the deal findings of `make_pipeline` and the effort
 /// findings for the same rep, less the codes the review policy switches off;

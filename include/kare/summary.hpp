@@ -6,6 +6,7 @@
 #define KARE_SUMMARY_HPP
 
 #include <kare/compiled_profiles.hpp>
+#include <kare/detail/account_findings.hpp>
 
 #include <array>
 #include <cstddef>
@@ -19,30 +20,6 @@ namespace kare {
 inline namespace v1 {
 
 class plan;
-
-/// The account findings a report raises from a classification alone.
-enum class account_finding : std::uint8_t {
-    unassigned,             ///< `account.unassigned`
-    unassigned_by_decision, ///< `account.unassigned_by_decision`
-    ambiguous,              ///< `account.ambiguous`
-    tie_break,              ///< `account.tie_break`
-    contradicts_profile,    ///< `account.contradicts_profile`
-    fire_suggested,         ///< `account.fire_suggested`
-};
-
-/// Number of `account_finding` values.
-inline constexpr std::size_t account_finding_count = 6;
-
-/// The finding's stable code, e.g. `account.ambiguous`.
-std::string_view code_of(account_finding f) noexcept;
-
-/// The findings `make_report()` raises for an account placed at `where` with
-/// verdict `v`, as bits (bit `f` for `account_finding` `f`).
-/// @param where the account's placement and basis
-/// @param v its verdict
-/// @param profiled bit `c` set when category `c` has a profile
-std::uint8_t account_findings(const placement_outcome& where, const compiled_verdict& v,
-                              std::uint8_t profiled) noexcept;
 
 /// Figures over a set of accounts that merge into the figures of their union.
 ///
@@ -59,14 +36,10 @@ struct portfolio_summary {
     std::size_t fired = 0;                    ///< Fired by decision.
     std::size_t unassigned = 0;               ///< Neither placed nor fired.
     std::array<std::size_t, 4> matching{};    ///< Accounts whose profile of each category holds.
-    /// Classification findings (`account_finding`) by stable code
+    /// Classification findings by stable code
     /// (`account.ambiguous` → 3); codes with no finding are absent. The
     /// review's findings need the whole plan and are not counted here.
     std::map<std::string, std::size_t, std::less<>> findings;
-
-    /// Counts one account placed at `where`, with verdict `v` and findings
-    /// `finding_bits` (from `account_findings()`).
-    void add(const placement_outcome& where, const compiled_verdict& v, std::uint8_t finding_bits);
 
     /// Adds `other`'s figures to these.
     portfolio_summary& operator+=(const portfolio_summary& other);

@@ -130,7 +130,7 @@ int import_command(const arguments& args, std::ostream& out)
             rethrow_in(*into, e);
         }
     } else {
-        base.name = mapping.name.empty() ? "Imported plan" : "Imported: " + mapping.name;
+        base.set_name(mapping.name.empty() ? "Imported plan" : "Imported: " + mapping.name);
     }
     // Files are named as given, so that two exports called accounts.csv in
     // two folders stay apart in errors and in the report.

@@ -123,28 +123,41 @@ rule_outcome explain(const criterion& rule, const account& a, const schema& fiel
     return outcome;
 }
 
+// The compiled evaluator decides, as everywhere in the library (for an
+// account of the plan, its cached verdict); the tree walk only explains
+// which criteria held. `holds` is left to the tests, as their oracle.
 classification classify(const plan& p, const account& a)
 {
+    const compiled_profiles& compiled = p.compiled();
+    const auto index = p.account_index(a.id);
+    const compiled_verdict v =
+        index && &p.accounts()[*index] == &a ? p.verdict(*index) : compiled.evaluate(a);
+
     classification out;
     const profile_set& set = p.profiles();
     for (category c : all_categories) {
         const profile* prof = set.find(c);
         if (!prof)
             continue;
-        auto outcome = explain(prof->rule, a, p.fields(),
-                               "profiles." + std::string(to_string(c)) + ".rule");
-        if (outcome.held)
+        out.profiles[static_cast<std::size_t>(c)] =
+            explain(prof->rule, a, p.fields(), "profiles." + std::string(to_string(c)) + ".rule");
+        if (v.is_candidate(c))
             out.candidates.push_back(c);
-        out.profiles[static_cast<std::size_t>(c)] = std::move(outcome);
     }
-    for (const auto& rule : set.fire_rules)
-        if (holds(rule.rule, a, p.fields()))
-            out.fire_suggestions.push_back(rule.id);
-
-    std::uint8_t matched = 0;
-    for (category c : out.candidates)
-        matched |= static_cast<std::uint8_t>(1U << static_cast<unsigned>(c));
-    const placement_outcome outcome = decide(a.decision, matched, set.ties);
+    std::vector<double> record; // loaded only for fire rules past the verdict's 64 bits
+    for (std::size_t r = 0; r < set.fire_rules.size(); ++r) {
+        bool fired = r < 64 && ((v.fire >> r) & 1U) != 0;
+        if (r >= 64) {
+            if (record.size() != compiled.slot_count()) {
+                record.resize(compiled.slot_count());
+                compiled.load(a, record);
+            }
+            fired = compiled.fires(record, r);
+        }
+        if (fired)
+            out.fire_suggestions.push_back(set.fire_rules[r].id);
+    }
+    const placement_outcome outcome = compiled.decide(a.decision, v);
     out.result = outcome.result;
     out.basis = outcome.basis;
     return out;
@@ -152,12 +165,7 @@ classification classify(const plan& p, const account& a)
 
 placement profile_placement(const plan& p, const account& a)
 {
-    const profile_set& set = p.profiles();
-    std::uint8_t matched = 0;
-    for (category c : all_categories)
-        if (const profile* prof = set.find(c); prof && holds(prof->rule, a, p.fields()))
-            matched |= static_cast<std::uint8_t>(1U << static_cast<unsigned>(c));
-    return decide(placement(), matched, set.ties).result;
+    return p.compiled().decide(placement(), p.compiled().evaluate(a)).result;
 }
 
 } // namespace v1

@@ -1,5 +1,5 @@
 // The column-block store of compiled account records.
-#include <kare/compiled_accounts.hpp>
+#include <kare/detail/compiled_accounts.hpp>
 #include <kare/error.hpp>
 
 #include <algorithm>
@@ -7,6 +7,7 @@
 
 namespace kare {
 inline namespace v1 {
+namespace detail {
 
 namespace {
 
@@ -93,5 +94,6 @@ void compiled_accounts::evaluate_all(std::span<compiled_verdict> out) const
                                   scratch.data());
 }
 
+} // namespace detail
 } // namespace v1
 } // namespace kare

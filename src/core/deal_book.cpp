@@ -45,11 +45,11 @@ void plan::check_deal(const deal& d, const honesty_policy& policy, const std::st
     if (!d.owner.empty() && !find_rep(d.owner))
         throw error(errc::invalid_plan, "the owner '" + d.owner + "' is not a rep of the plan",
                     where + ".owner");
-    const unsigned digits = currency_digits(settings.currency);
+    const unsigned digits = currency_digits(settings_.currency);
     if (d.amount.digits() != digits)
         throw error(errc::invalid_plan,
                     "the amount has " + std::to_string(d.amount.digits()) +
-                        " decimal digits but " + settings.currency + " has " +
+                        " decimal digits but " + settings_.currency + " has " +
                         std::to_string(digits),
                     where + ".amount");
     if (d.amount.is_negative())
@@ -332,7 +332,7 @@ void plan::clear_stall(std::string_view deal_id)
     deals_[i].stall.reset();
 }
 
-void plan::declare_state(std::string_view deal_id, honesty_state state, date on, std::string reason)
+void plan::declare_deal_state(std::string_view deal_id, honesty_state state, date on, std::string reason)
 {
     if (reason.empty())
         throw error(errc::invalid_argument, "a declared state needs a reason");
@@ -365,7 +365,7 @@ void plan::declare_state(std::string_view deal_id, honesty_state state, date on,
     commit_deal(i, std::move(copy));
 }
 
-void plan::clear_declared_state(std::string_view deal_id, date on, std::string reason)
+void plan::clear_deal_state(std::string_view deal_id, date on, std::string reason)
 {
     const std::size_t i = deal_position(deal_id);
     const std::string where = "deals[" + std::to_string(i) + "]";

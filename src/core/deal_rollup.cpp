@@ -1,7 +1,7 @@
 // Rolling up deal findings per account (docs/review.md, "account.deal_findings"):
 // an account with dozens of open deals would otherwise bury the review under
 // one finding per deal.
-#include "review_checks.hpp"
+#include "review_pass.hpp"
 
 #include <kare/plan.hpp>
 

@@ -3,7 +3,6 @@
 #include "deal_total.hpp"
 #include "honesty_derive.hpp"
 
-#include <kare/classify.hpp>
 #include <kare/error.hpp>
 #include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
@@ -49,14 +48,14 @@ void count(pipeline_totals& t, const deal_line& line)
         t.hope_total = add(t.hope_total, line.amount);
 }
 
-deal_bucket bucket_of(const plan& p, const deal& d, std::vector<std::optional<placement>>& cache)
+// The account's placement comes from the plan's cached verdicts: the
+// pipeline evaluates no profile.
+deal_bucket bucket_of(const plan& p, const deal& d)
 {
     const auto i = p.account_index(d.account);
     if (!i)
         return deal_bucket::unknown_account;
-    if (!cache[*i])
-        cache[*i] = classify(p, p.accounts()[*i]).result;
-    const placement where = *cache[*i];
+    const placement where = p.placement_of(*i).result;
     if (where.is_assigned())
         return static_cast<deal_bucket>(where.cat());
     return where.what() == placement::kind::fired ? deal_bucket::fired : deal_bucket::unassigned;
@@ -181,14 +180,14 @@ pipeline_report make_pipeline(const plan& p, date as_of, const pipeline_options&
         throw error(errc::not_found, "no rep has the id '" + options.rep + "'");
     detail::check_deal_total(p.deals()); // deals added since reading: named before any total
     const honesty_policy& policy = p.honesty();
-    const unsigned digits = currency_digits(p.settings.currency);
+    const unsigned digits = currency_digits(p.settings().currency);
     const money zero = money::from_minor(0, digits);
 
     pipeline_report r;
-    r.plan_name = p.name;
+    r.plan_name = p.name();
     r.as_of = as_of;
     r.rep = options.rep;
-    r.currency = p.settings.currency;
+    r.currency = p.settings().currency;
     r.overall = zero_totals(digits);
     r.by_bucket.fill(zero_totals(digits));
     r.closed.won_amount = r.closed.lost_amount = zero;
@@ -199,7 +198,6 @@ pipeline_report make_pipeline(const plan& p, date as_of, const pipeline_options&
             r.by_rep.push_back(rep_pipeline{rp.id, zero_totals(digits)});
     std::optional<rep_pipeline> no_rep;
 
-    std::vector<std::optional<placement>> placements(p.accounts().size());
     std::vector<finding> findings;
     for (std::size_t i = 0; i < p.deals().size(); ++i) {
         const deal& d = p.deals()[i];
@@ -216,10 +214,10 @@ pipeline_report make_pipeline(const plan& p, date as_of, const pipeline_options&
         if (d.amount.digits() != digits)
             throw error(errc::invalid_plan,
                         "the amount has " + std::to_string(d.amount.digits()) +
-                            " decimal digits but " + p.settings.currency + " has " +
+                            " decimal digits but " + p.settings().currency + " has " +
                             std::to_string(digits),
                         where + ".amount");
-        line.bucket = bucket_of(p, d, placements);
+        line.bucket = bucket_of(p, d);
         line.stage = d.stage;
         line.amount = d.amount;
         line.outcome = d.outcome;

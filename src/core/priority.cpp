@@ -57,7 +57,7 @@ priority_terms score(const plan& p, const account& a, date as_of,
     if (auto it = a.attributes.find("annual_revenue"); it != a.attributes.end())
         if (const double* revenue = std::get_if<double>(&it->second))
             t.revenue = *revenue;
-    t.qualified_pipeline = money::from_minor(0, currency_digits(p.settings.currency));
+    t.qualified_pipeline = money::from_minor(0, currency_digits(p.settings().currency));
     for (std::size_t i : deal_positions) {
         const deal& d = p.deals()[i];
         if (d.outcome != deal_outcome::open)

@@ -136,13 +136,13 @@ progress_report make_progress(const plan& p, date as_of, const progress_options&
         throw error(errc::invalid_argument,
                     "at most " + std::to_string(max_trend_periods) + " trend periods, not " +
                         std::to_string(options.trend_periods));
-    const unsigned fiscal = p.settings.fiscal_year_start_month;
+    const unsigned fiscal = p.settings().fiscal_year_start_month;
     const holiday_calendar days = p.pacing().day_calendar();
     const cookbook& book = p.cookbook();
     detail::plan_index lookup(p);
 
     progress_report report;
-    report.plan_name = p.name;
+    report.plan_name = p.name();
     report.as_of = as_of;
     report.rep = options.rep;
     report.fiscal_year_start_month = fiscal;

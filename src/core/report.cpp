@@ -1,15 +1,13 @@
-#include "review_checks.hpp"
-#include "review_context.hpp"
+#include "review_pass.hpp"
 #include "word_list.hpp"
 
-#include <kare/effort.hpp>
 #include <kare/error.hpp>
 #include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
 #include <kare/report.hpp>
+#include <kare/summary.hpp>
 
 #include <algorithm>
-#include <iterator>
 #include <string_view>
 #include <unordered_set>
 
@@ -42,53 +40,51 @@ finding make(std::string_view code, const account& a, std::vector<figure> figure
     return f;
 }
 
-// The findings the classification of one account raises.
-void account_findings(const plan& p, const account& a, const classification& c,
-                      std::vector<finding>& out)
+// The findings the classification of one account raises: which ones is
+// decided by `account_findings` (summary.hpp), the one rule the portfolio
+// summary counts by; here they are only put in words.
+void classification_findings(const plan& p, const account& a, const classification& c,
+                             std::uint8_t raised, std::vector<finding>& out)
 {
     const std::string who = "'" + a.name + "' (" + a.id + ")";
-    switch (c.basis) {
-    case basis::none:
-        if (c.candidates.size() > 1)
-            out.push_back(make("account.ambiguous", a, {{"candidates", names(c.candidates)}},
-                               who + " matches the " + joined(names(c.candidates)) +
-                                   " profiles; decide which category it belongs in."));
-        else
-            out.push_back(make("account.unassigned", a, {},
-                               who + " matches no profile and has no decision; categorise or "
-                                     "fire it."));
-        break;
-    case basis::tie_break:
+    using detail::account_finding;
+    const auto has = [&](account_finding f) {
+        return ((raised >> static_cast<unsigned>(f)) & 1U) != 0;
+    };
+    if (has(account_finding::ambiguous))
+        out.push_back(make("account.ambiguous", a, {{"candidates", names(c.candidates)}},
+                           who + " matches the " + joined(names(c.candidates)) +
+                               " profiles; decide which category it belongs in."));
+    if (has(account_finding::unassigned))
+        out.push_back(make("account.unassigned", a, {},
+                           who + " matches no profile and has no decision; categorise or "
+                                 "fire it."));
+    if (has(account_finding::tie_break))
         out.push_back(make("account.tie_break", a,
                            {{"candidates", names(c.candidates)},
                             {"chosen", std::string(c.result.name())}},
                            who + " matches the " + joined(names(c.candidates)) +
                                " profiles; the tie-break chose " + std::string(c.result.name()) +
                                "."));
-        break;
-    case basis::decision:
-        if (c.result.what() == placement::kind::unassigned) {
-            out.push_back(make("account.unassigned_by_decision", a,
-                               {{"candidates", names(c.candidates)}},
-                               who + " is marked unassigned; categorise or fire it."));
-        } else if (c.contradicts_profile()) {
-            std::vector<std::string> failed, paths;
-            for (const auto& check : c.profiles[static_cast<std::size_t>(c.result.cat())]->checks)
-                if (!check.held) {
-                    failed.push_back(check.text);
-                    paths.push_back(check.path);
-                }
-            out.push_back(make("account.contradicts_profile", a,
-                               {{"category", std::string(c.result.name())},
-                                {"failed", failed},
-                                {"failed_paths", paths}},
-                               who + " is in " + std::string(c.result.name()) +
-                                   " but fails its profile: " + joined(failed, "; ") + "."));
-        }
-        break;
-    case basis::profile: break;
+    if (has(account_finding::unassigned_by_decision))
+        out.push_back(make("account.unassigned_by_decision", a,
+                           {{"candidates", names(c.candidates)}},
+                           who + " is marked unassigned; categorise or fire it."));
+    if (has(account_finding::contradicts_profile)) {
+        std::vector<std::string> failed, paths;
+        for (const auto& check : c.profiles[static_cast<std::size_t>(c.result.cat())]->checks)
+            if (!check.held) {
+                failed.push_back(check.text);
+                paths.push_back(check.path);
+            }
+        out.push_back(make("account.contradicts_profile", a,
+                           {{"category", std::string(c.result.name())},
+                            {"failed", failed},
+                            {"failed_paths", paths}},
+                           who + " is in " + std::string(c.result.name()) +
+                               " but fails its profile: " + joined(failed, "; ") + "."));
     }
-    if (!c.fire_suggestions.empty() && c.result.what() != placement::kind::fired) {
+    if (has(account_finding::fire_suggested)) {
         // A plan may hold thousands of fire rules: look each up once, and
         // name at most a few in the sentence and figures, with the count.
         const std::unordered_set<std::string_view> met(c.fire_suggestions.begin(),
@@ -116,70 +112,75 @@ void account_findings(const plan& p, const account& a, const classification& c,
     }
 }
 
+template <class T>
+void append(std::vector<T>& to, const std::vector<T>& from)
+{
+    to.insert(to.end(), from.begin(), from.end());
+}
+
 } // namespace
 
-report make_report(const plan& p, date as_of, const report_options& options)
+namespace detail {
+
+report make_report(const plan& p, date as_of, const report_options& options, report_work& work)
 {
-    if (!options.rep.empty() && !p.find_rep(options.rep))
-        throw error(errc::not_found, "no rep has the id '" + options.rep + "'");
+    require_rep(p, options.rep);
     report r;
-    r.plan_name = p.name;
+    r.plan_name = p.name();
     r.as_of = as_of;
     r.rep = options.rep;
-    std::vector<placement> where(p.accounts().size(), placement::unassigned());
-    std::vector<std::size_t> in_scope;
-    for (std::size_t i = 0; i < p.accounts().size(); ++i) {
+    // Where each account stands, once, from the plan's cached verdicts.
+    const auto where = placements_in_scope(p, options.rep);
+    const std::uint8_t profiled = p.compiled().profiled_categories();
+    auto pass = review_pass(p, as_of, options.rep, where, [&](std::size_t i, std::vector<finding>& out) {
         const account& a = p.accounts()[i];
-        if (!options.rep.empty() && a.owner != options.rep)
-            continue;
+        // The explanation: the one evaluation of the account the report makes.
         account_result line{a.id, a.name, a.owner, classify(p, a)};
-        where[i] = line.outcome.result;
-        if (where[i].is_assigned())
-            ++r.counts.by_category[static_cast<std::size_t>(where[i].cat())];
-        else if (where[i].what() == placement::kind::fired)
+        ++work.classifications;
+        const placement_outcome outcome = p.placement_of(i);
+        if (outcome.result.is_assigned())
+            ++r.counts.by_category[static_cast<std::size_t>(outcome.result.cat())];
+        else if (outcome.result.what() == placement::kind::fired)
             ++r.counts.fired;
         else
             ++r.counts.unassigned;
+        classification_findings(p, a, line.outcome, account_findings(outcome, p.verdict(i), profiled),
+                                out);
         r.accounts.push_back(std::move(line));
-        in_scope.push_back(i);
-    }
+    });
 
-    const auto deal_index = detail::deals_by_account(p);
-    const detail::review_checks checks(p, as_of, options.rep, where);
-    const review_policy& policy = p.review_policy();
-    for (std::size_t k = 0; k < in_scope.size(); ++k) {
-        const account& a = p.accounts()[in_scope[k]];
-        account_findings(p, a, r.accounts[k].outcome, r.findings);
-        checks.account_findings(a, where[in_scope[k]], r.findings);
-        auto move = detail::suggestion(p, a, where[in_scope[k]], as_of,
-                                       detail::positions_of(deal_index, a.id));
-        if (move && policy.enabled(move->code)) {
-            r.findings.push_back(checks.move_finding(a, *move));
-            r.suggested_moves.push_back(std::move(*move));
-        }
-    }
-    auto deals = make_pipeline(p, as_of, pipeline_options{options.rep}).findings;
-    detail::roll_up_deal_findings(p, deals);
-    r.findings.insert(r.findings.end(), std::make_move_iterator(deals.begin()),
-                      std::make_move_iterator(deals.end()));
-    auto effort = effort_findings(p, as_of, options.rep);
-    r.findings.insert(r.findings.end(), std::make_move_iterator(effort.begin()),
-                      std::make_move_iterator(effort.end()));
+    r.pipeline = make_pipeline(p, as_of, pipeline_options{options.rep});
+    ++work.pipelines;
+    progress_options current;
+    current.rep = options.rep;
+    current.trend_periods = 0;
+    r.progress = make_progress(p, as_of, current);
+    ++work.progress_reports;
 
-    r.priorities = detail::rank_accounts(p, as_of, options.rep, where, deal_index);
-    r.focus_lists = make_focus_lists(p, r.priorities, options.rep);
-    for (std::size_t k = 0; k < r.focus_lists.size(); k += 4) {
-        const rep* owner = p.find_rep(r.focus_lists[k].rep);
-        const std::vector<focus_list> mine(r.focus_lists.begin() + static_cast<std::ptrdiff_t>(k),
-                                           r.focus_lists.begin() + static_cast<std::ptrdiff_t>(k + 4));
-        checks.rep_findings(*owner, mine, r.findings);
-    }
-    r.heat_map = detail::heat_map_of(p, options.rep, where);
+    r.findings = std::move(pass.account_findings);
+    // The report rolls up an account's many deal findings; the pipeline keeps each.
+    auto deals = r.pipeline.findings;
+    roll_up_deal_findings(p, deals);
+    append(r.findings, deals);
+    append(r.findings, r.progress.findings);
+    append(r.findings, pass.rep_findings);
+    r.priorities = std::move(pass.priorities);
+    r.focus_lists = std::move(pass.focus_lists);
+    r.suggested_moves = std::move(pass.moves);
+    r.heat_map = heat_map_of(p, options.rep, where);
 
-    detail::drop_disabled(p, r.findings);
+    drop_disabled(p, r.findings);
     std::stable_sort(r.findings.begin(), r.findings.end(),
                      [](const finding& x, const finding& y) { return x.severity > y.severity; });
     return r;
+}
+
+} // namespace detail
+
+report make_report(const plan& p, date as_of, const report_options& options)
+{
+    detail::report_work work;
+    return detail::make_report(p, as_of, options, work);
 }
 
 } // namespace v1

@@ -1,7 +1,6 @@
 // The review checks (docs/review.md, "Findings"): quarterly reviews, heat
 // maps, focus lists, an empty Recapture, rep fit and suggested moves.
-#include "review_checks.hpp"
-#include "review_context.hpp"
+#include "review_pass.hpp"
 #include "word_list.hpp"
 
 #include <kare/error.hpp>
@@ -9,6 +8,7 @@
 #include <kare/review_checks.hpp>
 
 #include <algorithm>
+#include <iterator>
 
 namespace kare {
 inline namespace v1 {
@@ -230,31 +230,48 @@ void drop_disabled(const plan& p, std::vector<finding>& findings)
     std::erase_if(findings, [&](const finding& f) { return !policy.enabled(f.code); });
 }
 
+review_pass_result review_pass(const plan& p, date as_of, std::string_view rep,
+                               const std::vector<placement>& where,
+                               const account_hook& before_account)
+{
+    const auto deals = deals_by_account(p);
+    const review_checks checks(p, as_of, rep, where);
+    const review_policy& policy = p.review_policy();
+    review_pass_result out;
+    for (std::size_t i = 0; i < p.accounts().size(); ++i) {
+        const account& a = p.accounts()[i];
+        if (!rep.empty() && a.owner != rep)
+            continue;
+        if (before_account)
+            before_account(i, out.account_findings);
+        checks.account_findings(a, where[i], out.account_findings);
+        auto move = suggestion(p, a, where[i], as_of, positions_of(deals, a.id));
+        if (move && policy.enabled(move->code)) {
+            out.account_findings.push_back(checks.move_finding(a, *move));
+            out.moves.push_back(std::move(*move));
+        }
+    }
+    out.priorities = rank_accounts(p, as_of, rep, where, deals);
+    out.focus_lists = make_focus_lists(p, out.priorities, rep);
+    // Four lists per rep in scope, K-A-R-E, reps in plan order.
+    for (std::size_t k = 0; k < out.focus_lists.size(); k += 4) {
+        const std::vector<focus_list> mine(
+            out.focus_lists.begin() + static_cast<std::ptrdiff_t>(k),
+            out.focus_lists.begin() + static_cast<std::ptrdiff_t>(k + 4));
+        checks.rep_findings(*p.find_rep(out.focus_lists[k].rep), mine, out.rep_findings);
+    }
+    return out;
+}
+
 } // namespace detail
 
 std::vector<finding> review_findings(const plan& p, date as_of, std::string_view rep)
 {
     detail::require_rep(p, rep);
-    const auto where = detail::placements_in_scope(p, rep);
-    const auto deals = detail::deals_by_account(p);
-    const detail::review_checks checks(p, as_of, rep, where);
-    std::vector<finding> out;
-    for (std::size_t i = 0; i < p.accounts().size(); ++i) {
-        const account& a = p.accounts()[i];
-        if (!rep.empty() && a.owner != rep)
-            continue;
-        checks.account_findings(a, where[i], out);
-        if (auto m = detail::suggestion(p, a, where[i], as_of, detail::positions_of(deals, a.id)))
-            out.push_back(checks.move_finding(a, *m));
-    }
-    const auto ranked = detail::rank_accounts(p, as_of, rep, where, deals);
-    const auto lists = make_focus_lists(p, ranked, rep);
-    // Four lists per rep in scope, K-A-R-E, reps in plan order.
-    for (std::size_t k = 0; k < lists.size(); k += 4) {
-        const std::vector<focus_list> mine(lists.begin() + static_cast<std::ptrdiff_t>(k),
-                                           lists.begin() + static_cast<std::ptrdiff_t>(k + 4));
-        checks.rep_findings(*p.find_rep(lists[k].rep), mine, out);
-    }
+    auto pass = detail::review_pass(p, as_of, rep, detail::placements_in_scope(p, rep));
+    std::vector<finding> out = std::move(pass.account_findings);
+    out.insert(out.end(), std::make_move_iterator(pass.rep_findings.begin()),
+               std::make_move_iterator(pass.rep_findings.end()));
     detail::drop_disabled(p, out);
     return out;
 }

@@ -21,22 +21,26 @@ namespace kare {
 inline namespace v1 {
 namespace detail {
 
-/// Where an account stands now: its decision, or where its profiles put it
-/// (what `classify` gives, without the explanation).
+/// Where an account stands now: what `classify` gives, without the
+/// explanation. An account of the plan is read from the plan's cached
+/// verdicts; any other is evaluated.
 inline placement current_placement(const plan& p, const account& a)
 {
+    if (auto i = p.account_index(a.id); i && &p.accounts()[*i] == &a)
+        return p.placement_of(*i).result;
     return a.decision.what() == placement::kind::open ? profile_placement(p, a) : a.decision;
 }
 
 /// Where each account stands now, by position in `plan::accounts()`, for the
-/// accounts of `rep` (every account when empty); the others are left
-/// unassigned and are not read by the functions below, which filter by rep.
+/// accounts of `rep` (every account when empty), from the plan's cached
+/// verdicts; the others are left unassigned and are not read by the
+/// functions below, which filter by rep.
 inline std::vector<placement> placements_in_scope(const plan& p, std::string_view rep)
 {
     std::vector<placement> where(p.accounts().size(), placement::unassigned());
     for (std::size_t i = 0; i < where.size(); ++i)
         if (rep.empty() || p.accounts()[i].owner == rep)
-            where[i] = current_placement(p, p.accounts()[i]);
+            where[i] = p.placement_of(i).result;
     return where;
 }
 

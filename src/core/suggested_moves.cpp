@@ -125,7 +125,7 @@ std::optional<suggested_move> suggestion(const plan& p, const account& a, placem
     m.account = a.id;
     m.from = where.cat();
     m.in_category_since = in_category_since(a);
-    const std::string& currency = p.settings.currency;
+    const std::string& currency = p.settings().currency;
     switch (m.from) {
     case category::attain:
     case category::recapture: {

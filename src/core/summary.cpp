@@ -5,6 +5,8 @@
 namespace kare {
 inline namespace v1 {
 
+namespace detail {
+
 namespace {
 constexpr std::array<std::string_view, account_finding_count> finding_code_names{
     "account.unassigned",  "account.unassigned_by_decision", "account.ambiguous",
@@ -21,8 +23,8 @@ std::string_view code_of(account_finding f) noexcept
     return finding_code_names[static_cast<std::size_t>(f)];
 }
 
-// The same cases as the report's account findings (src/core/report.cpp);
-// the summary suite checks that both count the same.
+// The one rule of which account findings a classification raises: the
+// report words them (src/core/report.cpp), the summary and batches count them.
 std::uint8_t account_findings(const placement_outcome& where, const compiled_verdict& v,
                               std::uint8_t profiled) noexcept
 {
@@ -50,9 +52,10 @@ std::uint8_t account_findings(const placement_outcome& where, const compiled_ver
     return out;
 }
 
-void portfolio_summary::add(const placement_outcome& where, const compiled_verdict& v,
-                            std::uint8_t finding_bits)
+void count_account(portfolio_summary& s, const placement_outcome& where,
+                   const compiled_verdict& v, std::uint8_t finding_bits)
 {
+    auto& findings = s.findings;
     // Insert first: a failed allocation leaves the summary as it was.
     for (std::size_t f = 0; f < account_finding_count; ++f)
         if ((finding_bits >> f) & 1U)
@@ -60,16 +63,18 @@ void portfolio_summary::add(const placement_outcome& where, const compiled_verdi
     for (std::size_t f = 0; f < account_finding_count; ++f)
         if ((finding_bits >> f) & 1U)
             ++findings.find(finding_code_names[f])->second;
-    ++accounts;
+    ++s.accounts;
     if (where.result.is_assigned())
-        ++by_category[static_cast<std::size_t>(where.result.cat())];
+        ++s.by_category[static_cast<std::size_t>(where.result.cat())];
     else if (where.result.what() == placement::kind::fired)
-        ++fired;
+        ++s.fired;
     else
-        ++unassigned;
+        ++s.unassigned;
     for (std::size_t c = 0; c < 4; ++c)
-        matching[c] += (v.candidates >> c) & 1U;
+        s.matching[c] += (v.candidates >> c) & 1U;
 }
+
+} // namespace detail
 
 portfolio_summary& portfolio_summary::operator+=(const portfolio_summary& other)
 {
@@ -99,7 +104,8 @@ portfolio_summary summarize(const plan& p)
     const std::uint8_t profiled = p.compiled().profiled_categories();
     for (std::size_t i = 0; i < p.accounts().size(); ++i) {
         const placement_outcome where = p.placement_of(i);
-        s.add(where, p.verdict(i), account_findings(where, p.verdict(i), profiled));
+        detail::count_account(s, where, p.verdict(i),
+                              detail::account_findings(where, p.verdict(i), profiled));
     }
     return s;
 }

@@ -354,7 +354,7 @@ private:
 
     money amount_of(const row_ref& row, std::string_view key) const
     {
-        const unsigned digits = currency_digits(plan_.settings.currency);
+        const unsigned digits = currency_digits(plan_.settings().currency);
         auto v = value(row, key);
         if (!v)
             return money::from_minor(0, digits); // the CRM leaves unpriced deals empty
@@ -370,7 +370,7 @@ private:
             bad_cell(row, column_of(row, key), "'" + v->value + "' is negative: an amount is at least 0");
         if (!m)
             bad_cell(row, column_of(row, key),
-                     "'" + v->value + "' is not an amount in " + plan_.settings.currency +
+                     "'" + v->value + "' is not an amount in " + plan_.settings().currency +
                          " (digits, at most " + std::to_string(digits) +
                          " decimals, no currency sign)");
         return *m;

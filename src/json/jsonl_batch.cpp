@@ -95,9 +95,10 @@ public:
         }
         s.fired += n.fired;
         s.unassigned += n.unassigned;
-        for (std::size_t f = 0; f < account_finding_count; ++f)
+        for (std::size_t f = 0; f < detail::account_finding_count; ++f)
             if (n.findings[f])
-                s.findings[std::string(code_of(static_cast<account_finding>(f)))] += n.findings[f];
+                s.findings[std::string(detail::code_of(static_cast<detail::account_finding>(f)))] +=
+                    n.findings[f];
     }
 
 private:

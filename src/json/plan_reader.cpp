@@ -1,5 +1,5 @@
 // Reading the plan document into the model, every error with its path.
-#include "activity_reader.hpp"
+#include "cookbook_reader.hpp"
 #include "document_reader.hpp"
 #include "honesty_json.hpp"
 #include "plan_document.hpp"
@@ -44,7 +44,7 @@ public:
     {
         auto k = in_.key("deals");
         auto ki = in_.index(index);
-        return detail::read_deal(in_, v, p.settings.currency, limits_);
+        return detail::read_deal(in_, v, p.settings().currency, limits_);
     }
 
     rep read_one_rep(const boost::json::value& v, const plan& p)
@@ -80,11 +80,10 @@ public:
         plan p;
         if (const auto* v = in_.optional(root, "name")) {
             auto k = in_.key("name");
-            p.name = in_.text(*v);
-            check_name(p.name, "the plan name", in_.path(), true);
+            p.set_name(in_.text(*v));
         }
         if (const auto* v = in_.optional(root, "settings"))
-            p.settings = settings(*v);
+            p.set_settings(settings(*v));
         if (const auto* v = in_.optional(root, "fields"))
             fields(*v, p);
         if (const auto* v = in_.optional(root, "profiles"))
@@ -140,12 +139,7 @@ private:
         plan_settings s;
         if (const auto* c = in_.optional(o, "currency")) {
             auto kc = in_.key("currency");
-            s.currency = in_.text(*c);
-            const bool iso = s.currency.size() == 3 &&
-                             std::all_of(s.currency.begin(), s.currency.end(),
-                                         [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-            if (!iso)
-                in_.fail("'" + s.currency + "' is not an ISO 4217 currency code such as \"USD\"");
+            s.currency = in_.text(*c); // plan::set_settings checks the code
         }
         if (const auto* m = in_.optional(o, "fiscal_year_start_month")) {
             auto km = in_.key("fiscal_year_start_month");
@@ -464,7 +458,7 @@ private:
                      errc::limit_exceeded);
         for (std::size_t i = 0; i < list.size(); ++i) {
             auto ki = in_.index(i);
-            p.add_deal(detail::read_deal(in_, list[i], p.settings.currency, limits_), in_.path());
+            p.add_deal(detail::read_deal(in_, list[i], p.settings().currency, limits_), in_.path());
         }
     }
 

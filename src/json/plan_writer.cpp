@@ -206,10 +206,10 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, con
     object o;
     o["format"] = "kare-plan";
     o["version"] = KARE_PLAN_FORMAT_VERSION;
-    o["name"] = p.name;
+    o["name"] = p.name();
     object settings;
-    settings["currency"] = p.settings.currency;
-    settings["fiscal_year_start_month"] = p.settings.fiscal_year_start_month;
+    settings["currency"] = p.settings().currency;
+    settings["fiscal_year_start_month"] = p.settings().fiscal_year_start_month;
     o["settings"] = std::move(settings);
     array fields;
     for (const auto& f : p.fields().fields())

@@ -82,15 +82,11 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, con
     o["as_of"] = r.as_of.to_string();
     o["rep"] = r.rep.empty() ? boost::json::value(nullptr) : boost::json::value(r.rep);
     object summary;
-    std::size_t total = r.counts.fired + r.counts.unassigned;
-    for (category c : all_categories) {
-        const auto n = r.counts.by_category[static_cast<std::size_t>(c)];
-        summary[to_string(c)] = n;
-        total += n;
-    }
+    for (category c : all_categories)
+        summary[to_string(c)] = r.counts.by_category[static_cast<std::size_t>(c)];
     summary["fired"] = r.counts.fired;
     summary["unassigned"] = r.counts.unassigned;
-    summary["total"] = total;
+    summary["total"] = r.counts.total();
     o["summary"] = std::move(summary);
     array accounts;
     accounts.reserve(r.accounts.size());

@@ -1,7 +1,8 @@
-#include <kare/render.hpp>
+#include "escape.hpp"
 
 namespace kare {
 inline namespace v1 {
+namespace detail {
 
 std::string escape_xml(std::string_view text)
 {
@@ -25,5 +26,6 @@ std::string escape_xml(std::string_view text)
     return out;
 }
 
+} // namespace detail
 } // namespace v1
 } // namespace kare

@@ -1,6 +1,8 @@
 // The HTML review page: the SVG map, then the findings, the suggested moves,
 // the priorities with their terms, the focus lists, the heat map and the
 // accounts. Self-contained: no scripts, no external resources.
+#include "escape.hpp"
+
 #include <kare/render.hpp>
 
 #include <charconv>
@@ -9,6 +11,8 @@ namespace kare {
 inline namespace v1 {
 
 namespace {
+
+using detail::escape_xml;
 
 std::string cell(const std::string& text, const char* attrs = "")
 {

@@ -1,4 +1,5 @@
 #include <kare/map_view.hpp>
+#include <kare/error.hpp>
 #include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
 #include <kare/progress.hpp>
@@ -45,10 +46,10 @@ map_entry entry_of(const plan& p, const account_result& line,
         auto revenue = a->attributes.find("annual_revenue");
         if (revenue != a->attributes.end())
             if (const double* amount = std::get_if<double>(&revenue->second))
-                e.figure = p.settings.currency + " " + grouped(*amount);
+                e.figure = p.settings().currency + " " + grouped(*amount);
         if (e.figure.empty())
             if (auto open = open_pipeline.find(line.id); open != open_pipeline.end())
-                e.figure = "open " + p.settings.currency + " " + grouped_amount(open->second);
+                e.figure = "open " + p.settings().currency + " " + grouped_amount(open->second);
         if (line.outcome.result.what() == placement::kind::fired)
             e.note = a->fire_action;
     }
@@ -89,12 +90,8 @@ std::string title(category c)
 
 // Each cookbook target's current period, summed over the reps in scope, in
 // cookbook order.
-void add_progress(const plan& p, const report& r, map_view& view)
+void add_progress(const progress_report& progress, map_view& view)
 {
-    progress_options options;
-    options.rep = r.rep;
-    options.trend_periods = 0;
-    const progress_report progress = make_progress(p, r.as_of, options);
     using key = std::tuple<category, std::string, period_kind, target_scope>;
     std::map<key, std::size_t> slot; // -> index in its quadrant's bars
     for (const rep_progress& rp : progress.reps)
@@ -116,6 +113,9 @@ void add_progress(const plan& p, const report& r, map_view& view)
 
 map_view make_map_view(const plan& p, const report& r)
 {
+    // A report for a rep drawn over another plan would show that plan's figures.
+    if (!r.rep.empty() && p.find_rep(r.rep) == nullptr)
+        throw error(errc::not_found, "no rep has the id '" + r.rep + "'");
     map_view view;
     view.title = r.plan_name;
     view.as_of = r.as_of;
@@ -129,9 +129,7 @@ map_view make_map_view(const plan& p, const report& r)
         q.focus_max = policy.focus_max;
     }
 
-    pipeline_options options;
-    options.rep = r.rep;
-    const pipeline_report pipeline = make_pipeline(p, r.as_of, options);
+    const pipeline_report& pipeline = r.pipeline;
     std::map<std::string, money, std::less<>> open_pipeline;
     for (const deal_line& d : pipeline.deals)
         if (d.outcome == deal_outcome::open) {
@@ -168,7 +166,7 @@ map_view make_map_view(const plan& p, const report& r)
         view.quadrants[static_cast<std::size_t>(line->outcome.result.cat())].accounts.push_back(
             entry_of(p, *line, open_pipeline));
 
-    add_progress(p, r, view);
+    add_progress(r.progress, view);
     for (category c : all_categories) {
         const pipeline_totals& t = pipeline.by_bucket[static_cast<std::size_t>(c)];
         view.quadrants[static_cast<std::size_t>(c)].figures.push_back(

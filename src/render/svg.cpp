@@ -7,6 +7,8 @@
 // hold and long text is cut with "…" before it reaches the next column. Each
 // column is also clipped, so a glyph wider than the estimate (a run of W, CJK)
 // is cut at the column's edge rather than drawn over its neighbour.
+#include "escape.hpp"
+
 #include <kare/error.hpp>
 #include <kare/render.hpp>
 
@@ -17,6 +19,8 @@ namespace kare {
 inline namespace v1 {
 
 namespace {
+
+using detail::escape_xml;
 
 constexpr int width = 1400;
 constexpr int margin = 24;

@@ -8,6 +8,9 @@
 #include "generate.hpp"
 #include "if_chain.hpp"
 
+#include <kare/detail/compiled_accounts.hpp>
+#include <kare/detail/plan_access.hpp>
+#include <kare/json.hpp>
 #include <kare/kare.hpp>
 
 #include <cstdio>
@@ -65,7 +68,7 @@ inline const kare::plan& example_plan()
 
 struct loaded_set {
     std::unique_ptr<kare::plan> plan; ///< The example plan holding the N accounts.
-    std::unique_ptr<kare::compiled_accounts> compiled;
+    std::unique_ptr<kare::detail::compiled_accounts> compiled;
     std::vector<plain_account> plain;
 };
 
@@ -76,7 +79,8 @@ inline const loaded_set& loaded()
         loaded_set s;
         s.plan = std::make_unique<kare::plan>(
             kare::read_plan(plan_with_accounts(example_document(), jsonl())));
-        s.compiled = std::make_unique<kare::compiled_accounts>(s.plan->compiled_shared());
+        s.compiled = std::make_unique<kare::detail::compiled_accounts>(
+            kare::detail::plan_access::compiled_shared(*s.plan));
         s.compiled->reserve(s.plan->accounts().size());
         for (const auto& a : s.plan->accounts()) {
             s.compiled->push_back(a);

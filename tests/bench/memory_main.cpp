@@ -78,7 +78,7 @@ int main()
         strings += string_heap(a);
 
     const std::size_t before_store = live_bytes;
-    kare::compiled_accounts store(p.compiled_shared());
+    kare::detail::compiled_accounts store(kare::detail::plan_access::compiled_shared(p));
     store.reserve(p.accounts().size());
     for (const auto& a : p.accounts())
         store.push_back(a);

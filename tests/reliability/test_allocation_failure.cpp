@@ -9,6 +9,7 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <kare/json.hpp>
 #include <kare/kare.hpp>
 
 #include <cstdlib>
@@ -95,7 +96,7 @@ const std::vector<operation> operations{
     {"record_activity", [](kare::plan& p) { p.record_activity("D-104", today); }},
     {"change_close_date", [](kare::plan& p) { p.change_close_date("D-101", *kare::date::parse("2027-01-31"), today, "Holidays"); }},
     {"declare_stall", [](kare::plan& p) { p.declare_stall("D-102", {"Board meets in January", today, *kare::date::parse("2027-01-15")}); }},
-    {"declare_state", [](kare::plan& p) { p.declare_state("D-106", kare::honesty_state::dead, today, "Went silent after the demo"); }},
+    {"declare_deal_state", [](kare::plan& p) { p.declare_deal_state("D-106", kare::honesty_state::dead, today, "Went silent after the demo"); }},
     {"close_deal", [](kare::plan& p) { p.close_deal("D-107", kare::deal_outcome::lost, today, "competitor"); }},
     {"set_profiles", [](kare::plan& p) { auto s = p.profiles(); s.ties.how = kare::tie_break::mode::category_order; p.set_profiles(s); }},
     {"set_cookbook", [](kare::plan& p) { auto c = p.cookbook(); c.targets.back().count += 1; p.set_cookbook(c); }},

@@ -2,6 +2,7 @@
 #ifndef KARE_TESTS_DEAL_FIXTURES_HPP
 #define KARE_TESTS_DEAL_FIXTURES_HPP
 
+#include <kare/json.hpp>
 #include <kare/kare.hpp>
 
 #include <boost/test/unit_test.hpp>

@@ -3,6 +3,7 @@
 #ifndef KARE_TESTS_FIXTURES_HPP
 #define KARE_TESTS_FIXTURES_HPP
 
+#include <kare/json.hpp>
 #include <kare/kare.hpp>
 
 #include <boost/json.hpp>

@@ -4,6 +4,7 @@
 #ifndef KARE_TESTS_RANDOM_PLANS_HPP
 #define KARE_TESTS_RANDOM_PLANS_HPP
 
+#include <kare/json.hpp>
 #include <kare/kare.hpp>
 
 #include <algorithm>
@@ -205,8 +206,8 @@ private:
 /// the review's findings, which need the whole plan.
 inline bool is_classification_finding(std::string_view code)
 {
-    for (std::size_t f = 0; f < kare::account_finding_count; ++f)
-        if (kare::code_of(static_cast<kare::account_finding>(f)) == code)
+    for (std::size_t f = 0; f < kare::detail::account_finding_count; ++f)
+        if (kare::detail::code_of(static_cast<kare::detail::account_finding>(f)) == code)
             return true;
     return false;
 }

@@ -33,7 +33,7 @@ inline kare::plan base()
     using kare::placement;
     using kare::relationship;
     kare::plan p;
-    p.name = "Review fixture";
+    p.set_name("Review fixture");
     p.add_rep({"hana", "Hana", kare::rep_style::hunter});
     p.add_rep({"fred", "Fred", kare::rep_style::farmer});
     p.set_products({{"core", "Core"}, {"addon", "Add-on"}});

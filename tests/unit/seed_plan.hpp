@@ -35,7 +35,7 @@ inline kare::plan team()
     using kare::placement;
     using kare::relationship;
     kare::plan p;
-    p.name = "Seed team";
+    p.set_name("Seed team");
     p.add_rep({"ann", "Ann", kare::rep_style::hunter});
     p.add_rep({"bob", "Bob", kare::rep_style::farmer});
     p.add_rep({"cy", "Cy", kare::rep_style::both});

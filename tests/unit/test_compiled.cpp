@@ -4,8 +4,9 @@
 #include "fixtures.hpp"
 #include "random_plans.hpp"
 
-#include <kare/compiled_accounts.hpp>
 #include <kare/compiled_profiles.hpp>
+#include <kare/detail/compiled_accounts.hpp>
+#include <kare/detail/plan_access.hpp>
 
 #include <boost/test/unit_test.hpp>
 
@@ -87,6 +88,11 @@ void compare(const kare::plan& p, const kare::compiled_profiles& compiled,
     const auto c = kare::classify(p, a);
     log.check(c.result == expected.result && c.basis == expected.basis,
               where + ": classify() placement");
+    // The explanation (a tree walk) agrees with the verdict it explains.
+    for (kare::category k : kare::all_categories)
+        if (const auto& outcome = c.profiles[static_cast<std::size_t>(k)])
+            log.check(outcome->held == v.is_candidate(k),
+                      where + ": explanation of " + std::string(to_string(k)));
     log.check(compiled.decide(a.decision, v) == expected, where + ": compiled placement");
 }
 
@@ -174,7 +180,7 @@ BOOST_AUTO_TEST_CASE(column_store_evaluates_like_single_records)
         kare::plan p = gen.empty_plan();
         p.set_profiles(gen.profiles_for(p));
         gen.add_accounts(p, 64 * 3 + gen.pick(64));
-        kare::compiled_accounts store(p.compiled_shared());
+        kare::detail::compiled_accounts store(kare::detail::plan_access::compiled_shared(p));
         store.reserve(p.accounts().size());
         for (const auto& a : p.accounts())
             store.push_back(a);

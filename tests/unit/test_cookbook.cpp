@@ -325,7 +325,7 @@ const std::vector<bad_document> bad_documents{
 kare::plan full_plan()
 {
     kare::plan p = seed::team();
-    p.settings.fiscal_year_start_month = 11;
+    p.set_fiscal_year_start_month(11);
     kare::cookbook book;
     book.activity_types = {{"call", "Phone call"}, {"visit", "Site visit"}, {"qbr", ""}};
     book.targets = {

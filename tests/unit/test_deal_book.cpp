@@ -162,14 +162,14 @@ std::vector<refusal> refusals()
         {"add evidence from the future", [](kare::plan& p) { p.add_evidence("d2", {"budget", day("2026-04-01"), "CFO"}, fixture_as_of()); }, errc::invalid_plan, "deals[1].evidence[2].date"},
         {"add an unknown evidence type", [](kare::plan& p) { p.add_evidence("d2", {"authority", day("2026-03-30"), "CFO"}, fixture_as_of()); }, errc::invalid_plan, "deals[1].evidence[2].type"},
         {"add evidence to an unknown deal", [](kare::plan& p) { p.add_evidence("d99", {"budget", day("2026-03-30"), "CFO"}, fixture_as_of()); }, errc::not_found, ""},
-        {"call a deal qualified without evidence", [](kare::plan& p) { p.declare_state("d2", honesty_state::qualified, day("2026-03-30"), "sure"); }, errc::conflict, "deals[1].declared_state.state"},
-        {"revive a dead deal without new evidence", [](kare::plan& p) { p.declare_state("d8", honesty_state::unqualified, day("2026-03-30"), "back"); }, errc::conflict, "deals[7].declared_state.state"},
-        {"clear a death without new evidence", [](kare::plan& p) { p.clear_declared_state("d8", day("2026-03-30"), "back"); }, errc::conflict, "deals[7].declared_state"},
-        {"declare a state without a reason", [](kare::plan& p) { p.declare_state("d1", honesty_state::dead, day("2026-03-30"), ""); }, errc::invalid_argument, ""},
-        {"declare a state on a won deal", [](kare::plan& p) { p.declare_state("d9", honesty_state::dead, day("2026-03-30"), "x"); }, errc::conflict, ""},
-        {"declare a state before the last one", [](kare::plan& p) { p.declare_state("d8", honesty_state::dead, day("2026-03-10"), "x"); }, errc::conflict, "deals[7].declared_state.date"},
-        {"declare a state before the opening", [](kare::plan& p) { p.declare_state("d1", honesty_state::dead, day("2026-01-10"), "x"); }, errc::invalid_plan, "deals[0].declared_state.date"},
-        {"clear a state never declared", [](kare::plan& p) { p.clear_declared_state("d1", day("2026-03-30"), "x"); }, errc::conflict, ""},
+        {"call a deal qualified without evidence", [](kare::plan& p) { p.declare_deal_state("d2", honesty_state::qualified, day("2026-03-30"), "sure"); }, errc::conflict, "deals[1].declared_state.state"},
+        {"revive a dead deal without new evidence", [](kare::plan& p) { p.declare_deal_state("d8", honesty_state::unqualified, day("2026-03-30"), "back"); }, errc::conflict, "deals[7].declared_state.state"},
+        {"clear a death without new evidence", [](kare::plan& p) { p.clear_deal_state("d8", day("2026-03-30"), "back"); }, errc::conflict, "deals[7].declared_state"},
+        {"declare a state without a reason", [](kare::plan& p) { p.declare_deal_state("d1", honesty_state::dead, day("2026-03-30"), ""); }, errc::invalid_argument, ""},
+        {"declare a state on a won deal", [](kare::plan& p) { p.declare_deal_state("d9", honesty_state::dead, day("2026-03-30"), "x"); }, errc::conflict, ""},
+        {"declare a state before the last one", [](kare::plan& p) { p.declare_deal_state("d8", honesty_state::dead, day("2026-03-10"), "x"); }, errc::conflict, "deals[7].declared_state.date"},
+        {"declare a state before the opening", [](kare::plan& p) { p.declare_deal_state("d1", honesty_state::dead, day("2026-01-10"), "x"); }, errc::invalid_plan, "deals[0].declared_state.date"},
+        {"clear a state never declared", [](kare::plan& p) { p.clear_deal_state("d1", day("2026-03-30"), "x"); }, errc::conflict, ""},
         {"move the close before the opening", [](kare::plan& p) { p.change_close_date("d1", day("2026-01-01"), day("2026-03-30"), "x"); }, errc::invalid_plan, "deals[0].close_date_history[0].to"},
         {"move the close to the same date", [](kare::plan& p) { p.change_close_date("d1", day("2026-04-30"), day("2026-03-30"), "x"); }, errc::conflict, ""},
         {"move the close earlier than the last change", [](kare::plan& p) { p.change_close_date("d12", day("2026-05-20"), day("2026-03-01"), "x"); }, errc::invalid_plan, "deals[11].close_date_history[4].date"},
@@ -305,14 +305,14 @@ BOOST_AUTO_TEST_CASE(calling_a_deal_qualified_is_checked)
 {
     kare::plan p = fixture_plan();
     // With the evidence on record, the declaration is accepted.
-    p.declare_state("d1", honesty_state::qualified, day("2026-03-30"), "all three on record");
+    p.declare_deal_state("d1", honesty_state::qualified, day("2026-03-30"), "all three on record");
     BOOST_TEST((p.find_deal("d1")->declared->state == honesty_state::qualified));
 
     // The flag policy records an unsupported declaration, which never counts.
     auto policy = p.honesty();
     policy.declared_qualified = kare::declared_check::flag;
     p.set_honesty(policy);
-    p.declare_state("d2", honesty_state::qualified, day("2026-03-30"), "trust me");
+    p.declare_deal_state("d2", honesty_state::qualified, day("2026-03-30"), "trust me");
     const auto a = kare::assess(*p.find_deal("d2"), p.honesty(), fixture_as_of());
     BOOST_TEST((a.state == honesty_state::unqualified));
     BOOST_TEST(a.declared_unsupported);
@@ -335,14 +335,14 @@ BOOST_AUTO_TEST_CASE(a_dead_deal_is_revived_only_by_evidence_dated_after_its_dea
     kare::plan p = fixture_plan();
     // d8 was declared dead on 2026-03-20. Evidence dated that very day is not "after".
     p.add_evidence("d8", {"budget", day("2026-03-20"), "old email found"}, fixture_as_of());
-    BOOST_CHECK_THROW(p.declare_state("d8", honesty_state::unqualified, day("2026-03-26"), "back"),
+    BOOST_CHECK_THROW(p.declare_deal_state("d8", honesty_state::unqualified, day("2026-03-26"), "back"),
                       kare::error);
     // Evidence dated after the revival date does not count either.
     p.add_evidence("d8", {"budget", day("2026-03-27"), "new CFO"}, fixture_as_of());
-    BOOST_CHECK_THROW(p.declare_state("d8", honesty_state::unqualified, day("2026-03-26"), "back"),
+    BOOST_CHECK_THROW(p.declare_deal_state("d8", honesty_state::unqualified, day("2026-03-26"), "back"),
                       kare::error);
 
-    p.declare_state("d8", honesty_state::unqualified, day("2026-03-28"), "new CFO, new budget");
+    p.declare_deal_state("d8", honesty_state::unqualified, day("2026-03-28"), "new CFO, new budget");
     const kare::deal& d8 = *p.find_deal("d8");
     BOOST_TEST_REQUIRE(d8.revived.has_value());
     BOOST_TEST((d8.revived->died_on == day("2026-03-20")));
@@ -359,15 +359,15 @@ BOOST_AUTO_TEST_CASE(clearing_a_declared_death_is_a_revival)
 {
     kare::plan p = fixture_plan();
     p.add_evidence("d8", {"decision_process", day("2026-03-25"), "steering committee"}, fixture_as_of());
-    p.clear_declared_state("d8", day("2026-03-26"), "the project is back");
+    p.clear_deal_state("d8", day("2026-03-26"), "the project is back");
     const kare::deal& d8 = *p.find_deal("d8");
     BOOST_TEST(!d8.declared.has_value());
     BOOST_TEST_REQUIRE(d8.revived.has_value());
     BOOST_TEST((kare::assess(d8, p.honesty(), fixture_as_of()).state == honesty_state::unqualified));
 
     // Clearing any other declaration is not a revival.
-    p.declare_state("d1", honesty_state::stalled, day("2026-03-30"), "waiting for legal");
-    p.clear_declared_state("d1", day("2026-03-31"), "");
+    p.declare_deal_state("d1", honesty_state::stalled, day("2026-03-30"), "waiting for legal");
+    p.clear_deal_state("d1", day("2026-03-31"), "");
     BOOST_TEST(!p.find_deal("d1")->declared.has_value());
     BOOST_TEST(!p.find_deal("d1")->revived.has_value());
 }
@@ -387,10 +387,10 @@ BOOST_AUTO_TEST_CASE(activity_alone_does_not_revive_a_deal_that_rotted)
     BOOST_TEST((kare::assess(d3, p.honesty(), day("2026-05-05")).state == honesty_state::dead));
 
     // New evidence after the death brings it back.
-    BOOST_CHECK_THROW(p.declare_state("d3", honesty_state::qualified, day("2026-05-05"), "back"),
+    BOOST_CHECK_THROW(p.declare_deal_state("d3", honesty_state::qualified, day("2026-05-05"), "back"),
                       kare::error);
     p.add_evidence("d3", {"budget", day("2026-05-05"), "renewed budget"}, day("2026-05-05"));
-    p.declare_state("d3", honesty_state::qualified, day("2026-05-06"), "budget renewed");
+    p.declare_deal_state("d3", honesty_state::qualified, day("2026-05-06"), "budget renewed");
     const auto a = kare::assess(*p.find_deal("d3"), p.honesty(), day("2026-05-07"));
     BOOST_TEST((a.state == honesty_state::stalled)); // qualified, but its close date 04-15 passed
     BOOST_TEST((a.cause == kare::honesty_cause::close_date_passed));

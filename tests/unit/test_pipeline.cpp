@@ -220,7 +220,7 @@ BOOST_AUTO_TEST_CASE(an_unsupported_declaration_is_flagged)
     auto policy = p.honesty();
     policy.declared_qualified = kare::declared_check::flag;
     p.set_honesty(policy);
-    p.declare_state("d2", honesty_state::qualified, day("2026-03-30"), "trust me");
+    p.declare_deal_state("d2", honesty_state::qualified, day("2026-03-30"), "trust me");
     const auto r = kare::make_pipeline(p, fixture_as_of());
     BOOST_TEST(codes(r.findings).count("deal.declared_unsupported@d2") == 1U);
     BOOST_TEST(codes(r.findings).count("deal.hope@d2") == 1U); // still hope
@@ -315,14 +315,15 @@ BOOST_AUTO_TEST_CASE(bad_input_found_at_report_time)
     }
     BOOST_CHECK_THROW(kare::make_report(p, fixture_as_of()), kare::error);
     BOOST_CHECK_NO_THROW(kare::make_pipeline(p, day("2026-04-02")));
-    // The currency changed under the deals.
-    p.settings.currency = "JPY";
+    // The currency cannot change under the deals.
     try {
-        kare::make_pipeline(p, fixture_as_of());
+        p.set_currency("JPY");
         BOOST_FAIL("no error");
     } catch (const kare::error& e) {
         BOOST_TEST(e.path() == "deals[0].amount");
+        BOOST_TEST((e.code() == kare::errc::conflict));
     }
+    BOOST_TEST(p.settings().currency == "USD");
 }
 
 BOOST_AUTO_TEST_CASE(a_total_that_does_not_fit_is_refused)

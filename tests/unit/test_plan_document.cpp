@@ -200,9 +200,9 @@ BOOST_DATA_TEST_CASE(examples_round_trip_byte_identically, bdata::make(example_f
 BOOST_AUTO_TEST_CASE(minimal_document_reads_every_part)
 {
     const kare::plan p = minimal_plan();
-    BOOST_TEST(p.name == "Minimal");
-    BOOST_TEST(p.settings.currency == "EUR");
-    BOOST_TEST(p.settings.fiscal_year_start_month == 4u);
+    BOOST_TEST(p.name() == "Minimal");
+    BOOST_TEST(p.settings().currency == "EUR");
+    BOOST_TEST(p.settings().fiscal_year_start_month == 4u);
     BOOST_TEST(p.reps().size() == 2u);
     BOOST_TEST(p.accounts().size() == 3u);
     BOOST_TEST(kare::to_string(p.fields().find("seats")->type) == "number");

@@ -84,9 +84,9 @@ BOOST_AUTO_TEST_CASE(what_the_document_leaves_out_is_kept)
 {
     const kare::plan before = minimal_plan();
     const kare::plan after = kare::replace_sections(before, sections(R"("name": "Renamed")"));
-    BOOST_TEST(after.name == "Renamed");
+    BOOST_TEST(after.name() == "Renamed");
     kare::plan renamed_back = after;
-    renamed_back.name = before.name;
+    renamed_back.set_name(before.name());
     BOOST_TEST(kare::write_plan(renamed_back) == kare::write_plan(before));
     const auto& cobalt = after.accounts()[*after.account_index("A-3")];
     BOOST_TEST(cobalt.history.size() == 2u);

@@ -191,7 +191,7 @@ BOOST_AUTO_TEST_CASE(iso_week_53_and_the_week_after)
 BOOST_AUTO_TEST_CASE(a_fiscal_quarter_across_the_year_end_with_per_account_targets)
 {
     kare::plan p = seed::team();
-    p.settings.fiscal_year_start_month = 11; // FY2027 = 2026-11-01 .. 2027-10-31
+    p.set_fiscal_year_start_month(11); // FY2027 = 2026-11-01 .. 2027-10-31
     seed::log(p, "bob", "k1", "client_scorecard", "2026-10-20"); // the quarter before
     seed::log(p, "bob", "k1", "client_scorecard", "2026-12-10");
     seed::log(p, "bob", "k2", "client_scorecard", "2027-01-05");
@@ -233,7 +233,7 @@ BOOST_AUTO_TEST_CASE(a_fiscal_quarter_across_the_year_end_with_per_account_targe
 BOOST_AUTO_TEST_CASE(a_yearly_target_follows_the_fiscal_year)
 {
     kare::plan p = seed::team();
-    p.settings.fiscal_year_start_month = 11;
+    p.set_fiscal_year_start_month(11);
     kare::cookbook book = kare::cookbook::defaults();
     book.targets.push_back({category::expand, "expand_meeting", 12, kare::period_kind::year,
                             kare::target_scope::rep});
@@ -275,7 +275,7 @@ BOOST_AUTO_TEST_CASE(leap_days)
     BOOST_TEST(kare::to_string(day_before.status) == "not_started");
 
     // A quarter holding the leap day, fiscal year from December, calendar days.
-    p.settings.fiscal_year_start_month = 12;
+    p.set_fiscal_year_start_month(12);
     p.set_pacing({kare::day_basis::calendar_days, {}});
     seed::log(p, "cy", "k4", "client_scorecard", "2028-02-29");
     const auto quarter = line(progress_as_of(p, "2028-02-29"), "cy", "client_scorecard").current;

@@ -1,6 +1,9 @@
 // The report: every account in exactly one place, counts, and each finding
 // code raised where it should be and nowhere else.
+#include "core/review_pass.hpp"
 #include "fixtures.hpp"
+
+#include <kare/detail/plan_access.hpp>
 
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
@@ -143,6 +146,38 @@ BOOST_AUTO_TEST_CASE(report_document_is_canonical_and_complete)
     BOOST_TEST(evergreen.at("id").as_string() == "EVR-005");
     BOOST_TEST(evergreen.at("placement").as_string() == "unassigned");
     BOOST_TEST(evergreen.at("candidates").as_array().size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(a_report_classifies_each_account_once)
+{
+    const kare::plan p = example_plan();
+    const std::size_t evaluations = kare::detail::plan_access::evaluation_count(p);
+    for (const char* rep : {"", "leo"}) {
+        kare::detail::report_work work;
+        const kare::report r = kare::detail::make_report(p, day("2026-11-23"), {rep}, work);
+        BOOST_TEST(work.classifications == r.accounts.size());
+        BOOST_TEST(r.accounts.size() == (*rep ? 13u : p.accounts().size()));
+        BOOST_TEST(work.pipelines == 1u);
+        BOOST_TEST(work.progress_reports == 1u);
+        // The placements come from the cached verdicts: nothing re-evaluated.
+        BOOST_TEST(kare::detail::plan_access::evaluation_count(p) == evaluations);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(the_report_holds_the_pipeline_and_progress_of_its_date_and_rep)
+{
+    const kare::plan p = example_plan();
+    for (const char* rep : {"", "maya"}) {
+        const kare::report r = kare::make_report(p, day("2026-11-23"), {rep});
+        BOOST_TEST(kare::write_pipeline(r.pipeline) ==
+                   kare::write_pipeline(kare::make_pipeline(p, day("2026-11-23"), {rep})));
+        kare::progress_options current;
+        current.rep = rep;
+        current.trend_periods = 0;
+        BOOST_TEST(kare::write_progress(r.progress) ==
+                   kare::write_progress(kare::make_progress(p, day("2026-11-23"), current)));
+        BOOST_TEST(r.counts.total() == r.accounts.size());
+    }
 }
 
 BOOST_AUTO_TEST_CASE(the_report_is_a_pure_function)

@@ -5,6 +5,7 @@
 // assertion here). Also the bookkeeping that keeps one-record changes cheap.
 #include "fixtures.hpp"
 
+#include <kare/json.hpp>
 #include <kare/kare.hpp>
 
 #include "json/plan_document.hpp"

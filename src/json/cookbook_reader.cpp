@@ -1,4 +1,4 @@
-#include "activity_reader.hpp"
+#include "cookbook_reader.hpp"
 
 #include <kare/category.hpp>
 

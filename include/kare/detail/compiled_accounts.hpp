@@ -1,8 +1,8 @@
-/// @file
-/// @brief Accounts loaded for bulk evaluation: records of slot values in
-/// column blocks of 64, evaluated a block at a time.
-#ifndef KARE_COMPILED_ACCOUNTS_HPP
-#define KARE_COMPILED_ACCOUNTS_HPP
+// Accounts loaded for bulk evaluation: records of slot values in column
+// blocks of 64, evaluated a block at a time. An internal of the evaluator,
+// kept for its tests and benchmarks: no promise.
+#ifndef KARE_DETAIL_COMPILED_ACCOUNTS_HPP
+#define KARE_DETAIL_COMPILED_ACCOUNTS_HPP
 
 #include <kare/account.hpp>
 #include <kare/compiled_profiles.hpp>
@@ -14,6 +14,7 @@
 
 namespace kare {
 inline namespace v1 {
+namespace detail {
 
 /// Many accounts, each reduced to its record under one `compiled_profiles`.
 ///
@@ -70,6 +71,7 @@ private:
     std::vector<double> values_;
 };
 
+} // namespace detail
 } // namespace v1
 } // namespace kare
 

@@ -1,7 +1,7 @@
 // Reading the cookbook, the activity policy and the activity log of a plan
 // document; plan_reader.cpp calls these at the matching keys.
-#ifndef KARE_SRC_ACTIVITY_READER_HPP
-#define KARE_SRC_ACTIVITY_READER_HPP
+#ifndef KARE_SRC_COOKBOOK_READER_HPP
+#define KARE_SRC_COOKBOOK_READER_HPP
 
 #include "document_reader.hpp"
 

@@ -1,0 +1,43 @@
+# Compiles SOURCE with Boost taken off the include path: the compiler's own
+# search list is replayed with -nostdinc, each folder that holds boost/
+# replaced by a copy of its links less boost/.
+#   -DCXX=… -DINCLUDE=<kare include dir> -DSOURCE=… -DWORK=… [-DEXPECT_FAILURE=ON]
+execute_process(COMMAND ${CXX} -x c++ -std=c++20 -E -v -
+  INPUT_FILE /dev/null OUTPUT_QUIET ERROR_VARIABLE _verbose RESULT_VARIABLE _status)
+if(NOT _status EQUAL 0)
+  message(FATAL_ERROR "${CXX} did not list its include folders:\n${_verbose}")
+endif()
+string(REGEX MATCH "#include <\\.\\.\\.> search starts here:\n(.*)\nEnd of search list" _ "${_verbose}")
+string(REPLACE "\n" ";" _dirs "${CMAKE_MATCH_1}")
+file(REMOVE_RECURSE ${WORK})
+set(_flags -nostdinc)
+set(_hidden 0)
+foreach(_dir ${_dirs})
+  string(STRIP "${_dir}" _dir)
+  if(IS_DIRECTORY ${_dir}/boost)
+    math(EXPR _hidden "${_hidden} + 1")
+    set(_copy ${WORK}/include${_hidden})
+    file(MAKE_DIRECTORY ${_copy})
+    file(GLOB _entries RELATIVE ${_dir} ${_dir}/*)
+    foreach(_entry ${_entries})
+      if(NOT _entry STREQUAL "boost")
+        file(CREATE_LINK ${_dir}/${_entry} ${_copy}/${_entry} SYMBOLIC)
+      endif()
+    endforeach()
+    set(_dir ${_copy})
+  endif()
+  list(APPEND _flags -isystem ${_dir})
+endforeach()
+execute_process(COMMAND ${CXX} -std=c++20 -fsyntax-only ${_flags} -I ${INCLUDE} ${SOURCE}
+  RESULT_VARIABLE _status OUTPUT_VARIABLE _out ERROR_VARIABLE _err)
+if(EXPECT_FAILURE)
+  # The check itself: a header that needs Boost must fail here.
+  if(_status EQUAL 0)
+    message(FATAL_ERROR "${SOURCE} compiled although Boost was hidden: the check hides nothing")
+  endif()
+  if(NOT _err MATCHES "boost/")
+    message(FATAL_ERROR "${SOURCE} failed, but not for want of Boost:\n${_err}")
+  endif()
+elseif(NOT _status EQUAL 0)
+  message(FATAL_ERROR "${SOURCE} does not compile without Boost:\n${_out}${_err}")
+endif()
