@@ -303,6 +303,22 @@ struct import_result {
 import_result import_csv(const plan& base, const import_mapping& mapping,
                          const std::vector<csv_source>& files, date as_of);
 
+/// Bounds on an import: each file, and the plan it makes.
+struct import_limits {
+    csv_limits csv;                           ///< Each CSV file.
+    std::size_t max_accounts = 10'000'000;    ///< Accounts in the plan made.
+    std::size_t max_deals = 10'000'000;       ///< Deals in the plan made.
+    std::size_t max_activities = 100'000'000; ///< Logged activities in the plan made.
+};
+
+/// `import_csv` within `limits`.
+/// @throws error as `import_csv`, and `limit_exceeded` when a file passes
+/// `limits.csv` or the plan made would hold more accounts, deals or
+/// activities than the limits allow (the path names the list).
+import_result import_csv(const plan& base, const import_mapping& mapping,
+                         const std::vector<csv_source>& files, date as_of,
+                         const import_limits& limits);
+
 /// The import report as a JSON document (`"format": "kare-import-report"`).
 /// @param report what an import did
 /// @return the document, canonical JSON

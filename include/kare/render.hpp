@@ -16,7 +16,15 @@ inline namespace v1 {
 /// How the picture is laid out.
 struct svg_options {
     std::size_t rows_per_quadrant = 12; ///< Accounts listed before "+ N more".
+    /// The width the picture is shown at, in pixels, at most
+    /// `max_svg_width`; 0 for its natural width, 1400. The layout stays the
+    /// same and is scaled: the height follows, the `viewBox` keeps the
+    /// drawing's own coordinates.
+    std::size_t width = 0;
 };
+
+/// The widest picture `svg_options::width` may ask for.
+inline constexpr std::size_t max_svg_width = 100000;
 
 /// The map as a standalone SVG document: a 2×2 quadrant diagram (Keep and
 /// Expand over Attain and Recapture) with each quadrant's accounts, counts,
@@ -26,6 +34,7 @@ struct svg_options {
 /// `legend`) so that tools can find them. Names are text, not paths, so the
 /// picture is searchable and accessible; every user string is escaped.
 /// Deterministic: the same view gives the same bytes.
+/// @throws error `invalid_argument` for a width past `max_svg_width`.
 /// @param view what to draw (`make_map_view`)
 /// @param options the layout
 /// @return the SVG document
@@ -34,6 +43,7 @@ std::string render_svg(const map_view& view, const svg_options& options = {});
 /// A self-contained HTML page: the SVG map, then the report's scoreboard, findings,
 /// suggested moves, priorities with their terms, focus lists, heat map and
 /// accounts as tables. No scripts, no external resources.
+/// @throws error as `render_svg`.
 /// @param view the map (`make_map_view`)
 /// @param r the report the view was made from
 /// @param options the map's layout

@@ -90,8 +90,9 @@ struct cell_value {
 
 class importer {
 public:
-    importer(const plan& base, const import_mapping& mapping, date as_of)
-        : plan_(base), mapping_(mapping), as_of_(as_of)
+    importer(const plan& base, const import_mapping& mapping, date as_of,
+             const import_limits& limits)
+        : plan_(base), mapping_(mapping), as_of_(as_of), limits_(limits)
     {
         for (const rep& r : plan_.reps())
             rep_names_.emplace(r.name, r.id);
@@ -186,8 +187,8 @@ private:
     bound_file bind(const csv_source& source)
     {
         auto reader = source.stream
-                          ? std::make_unique<detail::csv_reader>(*source.stream, source.name, csv_limits{})
-                          : std::make_unique<detail::csv_reader>(source.text, source.name, csv_limits{});
+                          ? std::make_unique<detail::csv_reader>(*source.stream, source.name, limits_.csv)
+                          : std::make_unique<detail::csv_reader>(source.text, source.name, limits_.csv);
         const std::vector<std::string>& header = reader->header();
         const auto present = [&](const std::string& column) {
             return position(header, column) < header.size();
@@ -1201,6 +1202,7 @@ private:
     std::map<std::string, std::string, std::less<>> deal_product_; // deal id -> product id
     std::optional<catalogue_lookup> lookup_;
     std::vector<imported_account> imported_;
+    import_limits limits_;
 };
 
 } // namespace
@@ -1208,7 +1210,27 @@ private:
 import_result import_csv(const plan& base, const import_mapping& mapping,
                          const std::vector<csv_source>& files, date as_of)
 {
-    return importer(base, mapping, as_of).run(files);
+    return import_csv(base, mapping, files, as_of, import_limits{});
+}
+
+import_result import_csv(const plan& base, const import_mapping& mapping,
+                         const std::vector<csv_source>& files, date as_of,
+                         const import_limits& limits)
+{
+    import_result result = importer(base, mapping, as_of, limits).run(files);
+    // What the import makes is bounded as a document read would be.
+    const auto check = [](std::size_t count, std::size_t limit, const char* what,
+                          const char* path) {
+        if (count > limit)
+            throw error(errc::limit_exceeded,
+                        "the import would make a plan of more than " + std::to_string(limit) +
+                            " " + what + " (" + std::to_string(count) + ")",
+                        path);
+    };
+    check(result.plan.accounts().size(), limits.max_accounts, "accounts", "accounts");
+    check(result.plan.deals().size(), limits.max_deals, "deals", "deals");
+    check(result.plan.activities().size(), limits.max_activities, "activities", "activities");
+    return result;
 }
 
 } // namespace v1

@@ -9,6 +9,7 @@
 // is cut at the column's edge rather than drawn over its neighbour.
 #include "escape.hpp"
 
+#include <kare/error.hpp>
 #include <kare/render.hpp>
 
 #include <algorithm>
@@ -336,6 +337,10 @@ int draw_margin_list(std::string& out, const char* heading, const std::vector<ma
 std::string render_svg(const map_view& view, const svg_options& options)
 {
     const auto& q = view.quadrants;
+    if (options.width > max_svg_width)
+        throw error(errc::invalid_argument, "the picture's width " + std::to_string(options.width) +
+                                                " is more than " + std::to_string(max_svg_width) +
+                                                " pixels");
     const std::size_t rows = std::max<std::size_t>(options.rows_per_quadrant, 1);
     const layout l = make_layout(view, rows);
     const int top_h = std::max(quadrant_height(q[0], rows, l), quadrant_height(q[3], rows, l));
@@ -392,8 +397,11 @@ std::string render_svg(const map_view& view, const svg_options& options)
     std::string out;
     out.reserve(16384 + side.size());
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(width) + "\" height=\"" +
-           num(height) + "\" viewBox=\"0 0 " + num(width) + " " + num(height) +
+    // A chosen width scales the whole drawing: the viewBox keeps its coordinates.
+    const long long shown_width = options.width == 0 ? width : static_cast<long long>(options.width);
+    const long long shown_height = (static_cast<long long>(height) * shown_width + width / 2) / width;
+    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(shown_width) + "\" height=\"" +
+           num(shown_height) + "\" viewBox=\"0 0 " + num(width) + " " + num(height) +
            "\" role=\"img\" aria-labelledby=\"kare-title kare-desc\" font-family=\"'DejaVu Sans', Arial, sans-serif\">\n";
     out += "<title id=\"kare-title\">" + escape_xml(title + " (" + subtitle + ")") + "</title>\n";
     out += "<desc id=\"kare-desc\">" + escape_xml("Accounts per quadrant: " + summary) + "</desc>\n";

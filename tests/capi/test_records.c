@@ -567,7 +567,7 @@ static void test_options(void)
     CHECK(strstr(kare_error_message(), "sections") != NULL);
     render.sections = 0;
     kare_string_free(drawn);
-    render.version = 2;
+    render.version = KARE_RENDER_OPTIONS_VERSION + 1;
     made = (char *)0x1;
     CHECK_STATUS(kare_report_map_svg(&made, NULL, report, plan, &render), KARE_ERROR_INVALID_ARGUMENT);
     CHECK(made == NULL);

@@ -256,4 +256,31 @@ BOOST_AUTO_TEST_CASE(long_margins_are_cut_with_a_count)
     BOOST_TEST(svg.find("+ 30 more") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_width_scales_the_picture_and_keeps_its_drawing)
+{
+    kare::map_view v;
+    v.title = "Scaled";
+    const std::string natural = kare::render_svg(v);
+    const auto attribute = [](const std::string& svg, const std::string& name) {
+        const std::size_t tag = svg.find("<svg ");
+        const std::size_t at = svg.find(" " + name + "=\"", tag) + name.size() + 3;
+        return svg.substr(at, svg.find('"', at) - at);
+    };
+    BOOST_TEST(attribute(natural, "width") == "1400");
+    kare::svg_options options;
+    options.width = 700;
+    const std::string scaled = kare::render_svg(v, options);
+    BOOST_TEST(attribute(scaled, "width") == "700");
+    BOOST_TEST(attribute(scaled, "viewBox") == attribute(natural, "viewBox"));
+    const long long height = std::stoll(attribute(natural, "height"));
+    BOOST_TEST(std::stoll(attribute(scaled, "height")) == (height + 1) / 2);
+    // Only the svg element differs.
+    BOOST_TEST(scaled.substr(scaled.find("<title")) == natural.substr(natural.find("<title")));
+    options.width = kare::max_svg_width + 1;
+    BOOST_CHECK_THROW(kare::render_svg(v, options), kare::error);
+    BOOST_CHECK_THROW(kare::render_html(v, kare::report{}, options), kare::error);
+    options.width = kare::max_svg_width;
+    BOOST_TEST(attribute(kare::render_svg(v, options), "width") == "100000");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -19,6 +19,8 @@ from . import errors
 
 #: The ABI (SONAME) this binding is written against: libkare.so.1.
 REQUIRED_ABI = 1
+#: The ``kare_render_options`` version the mirror below lays out.
+RENDER_OPTIONS_VERSION = 2
 #: The oldest library that has every function declared below (0.1.0).
 MINIMUM_VERSION = 100
 #: Environment variable naming the library file to load.
@@ -47,6 +49,13 @@ class CsvFile(ctypes.Structure):
     _fields_ = [("name", ctypes.c_char_p), ("text", ctypes.c_char_p), ("text_len", ctypes.c_size_t)]
 
 
+class CsvFileV2(ctypes.Structure):
+    """``kare_csv_file_v2``: one CSV file for ``kare_plan_import_csv_v2``."""
+
+    _fields_ = [("name", ctypes.c_char_p), ("name_len", ctypes.c_size_t),
+                ("text", ctypes.c_char_p), ("text_len", ctypes.c_size_t)]
+
+
 class ReadOptions(ctypes.Structure):
     """``kare_read_options``: bounds on a plan document."""
 
@@ -60,7 +69,8 @@ class RenderOptions(ctypes.Structure):
     """``kare_render_options``: how a report is drawn."""
 
     _fields_ = [("version", ctypes.c_uint32), ("rows_per_quadrant", ctypes.c_uint32),
-                ("sections", ctypes.c_uint32)]
+                ("sections", ctypes.c_uint32), ("width", ctypes.c_uint32),
+                ("rep", ctypes.c_char_p), ("rep_len", ctypes.c_size_t)]
 
 
 # Typed pointers, so that passing a report where a plan is expected is a
@@ -191,6 +201,24 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_declare_deal_state_v2", _STATUS, PlanPointer, *t, i32, *t, *t)
     d(L, "kare_plan_clear_deal_state_v2", _STATUS, PlanPointer, *t, *t, *t)
     d(L, "kare_plan_close_deal_v2", _STATUS, PlanPointer, *t, i32, *t, *t)
+    d(L, "kare_plan_load_file_v2", _STATUS, plan_out, *t, ctypes.POINTER(ReadOptions))
+    d(L, "kare_plan_save_file_v2", _STATUS, PlanPointer, *t)
+    d(L, "kare_plan_placements_v2", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      ctypes.POINTER(_size), PlanPointer, *t)
+    d(L, "kare_plan_accept_moves_v2", _STATUS, ctypes.POINTER(_size), PlanPointer, *t, *t, *t,
+      *t, *t)
+    d(L, "kare_plan_deal_state_v2", _STATUS, ctypes.POINTER(i32), PlanPointer, *t, *t)
+    d(L, "kare_plan_progress_json_v2", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, *t, *t, ctypes.c_uint32)
+    d(L, "kare_plan_pipeline_json_v2", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, *t, *t)
+    d(L, "kare_report_new_v2", _STATUS, report_out, PlanPointer, *t, *t)
+    d(L, "kare_pipeline_new_v2", _STATUS, ctypes.POINTER(PipelinePointer), PlanPointer, *t, *t)
+    d(L, "kare_import_mapping_builtin_v2", _STATUS,
+      ctypes.POINTER(_text), ctypes.POINTER(_size), *t)
+    for picture in ("kare_plan_map_svg_v2", "kare_plan_review_html_v2"):
+        d(L, picture, _STATUS, _owned_text_out, ctypes.POINTER(_size), PlanPointer, *t,
+          ctypes.POINTER(RenderOptions))
 
     # Documents and pictures.
     d(L, "kare_plan_progress_json", _STATUS, _owned_text_out, ctypes.POINTER(_size),
@@ -208,9 +236,16 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_import_csv", _STATUS, _owned_text_out, ctypes.POINTER(_size),
       PlanPointer, _text, _size, ctypes.POINTER(CsvFile), _size, _text)
 
+    d(L, "kare_plan_import_csv_v2", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _size, ctypes.POINTER(CsvFileV2), _size, _text, _size,
+      ctypes.POINTER(ReadOptions))
+
     # Batches.
     d(L, "kare_plan_classify_jsonl", _STATUS, _owned_text_out, ctypes.POINTER(_size),
       PlanPointer, _text, _size, ctypes.c_uint32, ctypes.c_uint32)
+    d(L, "kare_plan_classify_jsonl_v2", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _size, ctypes.c_uint32, ctypes.c_uint32,
+      ctypes.POINTER(ReadOptions))
 
     # Reports.
     d(L, "kare_report_new", _STATUS, report_out, PlanPointer, _text, _text)

@@ -647,9 +647,13 @@ class Plan:
         """The pipeline document as the library writes it (JSON text)."""
         return self._text(_lib.kare_plan_pipeline_json, as_of, rep)
 
-    def map_svg(self, as_of: DateLike, rep: Optional[str] = None) -> str:
-        """The KARE map as a standalone SVG document."""
-        return self._text(_lib.kare_plan_map_svg, as_of, rep)
+    def map_svg(self, as_of: DateLike, rep: Optional[str] = None, *,
+                width: Optional[int] = None) -> str:
+        """The KARE map as a standalone SVG document; ``width`` (pixels, up to
+        100,000) scales the picture, whose natural width is 1400."""
+        if width is None:
+            return self._text(_lib.kare_plan_map_svg, as_of, rep)
+        return self._drawn(_lib.kare_plan_map_svg_v2, as_of, rep, width)
 
     def map(self, as_of: DateLike, rep: Optional[str] = None) -> KareMap:
         """The KARE map as an object a notebook draws (``_repr_svg_``) and
@@ -657,11 +661,14 @@ class Plan:
         unassigned and fired ones. ``.svg`` is the picture."""
         return KareMap(self.map_svg(as_of, rep), self.placements(rep), as_of, rep)
 
-    def review_html(self, as_of: DateLike, rep: Optional[str] = None) -> str:
+    def review_html(self, as_of: DateLike, rep: Optional[str] = None, *,
+                    width: Optional[int] = None) -> str:
         """The review as a self-contained HTML page: the map, the findings, the
         suggested moves, the priorities, the focus lists, the heat map and the
-        accounts."""
-        return self._text(_lib.kare_plan_review_html, as_of, rep)
+        accounts. ``width`` is the map's, as for :meth:`map_svg`."""
+        if width is None:
+            return self._text(_lib.kare_plan_review_html, as_of, rep)
+        return self._drawn(_lib.kare_plan_review_html_v2, as_of, rep, width)
 
     def review_page(self, as_of: DateLike, rep: Optional[str] = None) -> ReviewPage:
         """The review page as an object a notebook shows (``_repr_html_``);
@@ -845,6 +852,21 @@ class Plan:
         who = None if rep is None else _convert.text(rep, "rep")
         with self._handle.borrow() as plan:
             return _ffi.owned_text(function, plan, day, who, *extra)
+
+    def _drawn(self, function: Any, as_of: DateLike, rep: Optional[str], width: int) -> str:
+        """A picture drawn with ``kare_render_options``: the rep and width."""
+        if isinstance(width, bool) or not isinstance(width, int) or not 0 <= width <= 0xFFFFFFFF:
+            raise TypeError("width must be a non-negative int")
+        day = _convert.date(as_of, "as_of")
+        options = _ffi.RenderOptions()
+        _lib.kare_render_options_init(ctypes.byref(options), _ffi.RENDER_OPTIONS_VERSION)
+        options.width = width
+        who = None if rep is None else _convert.text(rep, "rep")
+        if who is not None:
+            options.rep = who
+            options.rep_len = len(who)
+        with self._handle.borrow() as plan:
+            return _ffi.owned_text(function, plan, day, len(day), ctypes.byref(options))
 
     def _report(self, as_of: bytes, rep: Optional[str], write: Any = None) -> str:
         who = None if rep is None else _convert.text(rep, "rep")

@@ -198,6 +198,24 @@ class PicturesTest(unittest.TestCase):
             self.assertIn("Nova Robotics", html)
             self.assertNotIn("Evergreen Retail", html)
 
+    def test_width_scales_the_map(self) -> None:
+        with example_plan() as plan:
+            self.assertEqual(plan.map_svg(AS_OF, "leo", width=0), plan.map_svg(AS_OF, "leo"))
+            svg = plan.map_svg(AS_OF, "leo", width=700)
+            root = ElementTree.fromstring(svg.encode())
+            self.assertEqual(root.get("width"), "700")
+            self.assertTrue(root.get("viewBox", "").startswith("0 0 1400 "))
+            html = plan.review_html(AS_OF, rep="leo", width=700)
+            self.assertIn('width="700"', html)
+            self.assertNotIn("Evergreen Retail", html)
+            with self.assertRaises(kare.InvalidArgumentError) as caught:
+                plan.map_svg(AS_OF, width=100001)
+            self.assertIn("width 100001", str(caught.exception))
+            with self.assertRaises(kare.NotFoundError):
+                plan.review_html(AS_OF, rep="nobody", width=700)
+            with self.assertRaises(TypeError):
+                plan.map_svg(AS_OF, width=-1)
+
     def test_replace_account_and_a_hostile_name_is_escaped(self) -> None:
         with example_plan() as plan:
             account = next(a for a in plan.to_dict()["accounts"] if a["id"] == "ACME-001")

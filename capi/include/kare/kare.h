@@ -353,6 +353,26 @@ KARE_API kare_status kare_plan_load_file_with_options(kare_plan **out, const cha
 KARE_API kare_status kare_plan_load_file(kare_plan **out, const char *path);
 
 /**
+ * kare_plan_load_file_with_options() with the path counted: the path is
+ * `path_len` bytes (or up to its NUL for ::KARE_NUL_TERMINATED) and may not
+ * hold a NUL byte. The path is passed to the system as it is, not checked
+ * as UTF-8.
+ * @param[out] out receives a new plan, owned by the caller (kare_plan_free);
+ *             set to NULL on failure
+ * @param path the file
+ * @param path_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param options bounds on the document, or NULL for the defaults
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT (NULL arguments, a NUL
+ *         byte in the path, options of version 0 or newer than the
+ *         library's), ::KARE_ERROR_IO, ::KARE_ERROR_PARSE,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT,
+ *         ::KARE_ERROR_UNSUPPORTED_VERSION, ::KARE_ERROR_CONFLICT
+ * @ingroup plans
+ */
+KARE_API kare_status kare_plan_load_file_v2(kare_plan **out, const char *path, size_t path_len,
+                                            const kare_read_options *options);
+
+/**
  * Frees a plan. NULL is a harmless no-op. Reports made from it stay valid.
  * Only when no other thread uses the plan.
  * @param plan the plan to free; NULL is a harmless no-op
@@ -478,6 +498,18 @@ KARE_API kare_status kare_plan_placements(char **out, size_t *out_len, size_t *o
                                           const kare_plan *plan, const char *rep);
 
 /**
+ * kare_plan_placements() with the rep counted: `rep` may be NULL with a
+ * length of 0 (or ::KARE_NUL_TERMINATED), or empty, for every account.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT (also for a NUL byte in
+ *         the rep, bad UTF-8 or a control character),
+ *         ::KARE_ERROR_NOT_FOUND
+ * @ingroup plans
+ */
+KARE_API kare_status kare_plan_placements_v2(char **out, size_t *out_len, size_t *out_count,
+                                             const kare_plan *plan, const char *rep,
+                                             size_t rep_len);
+
+/**
  * Puts an open or unassigned account in a category, recorded in its history.
  * Assigning the category it already has does nothing.
  * @param plan the plan (write access)
@@ -540,6 +572,21 @@ KARE_API kare_status kare_plan_accept_moves(size_t *out_accepted, kare_plan *pla
                                             const char *as_of, const char *code,
                                             const char *account_id, const char *on,
                                             const char *reason);
+
+/**
+ * kare_plan_accept_moves() with counted text: `code`, `account_id`, `on`
+ * and `reason` may each be NULL with a length of 0 (or
+ * ::KARE_NUL_TERMINATED), meaning what NULL means there.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT
+ * @ingroup decisions
+ */
+KARE_API kare_status kare_plan_accept_moves_v2(size_t *out_accepted, kare_plan *plan,
+                                               const char *as_of, size_t as_of_len,
+                                               const char *code, size_t code_len,
+                                               const char *account_id, size_t id_len,
+                                               const char *on, size_t on_len,
+                                               const char *reason, size_t reason_len);
 
 /**
  * Fires an account: it leaves the plan with an out-of-plan action such as
@@ -669,6 +716,17 @@ KARE_API kare_status kare_plan_remove_account(kare_plan *plan, const char *accou
  * @ingroup plans
  */
 KARE_API kare_status kare_plan_save_file(const kare_plan *plan, const char *path);
+
+/**
+ * kare_plan_save_file() with the path counted (`path_len` bytes, or up to
+ * its NUL for ::KARE_NUL_TERMINATED; no NUL byte inside). The path is
+ * passed to the system as it is.
+ * @return ::KARE_OK, ::KARE_ERROR_IO, ::KARE_ERROR_LIMIT,
+ *         ::KARE_ERROR_INVALID_ARGUMENT (also for a NUL byte in the path)
+ * @ingroup plans
+ */
+KARE_API kare_status kare_plan_save_file_v2(const kare_plan *plan, const char *path,
+                                            size_t path_len);
 
 /**
  * Replaces the account with the same id by one given as JSON in the plan
@@ -851,6 +909,16 @@ KARE_API kare_status kare_plan_deal_json(char **out, size_t *out_len, const kare
  */
 KARE_API kare_status kare_plan_deal_state(int32_t *out, const kare_plan *plan, const char *deal_id,
                                           size_t id_len, const char *as_of);
+
+/**
+ * kare_plan_deal_state() with the date counted too.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
+ */
+KARE_API kare_status kare_plan_deal_state_v2(int32_t *out, const kare_plan *plan,
+                                             const char *deal_id, size_t id_len,
+                                             const char *as_of, size_t as_of_len);
 
 /**
  * Records an evidence item on a deal. Its date may not be after `as_of`.
@@ -1143,6 +1211,18 @@ KARE_API kare_status kare_plan_progress_json(char **out, size_t *out_len, const 
                                              uint32_t trend_periods);
 
 /**
+ * kare_plan_progress_json() with counted text: `rep` may be NULL with a
+ * length of 0 (or ::KARE_NUL_TERMINATED), or empty, for every rep.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_plan_progress_json_v2(char **out, size_t *out_len,
+                                                const kare_plan *plan, const char *as_of,
+                                                size_t as_of_len, const char *rep,
+                                                size_t rep_len, uint32_t trend_periods);
+
+/**
  * The pipeline document (total, honest total, bloat, states, hope deals) as
  * of a date; see docs/honesty.md. Ownership and arguments as
  * kare_plan_progress_json().
@@ -1159,6 +1239,18 @@ KARE_API kare_status kare_plan_progress_json(char **out, size_t *out_len, const 
  */
 KARE_API kare_status kare_plan_pipeline_json(char **out, size_t *out_len, const kare_plan *plan,
                                              const char *as_of, const char *rep);
+
+/**
+ * kare_plan_pipeline_json() with counted text, as
+ * kare_plan_progress_json_v2().
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_plan_pipeline_json_v2(char **out, size_t *out_len,
+                                                const kare_plan *plan, const char *as_of,
+                                                size_t as_of_len, const char *rep,
+                                                size_t rep_len);
 
 /**
  * The KARE map as a standalone SVG document. Ownership and arguments as
@@ -1195,22 +1287,43 @@ KARE_API kare_status kare_plan_map_svg(char **out, size_t *out_len, const kare_p
 KARE_API kare_status kare_plan_review_html(char **out, size_t *out_len, const kare_plan *plan,
                                            const char *as_of, const char *rep);
 
-/** Version of ::kare_render_options this header describes. */
-#define KARE_RENDER_OPTIONS_VERSION 1
+/**
+ * Version of ::kare_render_options this header describes: 2 (version 1 had
+ * `rows_per_quadrant` and `sections` only, and is still read as such).
+ */
+#define KARE_RENDER_OPTIONS_VERSION 2
 
 /**
- * How a report is drawn. A member left 0 keeps kare's default. Set one up
- * with ::KARE_RENDER_OPTIONS_INIT or kare_render_options_init(); later
- * versions only add members at the end.
+ * How a report is drawn. A member left 0 (or NULL) keeps kare's default. Set
+ * one up with ::KARE_RENDER_OPTIONS_INIT or kare_render_options_init();
+ * later versions only add members at the end, and `version` tells the
+ * library which members the caller's struct has, so a program built against
+ * an older header keeps working.
  */
 typedef struct kare_render_options {
     uint32_t version;           /**< ::KARE_RENDER_OPTIONS_VERSION */
     uint32_t rows_per_quadrant; /**< Accounts listed per quadrant before "+ N more"; 0 for the default, 12 */
     uint32_t sections;          /**< The review page's parts, KARE_SECTION_ bits; 0 for all of them */
+    /**
+     * Version 2: the width the map is shown at, in pixels, at most 100,000;
+     * 0 for its natural width, 1400. The drawing is scaled, not laid out
+     * again: the height follows.
+     */
+    uint32_t width;
+    /**
+     * Version 2: the rep whose map or review is drawn, UTF-8, `rep_len`
+     * bytes; NULL for the whole team (kare_plan_map_svg_v2(),
+     * kare_plan_review_html_v2()) or for the report's own rep
+     * (kare_report_map_svg(), kare_report_review_html(), which refuse any
+     * other rep with ::KARE_ERROR_CONFLICT: a report covers one scope).
+     */
+    const char *rep;
+    /** Version 2: the length of `rep` in bytes, or ::KARE_NUL_TERMINATED. */
+    size_t rep_len;
 } kare_render_options;
 
 /** A ::kare_render_options with kare's defaults. */
-#define KARE_RENDER_OPTIONS_INIT {KARE_RENDER_OPTIONS_VERSION, 0, 0}
+#define KARE_RENDER_OPTIONS_INIT {KARE_RENDER_OPTIONS_VERSION, 0, 0, 0, NULL, 0}
 
 /** Parts of the review page (kare_report_review_html()), as bits. Values are frozen. */
 enum {
@@ -1235,6 +1348,40 @@ enum {
  */
 KARE_API kare_status kare_render_options_init(kare_render_options *options, uint32_t version);
 
+/**
+ * The KARE map as a standalone SVG document, drawn with options: the rep
+ * (`options->rep`, the whole team when NULL), the width and the rows per
+ * quadrant. As kare_plan_map_svg() with counted text.
+ * @param[out] out the SVG, NUL-terminated, owned by the caller
+ *             (kare_string_free); set to NULL on failure
+ * @param[out] out_len its length without the NUL; may be NULL
+ * @param plan the plan (read access)
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length, or ::KARE_NUL_TERMINATED
+ * @param options how to draw it, or NULL for the defaults
+ * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND for an unknown rep;
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT as
+ *         kare_plan_pipeline_json(); ::KARE_ERROR_INVALID_ARGUMENT for NULL
+ *         arguments, a bad date, a bad rep, a width past 100,000, unknown
+ *         section bits or options of version 0 or newer than the library's
+ * @ingroup rendering
+ */
+KARE_API kare_status kare_plan_map_svg_v2(char **out, size_t *out_len, const kare_plan *plan,
+                                          const char *as_of, size_t as_of_len,
+                                          const kare_render_options *options);
+
+/**
+ * The review page with options: the rep, the parts (`options->sections`)
+ * and the map's width and rows. Arguments, ownership and statuses as
+ * kare_plan_map_svg_v2().
+ * @return ::KARE_OK, ::KARE_ERROR_NOT_FOUND, ::KARE_ERROR_INVALID_PLAN,
+ *         ::KARE_ERROR_LIMIT, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup rendering
+ */
+KARE_API kare_status kare_plan_review_html_v2(char **out, size_t *out_len, const kare_plan *plan,
+                                              const char *as_of, size_t as_of_len,
+                                              const kare_render_options *options);
+
 /* ---- Reports ------------------------------------------------------------ */
 
 /**
@@ -1249,6 +1396,17 @@ KARE_API kare_status kare_render_options_init(kare_render_options *options, uint
  */
 KARE_API kare_status kare_report_new(kare_report **out, const kare_plan *plan, const char *as_of,
                                      const char *rep);
+
+/**
+ * kare_report_new() with counted text: `rep` may be NULL with a length of 0
+ * (or ::KARE_NUL_TERMINATED), or empty, for the whole team.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_new_v2(kare_report **out, const kare_plan *plan,
+                                        const char *as_of, size_t as_of_len, const char *rep,
+                                        size_t rep_len);
 
 /**
  * Frees a report. NULL is a harmless no-op. Only when no other thread uses
@@ -1613,7 +1771,9 @@ KARE_API kare_status kare_report_scoreboard_worst(size_t *out_count, size_t *out
  * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND when the report's rep is not in
  *         the plan; ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT as
  *         kare_plan_pipeline_json(); ::KARE_ERROR_INVALID_ARGUMENT for NULL
- *         arguments or options of version 0 or newer than the library's
+ *         arguments, a bad rep or width, or options of version 0 or newer
+ *         than the library's; ::KARE_ERROR_CONFLICT when `options->rep`
+ *         names another rep than the report's
  * @ingroup rendering
  */
 KARE_API kare_status kare_report_map_svg(char **out, size_t *out_len, const kare_report *report,
@@ -1633,7 +1793,8 @@ KARE_API kare_status kare_report_map_svg(char **out, size_t *out_len, const kare
  * @param plan the plan the report was made from (read access)
  * @param options the parts and layout, or NULL for the defaults
  * @return ::KARE_OK, ::KARE_ERROR_NOT_FOUND, ::KARE_ERROR_INVALID_PLAN,
- *         ::KARE_ERROR_LIMIT, ::KARE_ERROR_INVALID_ARGUMENT
+ *         ::KARE_ERROR_LIMIT, ::KARE_ERROR_INVALID_ARGUMENT,
+ *         ::KARE_ERROR_CONFLICT
  * @ingroup rendering
  */
 KARE_API kare_status kare_report_review_html(char **out, size_t *out_len,
@@ -1690,6 +1851,16 @@ enum {
  */
 KARE_API kare_status kare_pipeline_new(kare_pipeline **out, const kare_plan *plan,
                                        const char *as_of, const char *rep);
+
+/**
+ * kare_pipeline_new() with counted text, as kare_report_new_v2().
+ * @return ::KARE_OK, ::KARE_ERROR_NOT_FOUND, ::KARE_ERROR_INVALID_PLAN,
+ *         ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_LIMIT
+ * @ingroup reports
+ */
+KARE_API kare_status kare_pipeline_new_v2(kare_pipeline **out, const kare_plan *plan,
+                                          const char *as_of, size_t as_of_len, const char *rep,
+                                          size_t rep_len);
 
 /**
  * Frees a pipeline. NULL is a harmless no-op. Only when no other thread uses
@@ -1887,6 +2058,14 @@ KARE_API kare_status kare_import_mapping_builtin(const char **out, size_t *out_l
                                                  const char *name);
 
 /**
+ * kare_import_mapping_builtin() with the name counted.
+ * @return ::KARE_OK, ::KARE_ERROR_NOT_FOUND, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup import
+ */
+KARE_API kare_status kare_import_mapping_builtin_v2(const char **out, size_t *out_len,
+                                                    const char *name, size_t name_len);
+
+/**
  * Imports CRM exports into the plan, as `kare import --into` does: CSV files
  * of products, accounts, deals and activities, read through a column mapping
  * (docs/import.md). Each file's kind comes from the mapping table whose
@@ -1927,6 +2106,38 @@ KARE_API kare_status kare_plan_import_csv(char **out, size_t *out_len, kare_plan
                                           const char *mapping, size_t mapping_len,
                                           const kare_csv_file *files, size_t file_count,
                                           const char *as_of);
+
+/**
+ * One CSV file given to kare_plan_import_csv_v2(): kare_csv_file with the
+ * name counted too. The layout is frozen.
+ */
+typedef struct kare_csv_file_v2 {
+    const char *name; /**< Its name, UTF-8: errors and the report name the file by it. */
+    size_t name_len;  /**< Its length, or ::KARE_NUL_TERMINATED. */
+    const char *text; /**< Its bytes (UTF-8, an optional byte-order mark is skipped). */
+    size_t text_len;  /**< Their length, or ::KARE_NUL_TERMINATED. */
+} kare_csv_file_v2;
+
+/**
+ * kare_plan_import_csv() with counted text and within set bounds. Of
+ * `options` (NULL for the defaults), `max_document_bytes` bounds each file
+ * (default 1 GiB), `max_string_bytes` any one field (default 64 KiB), and
+ * `max_accounts`, `max_deals` and `max_activities` the plan the import
+ * makes; `max_depth` is not used (a mapping is a small document).
+ * @return ::KARE_OK; ::KARE_ERROR_LIMIT beyond a bound (kare_error_path()
+ *         names the file and row, or the list: "accounts");
+ *         ::KARE_ERROR_INVALID_ARGUMENT (also for options of version 0 or
+ *         newer than the library's, a NULL name or text with a length, a NUL
+ *         byte in a counted name); ::KARE_ERROR_PARSE;
+ *         ::KARE_ERROR_INVALID_PLAN; ::KARE_ERROR_NOT_FOUND;
+ *         ::KARE_ERROR_CONFLICT
+ * @ingroup import
+ */
+KARE_API kare_status kare_plan_import_csv_v2(char **out, size_t *out_len, kare_plan *plan,
+                                             const char *mapping, size_t mapping_len,
+                                             const kare_csv_file_v2 *files, size_t file_count,
+                                             const char *as_of, size_t as_of_len,
+                                             const kare_read_options *options);
 
 /* ---- Batches ------------------------------------------------------------ */
 
@@ -1974,6 +2185,23 @@ enum {
 KARE_API kare_status kare_plan_classify_jsonl(char **out, size_t *out_len, const kare_plan *plan,
                                               const char *jsonl, size_t jsonl_len,
                                               uint32_t threads, uint32_t flags);
+
+/**
+ * kare_plan_classify_jsonl() within set bounds (NULL for the defaults): each
+ * line is read as a plan document's account would be, `max_document_bytes`
+ * bounding one line, `max_depth` and `max_string_bytes` applying within it.
+ * `max_accounts`, `max_deals` and `max_activities` bound a plan, not a
+ * stream, and are not used.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT (also for options of
+ *         version 0 or newer than the library's), ::KARE_ERROR_PARSE,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
+ * @ingroup batch
+ */
+KARE_API kare_status kare_plan_classify_jsonl_v2(char **out, size_t *out_len,
+                                                 const kare_plan *plan, const char *jsonl,
+                                                 size_t jsonl_len, uint32_t threads,
+                                                 uint32_t flags,
+                                                 const kare_read_options *options);
 
 #ifdef __cplusplus
 }
