@@ -78,6 +78,9 @@ struct report {
     /// (`make_progress` with no trend): its effort findings are among
     /// `findings`, and the map draws its bars.
     progress_report progress;
+    /// The plan's facts dated after `as_of`, left out: the report describes
+    /// the plan as it stood that day (`plan_as_of`).
+    ignored_facts ignored;
 };
 
 /// Builds the report. Pure: the same plan and date give the same report.
@@ -90,8 +93,12 @@ struct report {
 /// findings for the same rep, less the codes the review policy switches off;
 /// a switched-off `move.*` code also leaves its moves out of
 /// `suggested_moves`.
-/// @throws error `not_found` when `options.rep` names no rep of the plan, and
-/// as `make_pipeline` for deals (a fact dated after `as_of`).
+/// As of a date before the plan's latest facts, every part of the report
+/// describes the plan as it stood that day (`plan_as_of`), and `ignored`
+/// counts what was left out.
+/// @throws error `not_found` when `options.rep` names no rep of the plan,
+/// `invalid_argument` naming `as_of` when it is before the plan's first
+/// fact, and as `make_pipeline` for deals.
 report make_report(const plan& p, date as_of, const report_options& options = {});
 
 } // namespace v1
