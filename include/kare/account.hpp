@@ -63,6 +63,10 @@ struct account {
     /// no account of a rep and category is named, the focus list is the top
     /// of the category by priority (docs/review.md).
     bool focus = false;
+    /// When the account entered the plan, if recorded: a report as of an
+    /// earlier date leaves it out (`plan_as_of`). Without it the account is
+    /// taken to have been in the plan from its first fact.
+    std::optional<kare::date> added;
 
     /// Equal when every member is equal.
     friend bool operator==(const account&, const account&) = default;

@@ -5,6 +5,7 @@
 #ifndef KARE_PIPELINE_HPP
 #define KARE_PIPELINE_HPP
 
+#include <kare/as_of.hpp>
 #include <kare/date.hpp>
 #include <kare/deal.hpp>
 #include <kare/finding.hpp>
@@ -122,14 +123,19 @@ struct pipeline_report {
     closed_totals closed;           ///< Won and lost deals.
     std::vector<hope_deal> hope;    ///< Open deals not qualified, largest amount first, then by id.
     std::vector<finding> findings;  ///< Deal findings, by severity (errors first), then plan order.
+    /// The plan's facts dated after `as_of`, left out (`plan_as_of`).
+    ignored_facts ignored;
 };
 
 /// Builds the pipeline report. Pure: the same plan and date give the same report.
 ///
 /// A deal's rep is its owner, or else its account's owner; its category is
 /// its account's current placement (`classify`).
+/// As of a date before the plan's latest facts, the report describes the
+/// plan as it stood that day (`plan_as_of`) and counts what it left out.
 /// @throws error `not_found` when `options.rep` names no rep of the plan;
-/// `invalid_plan` naming `deals[N]…` for a fact dated after `as_of` or an
+/// `invalid_argument` naming `as_of` when it is before the plan's first
+/// fact; `invalid_plan` naming `deals[N]…` for an
 /// amount not in the plan currency's digits; `limit_exceeded` when a total
 /// does not fit in 64-bit minor units.
 /// @param p the plan with the deals and the honesty policy

@@ -35,6 +35,7 @@ inline namespace v1 {
 
 namespace detail {
 struct plan_access;
+struct plan_rewind;
 } // namespace detail
 
 /// Plan-wide settings.
@@ -410,6 +411,7 @@ public:
 
 private:
     friend struct detail::plan_access;
+    friend struct detail::plan_rewind;
 
     account& account_at(std::string_view id);
     void check_account(const account& a, const std::string& where) const;

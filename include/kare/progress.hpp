@@ -11,6 +11,7 @@
 #include <kare/activity_policy.hpp>
 #include <kare/calendar.hpp>
 #include <kare/cookbook.hpp>
+#include <kare/as_of.hpp>
 #include <kare/date.hpp>
 #include <kare/effort.hpp>
 #include <kare/finding.hpp>
@@ -118,11 +119,15 @@ struct progress_report {
     day_basis basis = day_basis::working_days; ///< How days were counted.
     std::vector<rep_progress> reps;       ///< In plan order.
     std::vector<finding> findings;        ///< The effort findings, errors first.
+    /// The plan's facts dated after `as_of`, left out (`plan_as_of`).
+    ignored_facts ignored;
 };
 
 /// Builds the progress report. Pure: the same plan, date and options give
-/// the same report.
+/// the same report. As of a date before the plan's latest facts, it
+/// describes the plan as it stood that day (`plan_as_of`).
 /// @throws error `not_found` when `options.rep` names no rep of the plan,
+/// `invalid_argument` naming `as_of` when it is before the plan's first fact,
 /// `invalid_argument` when `options.trend_periods` exceeds
 /// `max_trend_periods`.
 /// @param p the plan with the cookbook, the activity log and the pacing policy

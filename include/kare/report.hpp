@@ -83,6 +83,9 @@ struct report {
     /// One row per rep and the team total (`make_scoreboard`), drawn from
     /// the members above once they are complete.
     kare::scoreboard scoreboard;
+    /// The plan's facts dated after `as_of`, left out: the report describes
+    /// the plan as it stood that day (`plan_as_of`).
+    ignored_facts ignored;
 };
 
 /// Builds the report. Pure: the same plan and date give the same report.
@@ -95,8 +98,12 @@ struct report {
 /// findings for the same rep, less the codes the review policy switches off;
 /// a switched-off `move.*` code also leaves its moves out of
 /// `suggested_moves`.
-/// @throws error `not_found` when `options.rep` names no rep of the plan, and
-/// as `make_pipeline` for deals (a fact dated after `as_of`).
+/// As of a date before the plan's latest facts, every part of the report
+/// describes the plan as it stood that day (`plan_as_of`), and `ignored`
+/// counts what was left out.
+/// @throws error `not_found` when `options.rep` names no rep of the plan,
+/// `invalid_argument` naming `as_of` when it is before the plan's first
+/// fact, and as `make_pipeline` for deals.
 /// @param p the plan reviewed
 /// @param as_of the day of the review
 /// @param options the rep covered, or the whole team

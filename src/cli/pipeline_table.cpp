@@ -51,6 +51,8 @@ std::string render_pipeline_table(const pipeline_report& r)
     std::string out = "Pipeline: " + (r.plan_name.empty() ? std::string("(unnamed plan)") : escape_terminal(r.plan_name)) +
                       ", as of " + r.as_of.to_string() + (r.rep.empty() ? "" : ", rep " + escape_terminal(r.rep)) +
                       " (" + r.currency + ")\n\n";
+    if (r.ignored.total() > 0)
+        out += "The plan as it stood that day; " + to_text(r.ignored) + ".\n\n";
     out += "  " + pad("", 22, false) + pad("open", 6, true) + pad("total", 16, true) +
            pad("honest", 16, true) + pad("hope", 16, true) + pad("bloat", 9, true) + "\n";
     out += totals_row(r.rep.empty() ? "whole team" : "rep " + r.rep, r.overall);

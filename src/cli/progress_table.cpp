@@ -35,6 +35,8 @@ std::string render_progress_table(const progress_report& r)
                       (r.plan_name.empty() ? std::string("(unnamed plan)") : escape_terminal(r.plan_name)) +
                       ", as of " + r.as_of.to_string() + " (days: " +
                       std::string(to_string(r.basis)) + ")\n";
+    if (r.ignored.total() > 0)
+        out += "The plan as it stood that day; " + to_text(r.ignored) + ".\n";
     for (const rep_progress& rep : r.reps) {
         out += "\n" + escape_terminal(rep.id) + (rep.name.empty() ? "" : " (" + escape_terminal(rep.name) + ")") + "\n";
         out += "  " + pad("category", 11) + pad("activity", 26) + pad("period", 12) +

@@ -112,6 +112,8 @@ std::string render_terminal_map(const map_view& view, const report& r, std::size
     const auto count = [&](category c) { return r.counts.by_category[static_cast<std::size_t>(c)]; };
     std::string out = "KARE map: " + (r.plan_name.empty() ? std::string("(unnamed plan)") : escape_terminal(r.plan_name)) +
                       ", as of " + r.as_of.to_string() + (r.rep.empty() ? "" : ", rep " + escape_terminal(r.rep)) + "\n";
+    if (r.ignored.total() > 0)
+        out += "The plan as it stood that day; " + to_text(r.ignored) + ".\n";
     out += rule(title(category::keep, count(category::keep)),
                 title(category::expand, count(category::expand)), column, "+", "+", "+");
     row_pair(out, view, how, category::keep, category::expand, column);

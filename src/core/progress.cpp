@@ -122,7 +122,9 @@ period_progress pace(const period& span, std::int64_t target, std::int64_t done,
     return out;
 }
 
-progress_report make_progress(const plan& p, date as_of, const progress_options& options)
+namespace {
+
+progress_report progress_of(const plan& p, date as_of, const progress_options& options)
 {
     if (!options.rep.empty() && !p.find_rep(options.rep))
         throw error(errc::not_found, "no rep has the id '" + options.rep + "'");
@@ -215,6 +217,18 @@ progress_report make_progress(const plan& p, date as_of, const progress_options&
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const finding& x, const finding& y) { return x.severity > y.severity; });
     return report;
+}
+
+} // namespace
+
+progress_report make_progress(const plan& p, date as_of, const progress_options& options)
+{
+    const ignored_facts later = facts_after(p, as_of);
+    if (later.total() == 0)
+        return progress_of(p, as_of, options);
+    progress_report r = progress_of(plan_as_of(p, as_of), as_of, options);
+    r.ignored = later;
+    return r;
 }
 
 } // namespace v1

@@ -124,6 +124,11 @@ namespace detail {
 
 report make_report(const plan& p, date as_of, const report_options& options, report_work& work)
 {
+    if (const ignored_facts later = facts_after(p, as_of); later.total() > 0) {
+        report r = make_report(plan_as_of(p, as_of), as_of, options, work);
+        r.ignored = later;
+        return r;
+    }
     require_rep(p, options.rep);
     report r;
     r.plan_name = p.name();

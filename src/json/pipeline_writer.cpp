@@ -1,5 +1,6 @@
 // The pipeline report document. Amounts are decimal strings, the bloat ratio
 // an exact fraction with a rounded decimal beside it: never a JSON float.
+#include "json_values.hpp"
 #include "finding_json.hpp"
 #include "pipeline_json.hpp"
 
@@ -99,6 +100,7 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
     o["version"] = KARE_PLAN_FORMAT_VERSION;
     o["plan"] = r.plan_name;
     o["as_of"] = r.as_of.to_string();
+    detail::put_ignored(o, r.ignored);
     o["rep"] = text_or_null(r.rep);
     o["currency"] = r.currency;
     o["summary"] = detail::pipeline_totals_json(r.overall);

@@ -119,6 +119,8 @@ object account_json(const account& a)
         o["placement"] = a.decision.name();
     if (a.focus)
         o["focus"] = true;
+    if (a.added)
+        o["added"] = a.added->to_string();
     if (!a.fire_action.empty())
         o["fire_action"] = a.fire_action;
     if (!a.history.empty()) {

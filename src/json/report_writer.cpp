@@ -80,6 +80,7 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, con
     o["version"] = KARE_PLAN_FORMAT_VERSION;
     o["plan"] = r.plan_name;
     o["as_of"] = r.as_of.to_string();
+    detail::put_ignored(o, r.ignored);
     o["rep"] = r.rep.empty() ? boost::json::value(nullptr) : boost::json::value(r.rep);
     object summary;
     for (category c : all_categories)

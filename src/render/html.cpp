@@ -4,6 +4,7 @@
 #include "escape.hpp"
 #include "scoreboard_html.hpp"
 
+#include <kare/as_of.hpp>
 #include <kare/render.hpp>
 
 #include <charconv>
@@ -244,6 +245,9 @@ std::string render_html(const map_view& view, const report& r, const html_option
     out += "<h1>" + escape_xml(title) + "</h1>\n";
     out += "<p>As of " + escape_xml(view.as_of.to_string()) +
            (view.rep.empty() ? ", whole team" : ", rep " + escape_xml(view.rep)) + ".</p>\n";
+    if (r.ignored.total() > 0)
+        out += "<p class=\"as-of\">The plan as it stood that day; " +
+               escape_xml(to_text(r.ignored)) + ".</p>\n";
     out += svg;
     if (shown(html_section::scoreboard))
         detail::scoreboard_section(out, r);

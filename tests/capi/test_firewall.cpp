@@ -125,6 +125,8 @@ const std::vector<entry_point> entry_points{
     {"kare_report_new", [](kare_plan* p, kare_report*) { kare_report* r = nullptr; auto s = kare_report_new(&r, p, "2026-11-23", nullptr); kare_report_free(r); return s; }},
     {"kare_report_to_json", [](kare_plan*, kare_report* r) { char* out = nullptr; auto s = kare_report_to_json(&out, nullptr, r); kare_string_free(out); return s; }},
     {"kare_report_finding_count", [](kare_plan*, kare_report* r) { size_t n; return kare_report_finding_count(&n, r); }},
+    {"kare_report_facts_ignored", [](kare_plan*, kare_report* r) { size_t n; return kare_report_facts_ignored(&n, r); }},
+    {"kare_plan_as_of", [](kare_plan* p, kare_report*) { kare_plan* past = nullptr; auto s = kare_plan_as_of(&past, p, "2026-08-31", KARE_NUL_TERMINATED); kare_plan_free(past); return s; }},
     {"kare_report_finding_code", [](kare_plan*, kare_report* r) { const char* c; return kare_report_finding_code(&c, r, 0); }},
     {"kare_report_count", [](kare_plan*, kare_report* r) { size_t n; return kare_report_count(&n, r, KARE_PLACEMENT_KEEP); }},
     {"kare_plan_assign_v2", [](kare_plan* p, kare_report*) { return kare_plan_assign_v2(p, "EVR-005xyz", 7, KARE_PLACEMENT_KEEP, "2026-11-23", 10, nullptr, 0); }},

@@ -390,7 +390,7 @@ static void test_pipeline_reads(void)
     CHECK_STATUS(kare_pipeline_new(&p, plan, "2026-11-23", "nobody"), KARE_ERROR_NOT_FOUND);
     CHECK(p == NULL);
     CHECK_STATUS(kare_pipeline_new(&p, plan, "2026-13-01", NULL), KARE_ERROR_INVALID_ARGUMENT);
-    CHECK_STATUS(kare_pipeline_new(&p, plan, "2020-01-01", NULL), KARE_ERROR_INVALID_PLAN);
+    CHECK_STATUS(kare_pipeline_new(&p, plan, "2020-01-01", NULL), KARE_ERROR_INVALID_ARGUMENT); /* before the plan's first fact */
     CHECK_STATUS(kare_pipeline_new(NULL, plan, "2026-11-23", NULL), KARE_ERROR_INVALID_ARGUMENT);
     CHECK_STATUS(kare_pipeline_new(&p, NULL, "2026-11-23", NULL), KARE_ERROR_INVALID_ARGUMENT);
     CHECK_STATUS(kare_pipeline_new(&p, plan, "2026-11-23", "maya"), KARE_OK);

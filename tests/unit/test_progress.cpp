@@ -263,6 +263,8 @@ BOOST_AUTO_TEST_CASE(leap_days)
 {
     kare::plan p = seed::team();
     seed::log(p, "cy", "r1", "recapture_meeting", "2028-02-29");
+    // The month before: the plan's first fact, so that 02-28 is a date of the plan.
+    seed::log(p, "cy", "r1", "recapture_meeting", "2028-01-03");
     // February 2028 has 21 weekdays, the 29th (a Tuesday) the last of them.
     const auto on_the_day = line(progress_as_of(p, "2028-02-29"), "cy", "recapture_meeting").current;
     BOOST_TEST(on_the_day.label == "2028-02");

@@ -86,6 +86,7 @@ const std::vector<check_case> cases{
      [](auto& p) {
          p.remove_activity(0);
          p.add_activity({day("2026-11-24"), "fred", "K1", "client_scorecard", {}});
+         p.add_activity({day("2026-11-01"), "fred", "K1", "temperature_meeting", {}});
      },
      {"K1"}},
     {"another activity is not a review", "account.no_quarterly_review",

@@ -145,6 +145,7 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_load_file_with_options", _STATUS, plan_out, _text,
       ctypes.POINTER(ReadOptions))
     d(L, "kare_plan_free", None, PlanPointer)
+    d(L, "kare_plan_as_of", _STATUS, plan_out, PlanPointer, _text, _size)
     d(L, "kare_plan_to_json", _STATUS, _owned_text_out, ctypes.POINTER(_size), PlanPointer)
     d(L, "kare_plan_account_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
     d(L, "kare_plan_rep_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
@@ -256,6 +257,7 @@ def _declare_all(library: Library) -> None:
           PlanPointer, ctypes.POINTER(RenderOptions))
     d(L, "kare_report_to_json", _STATUS, _owned_text_out, ctypes.POINTER(_size), ReportPointer)
     d(L, "kare_report_finding_count", _STATUS, ctypes.POINTER(_size), ReportPointer)
+    d(L, "kare_report_facts_ignored", _STATUS, ctypes.POINTER(_size), ReportPointer)
     d(L, "kare_report_finding_code", _STATUS, ctypes.POINTER(_text), ReportPointer, _size)
     d(L, "kare_report_count", _STATUS, ctypes.POINTER(_size), ReportPointer, ctypes.c_int32)
     d(L, "kare_finding_codes_json", _STATUS, _owned_text_out, ctypes.POINTER(_size))

@@ -190,6 +190,25 @@ class Plan:
         """An independent plan with the same document."""
         return type(self).from_json(self.to_json())
 
+    def as_of(self, day: DateLike) -> "Plan":
+        """The plan as it stood on ``day``, as a new plan (this one is not
+        changed): accounts added later left out, every account's placement
+        the one in force that day, deals opened later left out, and
+        evidence, close-date changes, closes, stalls, states set by hand and
+        activities dated later ignored. Every report of a plan as of a past
+        date describes this plan; its document counts what was left out
+        under ``facts_ignored``.
+
+        Raises:
+            InvalidArgumentError: a bad date, or one before the plan's first
+                fact (the error's ``path`` is ``as_of``).
+        """
+        raw = _convert.date(day, "as_of")
+        out = _ffi.PlanPointer()
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_as_of(ctypes.byref(out), plan, raw, len(raw))
+        return type(self)._adopt(out)
+
     def __reduce__(self) -> Any:
         # Pickles as its document, so plans cross process boundaries.
         return (_plan_from_json, (type(self), self.to_json()))

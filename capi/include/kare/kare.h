@@ -1382,6 +1382,25 @@ KARE_API kare_status kare_plan_review_html_v2(char **out, size_t *out_len, const
                                               const char *as_of, size_t as_of_len,
                                               const kare_render_options *options);
 
+/**
+ * The plan as it stood on a past date, as a new plan: accounts added later
+ * left out, every account's decision the one in force that day (the move
+ * history cut there), deals opened later left out, and evidence, close-date
+ * changes, closes, stalls, states set by hand and activities dated later
+ * ignored. Attributes, stages and settings have no history: they are
+ * today's. `plan` is not changed. Read access to `plan`.
+ * @param[out] out receives a new plan owned by the caller (kare_plan_free)
+ * @param plan the plan
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments, a bad
+ *         date, or a date before the plan's first fact (path `as_of`);
+ *         ::KARE_ERROR_INVALID_PLAN when the plan's past cannot be rebuilt
+ * @ingroup reports
+ */
+KARE_API kare_status kare_plan_as_of(kare_plan **out, const kare_plan *plan, const char *as_of,
+                                     size_t as_of_len);
+
 /* ---- Reports ------------------------------------------------------------ */
 
 /**
@@ -1407,6 +1426,16 @@ KARE_API kare_status kare_report_new(kare_report **out, const kare_plan *plan, c
 KARE_API kare_status kare_report_new_v2(kare_report **out, const kare_plan *plan,
                                         const char *as_of, size_t as_of_len, const char *rep,
                                         size_t rep_len);
+
+/**
+ * How many facts of the plan, dated after the report's as-of date, the
+ * report left out: a report as of a past date describes the plan as it stood
+ * that day (see kare_plan_as_of()). 0 for a report as of the plan's latest
+ * facts. Any thread: a report never changes.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_facts_ignored(size_t *out, const kare_report *report);
 
 /**
  * Frees a report. NULL is a harmless no-op. Only when no other thread uses
