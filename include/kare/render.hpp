@@ -16,6 +16,11 @@ inline namespace v1 {
 /// How the picture is laid out.
 struct svg_options {
     std::size_t rows_per_quadrant = 12; ///< Accounts listed before "+ N more".
+    /// 860 px wide with the margin lists under the quadrants, instead of
+    /// 1400 px with them beside: on a page about 900 px wide its text keeps
+    /// nearly its drawn size (12 px and up). The review page always draws
+    /// its map narrow.
+    bool narrow = false;
 };
 
 /// The map as a standalone SVG document: a 2×2 quadrant diagram (Keep and
@@ -28,9 +33,12 @@ struct svg_options {
 /// Deterministic: the same view gives the same bytes.
 std::string render_svg(const map_view& view, const svg_options& options = {});
 
-/// A self-contained HTML page: the SVG map, then the report's findings,
-/// suggested moves, priorities with their terms, focus lists, heat map and
-/// accounts as tables. No scripts, no external resources.
+/// A self-contained HTML page, the one a sales leader opens in a one-to-one:
+/// the SVG map (narrow), cookbook progress with pace, the hope and dead
+/// deals, the effort mix, the suggested moves, each quadrant's playbook, the
+/// findings grouped by account, then the priorities with their terms, focus
+/// lists, heat map and accounts as tables. Readable from 900 px wide to an
+/// A4 landscape print. No scripts, no external resources.
 std::string render_html(const map_view& view, const report& r, const svg_options& options = {});
 
 /// The parts of the review page, as bits of `html_options::sections`.
@@ -42,7 +50,11 @@ inline constexpr unsigned priorities = 8;  ///< The priorities with their terms.
 inline constexpr unsigned focus = 16;      ///< The focus lists.
 inline constexpr unsigned heat_map = 32;   ///< The heat map.
 inline constexpr unsigned accounts = 64;   ///< The accounts.
-inline constexpr unsigned all = 127;       ///< Every part.
+inline constexpr unsigned progress = 128;  ///< Cookbook progress per rep, with pace.
+inline constexpr unsigned pipeline = 256;  ///< The honest pipeline, the hope and the dead deals.
+inline constexpr unsigned effort = 512;    ///< The effort mix per rep.
+inline constexpr unsigned playbook = 1024; ///< Each quadrant's actions and questions.
+inline constexpr unsigned all = 2047;      ///< Every part.
 } // namespace html_section
 
 /// What the review page holds and how its map is laid out.

@@ -999,7 +999,11 @@ enum {
     KARE_SECTION_PRIORITIES = 8,  /**< The priorities with their terms. */
     KARE_SECTION_FOCUS = 16,      /**< The focus lists. */
     KARE_SECTION_HEAT_MAP = 32,   /**< The heat map. */
-    KARE_SECTION_ACCOUNTS = 64    /**< The accounts. */
+    KARE_SECTION_ACCOUNTS = 64,   /**< The accounts. */
+    KARE_SECTION_PROGRESS = 128,  /**< Cookbook progress per rep, with pace. */
+    KARE_SECTION_PIPELINE = 256,  /**< The honest pipeline, the hope and the dead deals. */
+    KARE_SECTION_EFFORT = 512,    /**< The effort mix per rep. */
+    KARE_SECTION_PLAYBOOK = 1024  /**< Each quadrant's actions and questions. */
 };
 
 /**
