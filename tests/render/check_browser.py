@@ -29,7 +29,7 @@ from typing import List, Tuple
 
 AS_OF = "2026-11-23"
 WIDTH, HEIGHT = 1400, 700
-BUDGET = 25  # seconds for the browsers; a cold start takes a few
+BUDGET = 90  # seconds per browser run; a cold start takes a few, printing a 500-account page more
 CONSOLE = re.compile(r":CONSOLE[(:]")
 
 
