@@ -11,6 +11,9 @@
 
 #include <kare/calendar.hpp>
 #include <kare/category.hpp>
+#include <kare/playbook.hpp>
+
+#include <array>
 
 #include <cstdint>
 #include <optional>
@@ -65,6 +68,13 @@ struct target {
 struct cookbook {
     std::vector<activity_type> activity_types; ///< Declared activities, in order.
     std::vector<target> targets;               ///< Targets, in the order they are reported.
+    /// The plan's own playbooks, indexed by `category`; an empty one keeps
+    /// the method's (`default_playbook`). Only those set are written back,
+    /// so a plan that sets none reads and writes as before.
+    std::array<std::optional<playbook>, 4> playbooks{};
+
+    /// The playbook of category `c`: the plan's own, else the method's.
+    playbook playbook_for(category c) const;
 
     /// The activity type with id `id`, or null.
     /// @param id an activity type's id
@@ -86,7 +96,8 @@ struct cookbook {
 
 /// Checks a cookbook on its own: non-empty unique activity ids, targets on
 /// declared activities with counts in 1..max_target_count, and no two
-/// targets for the same category, activity, period and scope.
+/// targets for the same category, activity, period and scope; each playbook
+/// set checked by `validate(const playbook&, …)`.
 /// @throws error `invalid_plan` with a path such as
 /// `cookbook.targets[3].count`.
 /// @param book the cookbook a plan document gave

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <utility>
 #include <unordered_map>
 
 namespace kare::cli {
@@ -58,12 +59,31 @@ std::string named(const Entry& a)
 // How each account got where it is, by id: the view says where, the report how.
 using basis_by_id = std::unordered_map<std::string_view, basis>;
 
-std::vector<std::string> quadrant_lines(const map_view& view, const basis_by_id& how, category c)
+// Only the open deals: revenue is a fact of the past, the map's money is the
+// forecast, honest apart from hope and dead.
+std::string open_money(const map_entry& e)
+{
+    std::string text;
+    for (const auto& [kind, amount] : {std::pair{"honest", &e.honest}, std::pair{"hope", &e.hope},
+                                       std::pair{"dead", &e.dead}})
+        if (!amount->empty())
+            text += std::string(" ") + kind + " " + *amount;
+    return text;
+}
+
+std::vector<std::string> quadrant_lines(const map_view& view, const basis_by_id& how, category c,
+                                        std::size_t column)
 {
     std::vector<std::string> lines;
     for (const map_entry& a : view.quadrants[static_cast<std::size_t>(c)].accounts) {
         const auto it = how.find(a.id);
-        lines.push_back(marker(it == how.end() ? basis::none : it->second) + " " + named(a));
+        const std::string money = open_money(a);
+        std::string head = (a.concern ? "!" : " ") +
+                           marker(it == how.end() ? basis::none : it->second) + " " + named(a);
+        // The name gives way, never the money.
+        if (width_of(head) + width_of(money) > column && column > width_of(money) + 4)
+            head = fit(head, column - width_of(money));
+        lines.push_back(head + money);
     }
     if (lines.empty())
         lines.push_back("  (none)");
@@ -93,8 +113,8 @@ std::string rule(const std::string& left, const std::string& right, std::size_t 
 void row_pair(std::string& out, const map_view& view, const basis_by_id& how, category left,
               category right, std::size_t column)
 {
-    auto a = quadrant_lines(view, how, left);
-    auto b = quadrant_lines(view, how, right);
+    auto a = quadrant_lines(view, how, left, column);
+    auto b = quadrant_lines(view, how, right, column);
     const std::size_t rows = std::max(a.size(), b.size());
     for (std::size_t i = 0; i < rows; ++i)
         out += "|" + fit(i < a.size() ? a[i] : "", column) + "|" +
@@ -122,6 +142,8 @@ std::string render_terminal_map(const map_view& view, const report& r, std::size
     row_pair(out, view, how, category::attain, category::recapture, column);
     out += rule("", "", column, "+", "+", "+");
     out += "  highest priority first   * placed by its profile   ? placed by the tie-break   (others by decision)\n";
+    out += "  ! warnings or errors in the review   open deals " + view.currency +
+           ": honest (qualified), hope (stalled or unqualified), dead\n";
 
     out += "\nUnassigned (" + std::to_string(r.counts.unassigned) + ")\n";
     for (const auto& a : r.accounts)

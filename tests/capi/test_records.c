@@ -562,7 +562,7 @@ static void test_options(void)
     CHECK(made && strstr(made, "<h2>Findings") != NULL && strstr(made, "<svg") == NULL &&
           strstr(made, "<h2>Accounts") == NULL && strstr(drawn, "<h2>Accounts") != NULL);
     kare_string_free(made);
-    render.sections = 256;
+    render.sections = 4096; /* the first bit no section has */
     CHECK_STATUS(kare_report_review_html(&made, NULL, report, plan, &render), KARE_ERROR_INVALID_ARGUMENT);
     CHECK(strstr(kare_error_message(), "sections") != NULL);
     render.sections = 0;

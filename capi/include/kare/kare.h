@@ -1334,7 +1334,11 @@ enum {
     KARE_SECTION_FOCUS = 16,      /**< The focus lists. */
     KARE_SECTION_HEAT_MAP = 32,   /**< The heat map. */
     KARE_SECTION_ACCOUNTS = 64,   /**< The accounts. */
-    KARE_SECTION_SCOREBOARD = 128 /**< The scoreboard: a row per rep and the team. */
+    KARE_SECTION_SCOREBOARD = 128, /**< The scoreboard: a row per rep and the team. */
+    KARE_SECTION_PROGRESS = 256,   /**< Cookbook progress per rep, with pace. */
+    KARE_SECTION_PIPELINE = 512,   /**< The honest pipeline, the hope and the dead deals. */
+    KARE_SECTION_EFFORT = 1024,    /**< The effort mix per rep. */
+    KARE_SECTION_PLAYBOOK = 2048   /**< Each quadrant's actions and questions. */
 };
 
 /**
