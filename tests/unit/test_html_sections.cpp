@@ -127,12 +127,14 @@ BOOST_AUTO_TEST_CASE(new_bits_never_renumber_the_old)
 {
     BOOST_TEST(kare::html_section::map == 1u);
     BOOST_TEST(kare::html_section::accounts == 64u);
-    BOOST_TEST(kare::html_section::all == 2047u);
+    BOOST_TEST(kare::html_section::scoreboard == 128u);
+    BOOST_TEST(kare::html_section::all == 4095u);
     unsigned seen = 0;
     for (unsigned bit : {kare::html_section::map, kare::html_section::findings,
                          kare::html_section::moves, kare::html_section::priorities,
                          kare::html_section::focus, kare::html_section::heat_map,
-                         kare::html_section::accounts, kare::html_section::progress,
+                         kare::html_section::accounts, kare::html_section::scoreboard,
+                         kare::html_section::progress,
                          kare::html_section::pipeline, kare::html_section::effort,
                          kare::html_section::playbook}) {
         BOOST_TEST((seen & bit) == 0u);
