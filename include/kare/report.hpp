@@ -16,7 +16,11 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kare {
@@ -31,9 +35,35 @@ class plan;
 /// to the plan.
 inline constexpr std::size_t listed_fire_rules = 10;
 
+/// Which accounts' placements a report explains criterion by criterion.
+/// Every account keeps its placement, basis, candidates and each profile's
+/// verdict; an explanation adds every criterion checked, with the account's
+/// value: most of a report's size on a large plan.
+enum class explanation : std::uint8_t {
+    all,    ///< Every account (the default: small plans, full documents).
+    needed, ///< Accounts whose placement asks a question: unassigned by their
+            ///< profiles, tie-broken, or contradicting their profile.
+    none,   ///< No account: the map, the text views and large plans.
+};
+
+/// `"all"`, `"needed"` or `"none"`.
+std::string_view to_string(explanation e) noexcept;
+
+/// Parses a name written by `to_string(explanation)`.
+std::optional<explanation> explanation_from_string(std::string_view name) noexcept;
+
 /// What a report covers.
 struct report_options {
+    /// The whole team, every account explained.
+    report_options() = default;
+    /// One rep's accounts (`of_rep`), every account explained: `{rep}` reads as before.
+    report_options(std::string of_rep) : rep(std::move(of_rep)) {} // NOLINT(google-explicit-constructor)
+
     std::string rep; ///< Only accounts owned by this rep; empty for the whole team.
+    /// Which accounts are explained (`account_result::explained`).
+    kare::explanation explain = kare::explanation::all;
+    /// When not empty, only this account is explained, whatever `explain` says.
+    std::string explain_account;
 };
 
 /// One account's line in the report.
@@ -42,6 +72,10 @@ struct account_result {
     std::string name;             ///< Account name.
     std::string owner;            ///< Owning rep.
     classification outcome;       ///< Where it stands and why.
+    /// Whether `outcome.profiles` holds each criterion checked; when false
+    /// each profile keeps its verdict (`held`) and no checks
+    /// (`report_options::explain`).
+    bool explained = true;
 };
 
 /// Accounts per placement.

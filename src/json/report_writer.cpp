@@ -29,10 +29,12 @@ array category_names(const std::vector<category>& cats)
     return out;
 }
 
-object outcome_json(const rule_outcome& r)
+object outcome_json(const rule_outcome& r, bool explained)
 {
     object o;
     o["held"] = r.held;
+    if (!explained)
+        return o; // the verdict without its checks (report_options::explain)
     array checks;
     for (const auto& c : r.checks) {
         object co;
@@ -66,7 +68,7 @@ object account_json(const account_result& a)
     object profiles;
     for (category c : all_categories)
         if (const auto& r = a.outcome.profiles[static_cast<std::size_t>(c)])
-            profiles[to_string(c)] = outcome_json(*r);
+            profiles[to_string(c)] = outcome_json(*r, a.explained);
     o["profiles"] = std::move(profiles);
     return o;
 }
