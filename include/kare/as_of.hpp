@@ -30,6 +30,7 @@ struct ignored_facts {
     std::size_t activities = 0;         ///< Logged activities after it, or on an account not yet added.
 
     /// Every fact counted.
+    /// @return the sum of the counts
     std::size_t total() const noexcept
     {
         return accounts + moves + deals + evidence + close_date_changes + closes + deal_notes +
@@ -41,16 +42,23 @@ struct ignored_facts {
 
 /// The facts in words, for a report's reader: "7 later facts left out: 2
 /// deals opened, 5 evidence items"; empty when there are none.
+/// @param ignored the facts left out
+/// @return the sentence
 std::string to_text(const ignored_facts& ignored);
 
 /// The earliest dated fact of the plan: an account added, a recorded move, a
 /// logged activity or a deal opened; none for a plan without any.
+/// @param p the plan
+/// @return the date, or none
 std::optional<date> first_fact(const plan& p) noexcept;
 
 /// Counts the facts dated after `day` without building anything: zero means
 /// the plan as of `day` is the plan itself.
 /// @throws error `invalid_argument` naming `as_of` when `day` is before the
 /// plan's first fact.
+/// @param p the plan
+/// @param day the as-of date
+/// @return the counts per kind
 ignored_facts facts_after(const plan& p, date day);
 
 /// The plan as it stood on `day`, a copy; `p` is not changed.
@@ -70,6 +78,9 @@ ignored_facts facts_after(const plan& p, date day);
 ///   they are today's.
 /// @throws error `invalid_argument` naming `as_of` when `day` is before the
 /// plan's first fact.
+/// @param p the plan
+/// @param day the as-of date
+/// @return the plan as it stood that day
 plan plan_as_of(const plan& p, date day);
 
 } // namespace v1

@@ -74,6 +74,8 @@ struct cookbook {
     std::array<std::optional<playbook>, 4> playbooks{};
 
     /// The playbook of category `c`: the plan's own, else the method's.
+    /// @param c a category
+    /// @return the plan's playbook for it, else the default
     playbook playbook_for(category c) const;
 
     /// The activity type with id `id`, or null.

@@ -315,6 +315,12 @@ struct import_limits {
 /// @throws error as `import_csv`, and `limit_exceeded` when a file passes
 /// `limits.csv` or the plan made would hold more accounts, deals or
 /// activities than the limits allow (the path names the list).
+/// @param base the plan to import into
+/// @param mapping the column mapping
+/// @param files the CSV files
+/// @param as_of the day of the export
+/// @param limits the bounds on each file and on the plan made
+/// @return the new plan and the report
 import_result import_csv(const plan& base, const import_mapping& mapping,
                          const std::vector<csv_source>& files, date as_of,
                          const import_limits& limits);

@@ -122,6 +122,8 @@ std::string write_report(const report& r);
 /// scoreboard, priorities, focus lists, suggested moves, heat map and
 /// findings of the report, without its accounts (docs/review.md, "The
 /// review document").
+/// @param r the report reviewed
+/// @return the review document
 std::string write_review(const report& r);
 
 /// Writes a finding's figures as one JSON object, as the report document

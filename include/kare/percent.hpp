@@ -15,6 +15,9 @@ inline namespace v1 {
 /// percentage a finding, a table or a page shows goes through it, so one
 /// figure is never printed two ways. 0 when `whole` is not above 0 or
 /// `part` is negative; `part` is at most `INT64_MAX / 200`.
+/// @param part the share counted
+/// @param whole what it is a share of
+/// @return the whole percentage
 constexpr std::int64_t whole_percent(std::int64_t part, std::int64_t whole) noexcept
 {
     if (whole <= 0 || part < 0)

@@ -42,12 +42,16 @@ struct playbook {
 inline constexpr std::size_t max_playbook_items = 50;
 
 /// The method's own playbook for category `c` (docs/cookbook.md quotes it).
+/// @param c a category
+/// @return the seeds' actions and questions for it
 playbook default_playbook(category c);
 
 /// Checks a playbook: at most `max_playbook_items` actions and questions,
 /// non-empty names and questions, no control or bidi control characters.
 /// @throws error `invalid_plan` with a path under `path`, such as
 /// `cookbook.playbooks.recapture.questions[2]`.
+/// @param book the playbook
+/// @param path where it is in the document, for errors
 void validate(const playbook& book, const std::string& path);
 
 } // namespace v1

@@ -47,9 +47,13 @@ enum class explanation : std::uint8_t {
 };
 
 /// `"all"`, `"needed"` or `"none"`.
+/// @param e a mode
+/// @return its name
 std::string_view to_string(explanation e) noexcept;
 
 /// Parses a name written by `to_string(explanation)`.
+/// @param name a name `to_string` writes
+/// @return the mode, or none for any other text
 std::optional<explanation> explanation_from_string(std::string_view name) noexcept;
 
 /// What a report covers.
@@ -57,6 +61,7 @@ struct report_options {
     /// The whole team, every account explained.
     report_options() = default;
     /// One rep's accounts (`of_rep`), every account explained: `{rep}` reads as before.
+    /// @param of_rep the rep whose accounts are reported
     report_options(std::string of_rep) : rep(std::move(of_rep)) {} // NOLINT(google-explicit-constructor)
 
     std::string rep; ///< Only accounts owned by this rep; empty for the whole team.

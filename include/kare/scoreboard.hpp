@@ -59,6 +59,8 @@ struct scoreboard {
 /// focus lists, progress, pipeline and findings. Pure. A finding belongs to
 /// the owner of the account it is about, the rep working the deal, or the
 /// rep; plan findings count on the team row only.
+/// @param r a complete report
+/// @return a row per rep and the team
 scoreboard make_scoreboard(const report& r);
 
 } // namespace v1

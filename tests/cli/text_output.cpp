@@ -47,7 +47,11 @@ BOOST_AUTO_TEST_CASE(the_map_escapes_names_ids_owners_and_findings)
     r.findings.push_back(f);
     kare::map_view view;
     view.title = hostile;
-    view.quadrants[0].accounts.push_back(kare::map_entry{a.id, a.name, a.owner, {}, {}, false, false});
+    kare::map_entry entry;
+    entry.id = a.id;
+    entry.name = a.name;
+    entry.owner = a.owner;
+    view.quadrants[0].accounts.push_back(entry);
     const std::string text = kare::cli::render_terminal_map(view, r);
     BOOST_TEST(!raw_control_in(text));
     BOOST_TEST(text.find("Ac\\u001b[2Jme \\u009b31m \\u202eevil \\x9b") != std::string::npos);

@@ -19,9 +19,9 @@ class ScoreboardTest(PlanTestCase):
         self.assertEqual(maya["accounts"], {"keep": 4, "attain": 0, "recapture": 1, "expand": 4,
                                             "unassigned": 3, "fired": 1})
         self.assertEqual(leo["in_focus"]["attain"], 2)
-        self.assertEqual((leo["targets"], leo["targets_behind"]), (10, 8))
+        self.assertEqual((leo["targets"], leo["targets_behind"]), (6, 3))
         self.assertEqual(maya["effort"]["share_percent"]["keep"], 26)
-        self.assertEqual(maya["effort"]["intended_percent"]["keep"], 4)  # type: ignore[index]
+        self.assertEqual(maya["effort"]["intended_percent"]["keep"], 6)  # type: ignore[index]
         self.assertEqual(maya["pipeline"]["honest_total"], Decimal("205000.00"))
         self.assertEqual(maya["findings"], {"error": 0, "warning": 13, "info": 3})
         team = board["team"]
@@ -47,5 +47,5 @@ class ScoreboardTest(PlanTestCase):
     def test_the_review_json_is_the_library_text(self) -> None:
         text = self.plan.review_json(AS_OF)
         self.assertIn('"scoreboard"', text)
-        self.assertEqual(json.loads(text)["scoreboard"]["team"]["targets"], 16)
+        self.assertEqual(json.loads(text)["scoreboard"]["team"]["targets"], 12)
         self.assertNotIn('"scoreboard"', self.plan.report_json(AS_OF))

@@ -504,6 +504,12 @@ KARE_API kare_status kare_plan_placements(char **out, size_t *out_len, size_t *o
  *         the rep, bad UTF-8 or a control character),
  *         ::KARE_ERROR_NOT_FOUND
  * @ingroup plans
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param[out] out_count receives the count
+ * @param plan the plan
+ * @param rep a rep's id, or NULL for the whole team
+ * @param rep_len its length in bytes, or ::KARE_NUL_TERMINATED
  */
 KARE_API kare_status kare_plan_placements_v2(char **out, size_t *out_len, size_t *out_count,
                                              const kare_plan *plan, const char *rep,
@@ -580,6 +586,18 @@ KARE_API kare_status kare_plan_accept_moves(size_t *out_accepted, kare_plan *pla
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
  * @ingroup decisions
+ * @param[out] out_accepted receives how many moves were accepted
+ * @param plan the plan
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param code the move code accepted, or NULL
+ * @param code_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param account_id the account whose move is accepted, or NULL
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param on "YYYY-MM-DD" the moves are recorded on, or NULL for the as-of date
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param reason why, or NULL for the suggestion's own reason
+ * @param reason_len its length in bytes, or ::KARE_NUL_TERMINATED
  */
 KARE_API kare_status kare_plan_accept_moves_v2(size_t *out_accepted, kare_plan *plan,
                                                const char *as_of, size_t as_of_len,
@@ -724,6 +742,9 @@ KARE_API kare_status kare_plan_save_file(const kare_plan *plan, const char *path
  * @return ::KARE_OK, ::KARE_ERROR_IO, ::KARE_ERROR_LIMIT,
  *         ::KARE_ERROR_INVALID_ARGUMENT (also for a NUL byte in the path)
  * @ingroup plans
+ * @param plan the plan
+ * @param path the file
+ * @param path_len its length in bytes, or ::KARE_NUL_TERMINATED
  */
 KARE_API kare_status kare_plan_save_file_v2(const kare_plan *plan, const char *path,
                                             size_t path_len);
@@ -915,6 +936,12 @@ KARE_API kare_status kare_plan_deal_state(int32_t *out, const kare_plan *plan, c
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param plan the plan
+ * @param deal_id the deal
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
  */
 KARE_API kare_status kare_plan_deal_state_v2(int32_t *out, const kare_plan *plan,
                                              const char *deal_id, size_t id_len,
@@ -1216,6 +1243,14 @@ KARE_API kare_status kare_plan_progress_json(char **out, size_t *out_len, const 
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
  * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param plan the plan
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param rep a rep's id, or NULL for the whole team
+ * @param rep_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param trend_periods earlier periods to include
  */
 KARE_API kare_status kare_plan_progress_json_v2(char **out, size_t *out_len,
                                                 const kare_plan *plan, const char *as_of,
@@ -1246,6 +1281,13 @@ KARE_API kare_status kare_plan_pipeline_json(char **out, size_t *out_len, const 
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
  * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param plan the plan
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param rep a rep's id, or NULL for the whole team
+ * @param rep_len its length in bytes, or ::KARE_NUL_TERMINATED
  */
 KARE_API kare_status kare_plan_pipeline_json_v2(char **out, size_t *out_len,
                                                 const kare_plan *plan, const char *as_of,
@@ -1381,6 +1423,12 @@ KARE_API kare_status kare_plan_map_svg_v2(char **out, size_t *out_len, const kar
  * @return ::KARE_OK, ::KARE_ERROR_NOT_FOUND, ::KARE_ERROR_INVALID_PLAN,
  *         ::KARE_ERROR_LIMIT, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup rendering
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param plan the plan
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param options read or render options, or NULL for the defaults
  */
 KARE_API kare_status kare_plan_review_html_v2(char **out, size_t *out_len, const kare_plan *plan,
                                               const char *as_of, size_t as_of_len,
@@ -1426,6 +1474,12 @@ KARE_API kare_status kare_report_new(kare_report **out, const kare_plan *plan, c
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
  * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param plan the plan
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param rep a rep's id, or NULL for the whole team
+ * @param rep_len its length in bytes, or ::KARE_NUL_TERMINATED
  */
 KARE_API kare_status kare_report_new_v2(kare_report **out, const kare_plan *plan,
                                         const char *as_of, size_t as_of_len, const char *rep,
@@ -1438,6 +1492,8 @@ KARE_API kare_status kare_report_new_v2(kare_report **out, const kare_plan *plan
  * facts. Any thread: a report never changes.
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments
  * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param report the report (any thread)
  */
 KARE_API kare_status kare_report_facts_ignored(size_t *out, const kare_report *report);
 
@@ -1672,6 +1728,9 @@ KARE_API kare_status kare_report_finding_figures_json(char **out, size_t *out_le
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments;
  *         ::KARE_ERROR_NO_MEMORY
  * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param report the report (any thread)
  */
 KARE_API kare_status kare_report_review_json(char **out, size_t *out_len,
                                              const kare_report *report);
@@ -1691,6 +1750,8 @@ KARE_API kare_status kare_report_review_json(char **out, size_t *out_len,
  * least 1).
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param report the report (any thread)
  */
 KARE_API kare_status kare_report_scoreboard_count(size_t *out, const kare_report *report);
 
@@ -1698,6 +1759,9 @@ KARE_API kare_status kare_report_scoreboard_count(size_t *out, const kare_report
  * The rep id of a row; "" on the team row.
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
  */
 KARE_API kare_status kare_report_scoreboard_rep(const char **out, const kare_report *report,
                                                 size_t row);
@@ -1707,6 +1771,10 @@ KARE_API kare_status kare_report_scoreboard_rep(const char **out, const kare_rep
  * or UNASSIGNED (not OPEN).
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
+ * @param placement a placement code (a category, ::KARE_PLACEMENT_UNASSIGNED or ::KARE_PLACEMENT_FIRED)
  */
 KARE_API kare_status kare_report_scoreboard_accounts(size_t *out, const kare_report *report,
                                                      size_t row, int32_t placement);
@@ -1716,6 +1784,10 @@ KARE_API kare_status kare_report_scoreboard_accounts(size_t *out, const kare_rep
  * KARE_PLACEMENT_EXPAND).
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
+ * @param category a ::KARE_PLACEMENT_KEEP … ::KARE_PLACEMENT_EXPAND
  */
 KARE_API kare_status kare_report_scoreboard_in_focus(size_t *out, const kare_report *report,
                                                      size_t row, int32_t category);
@@ -1725,6 +1797,10 @@ KARE_API kare_status kare_report_scoreboard_in_focus(size_t *out, const kare_rep
  * are behind pace or not started. Either output may be NULL.
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
+ * @param[out] out_targets receives how many targets the row has, or NULL
+ * @param[out] out_behind receives how many targets are behind, or NULL
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
  */
 KARE_API kare_status kare_report_scoreboard_targets(size_t *out_targets, size_t *out_behind,
                                                     const kare_report *report, size_t row);
@@ -1737,6 +1813,12 @@ KARE_API kare_status kare_report_scoreboard_targets(size_t *out_targets, size_t 
  * mixes). Every output may be NULL.
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
+ * @param[out] out_activities receives the activities logged toward the category, or NULL
+ * @param[out] out_share_percent receives the share in whole percent, or NULL
+ * @param[out] out_intended_percent receives the intended share, -1 when none, or NULL
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
+ * @param category a ::KARE_PLACEMENT_KEEP … ::KARE_PLACEMENT_EXPAND
  */
 KARE_API kare_status kare_report_scoreboard_effort(int64_t *out_activities,
                                                    uint32_t *out_share_percent,
@@ -1750,6 +1832,11 @@ KARE_API kare_status kare_report_scoreboard_effort(int64_t *out_activities,
  * kare_pipeline_amount() gives it. Either output may be NULL.
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
+ * @param[out] out_open_deals receives the open deals counted, or NULL
+ * @param[out] out_amount receives the amount as exact decimal text, borrowed from the report, or NULL
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
+ * @param amount which amount: ::KARE_AMOUNT_TOTAL, _HONEST or _HOPE
  */
 KARE_API kare_status kare_report_scoreboard_pipeline(size_t *out_open_deals,
                                                      const char **out_amount,
@@ -1761,6 +1848,9 @@ KARE_API kare_status kare_report_scoreboard_pipeline(size_t *out_open_deals,
  * kare_pipeline_bloat(); NULL when its total is zero.
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
  */
 KARE_API kare_status kare_report_scoreboard_bloat(const char **out, const kare_report *report,
                                                   size_t row);
@@ -1772,6 +1862,10 @@ KARE_API kare_status kare_report_scoreboard_bloat(const char **out, const kare_r
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT also for NULL or another
  *         severity
  * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
+ * @param severity "error", "warning" or "info"
  */
 KARE_API kare_status kare_report_scoreboard_findings(size_t *out, const kare_report *report,
                                                      size_t row, const char *severity);
@@ -1784,6 +1878,11 @@ KARE_API kare_status kare_report_scoreboard_findings(size_t *out, const kare_rep
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT also for `k` past the
  *         row's worst findings
  * @ingroup reports
+ * @param[out] out_count receives the count
+ * @param[out] out_finding receives the finding's index in the report, or NULL
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
+ * @param k which of the row's worst findings, from 0
  */
 KARE_API kare_status kare_report_scoreboard_worst(size_t *out_count, size_t *out_finding,
                                                   const kare_report *report, size_t row,
@@ -1890,6 +1989,12 @@ KARE_API kare_status kare_pipeline_new(kare_pipeline **out, const kare_plan *pla
  * @return ::KARE_OK, ::KARE_ERROR_NOT_FOUND, ::KARE_ERROR_INVALID_PLAN,
  *         ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_LIMIT
  * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param plan the plan
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param rep a rep's id, or NULL for the whole team
+ * @param rep_len its length in bytes, or ::KARE_NUL_TERMINATED
  */
 KARE_API kare_status kare_pipeline_new_v2(kare_pipeline **out, const kare_plan *plan,
                                           const char *as_of, size_t as_of_len, const char *rep,
@@ -2094,6 +2199,10 @@ KARE_API kare_status kare_import_mapping_builtin(const char **out, size_t *out_l
  * kare_import_mapping_builtin() with the name counted.
  * @return ::KARE_OK, ::KARE_ERROR_NOT_FOUND, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup import
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param name the shipped mapping's name
+ * @param name_len its length in bytes, or ::KARE_NUL_TERMINATED
  */
 KARE_API kare_status kare_import_mapping_builtin_v2(const char **out, size_t *out_len,
                                                     const char *name, size_t name_len);
@@ -2165,6 +2274,16 @@ typedef struct kare_csv_file_v2 {
  *         ::KARE_ERROR_INVALID_PLAN; ::KARE_ERROR_NOT_FOUND;
  *         ::KARE_ERROR_CONFLICT
  * @ingroup import
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param plan the plan
+ * @param mapping the mapping document
+ * @param mapping_len its length in bytes
+ * @param files the CSV files, each with a counted name
+ * @param file_count how many files
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param options read or render options, or NULL for the defaults
  */
 KARE_API kare_status kare_plan_import_csv_v2(char **out, size_t *out_len, kare_plan *plan,
                                              const char *mapping, size_t mapping_len,
@@ -2229,6 +2348,14 @@ KARE_API kare_status kare_plan_classify_jsonl(char **out, size_t *out_len, const
  *         version 0 or newer than the library's), ::KARE_ERROR_PARSE,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
  * @ingroup batch
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param plan the plan
+ * @param jsonl the accounts, one JSON document a line
+ * @param jsonl_len their length in bytes
+ * @param threads worker threads, 0 for one per core
+ * @param flags as kare_plan_classify_jsonl()
+ * @param options read or render options, or NULL for the defaults
  */
 KARE_API kare_status kare_plan_classify_jsonl_v2(char **out, size_t *out_len,
                                                  const kare_plan *plan, const char *jsonl,
