@@ -12,6 +12,8 @@
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <functional>
+
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -209,6 +211,21 @@ BOOST_AUTO_TEST_CASE(an_account_cannot_be_decided_before_it_was_added)
     BOOST_CHECK_EXCEPTION(kare::read_plan(text), kare::error, [](const kare::error& e) {
         return e.path() == "accounts[13].added";
     });
+}
+
+BOOST_AUTO_TEST_CASE(no_decision_is_dated_before_the_account_was_added)
+{
+    kare::plan p = kare_test::example_plan(); // YRW-025 was added on 2026-09-20
+    for (const auto& decide : std::vector<std::function<void()>>{
+             [&] { p.move("YRW-025", kare::placement::in(kare::category::keep), day("2026-07-08"), "why"); },
+             [&] { p.fire("YRW-025", day("2026-09-19"), "why", "end_relationship"); }})
+        BOOST_CHECK_EXCEPTION(decide(), kare::error, [](const kare::error& e) {
+            return e.code() == kare::errc::conflict &&
+                   std::string(e.what()).find("added on 2026-09-20") != std::string::npos;
+        });
+    BOOST_TEST(kare::write_plan(p) == kare::write_plan(kare_test::example_plan()));
+    p.move("YRW-025", kare::placement::in(kare::category::keep), day("2026-09-20"), "won D-115");
+    BOOST_CHECK_NO_THROW(kare::read_plan(kare::write_plan(p)));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
