@@ -48,4 +48,14 @@ std::string pad(const std::string& text, std::size_t width, bool right)
     return first_columns(s, room - 1) + "\u2026 ";
 }
 
+std::string bloat_percent(const pipeline_totals& t)
+{
+    const auto r = t.bloat_ratio();
+    if (!r)
+        return "-";
+    ratio percent = *r;
+    percent.numerator *= 100;
+    return percent.to_decimal(1) + "%";
+}
+
 } // namespace kare::cli

@@ -2,6 +2,8 @@
 #ifndef KARE_CLI_COLUMNS_HPP
 #define KARE_CLI_COLUMNS_HPP
 
+#include <kare/pipeline.hpp>
+
 #include <cstddef>
 #include <string>
 
@@ -13,6 +15,10 @@ namespace kare::cli {
 /// gets a single leading space instead. Control and bidi control
 /// characters are escaped first (`escape_terminal`).
 std::string pad(const std::string& s, std::size_t width, bool right = false);
+
+/// The hope share of an open pipeline as a percentage to one decimal
+/// (`"73.2%"`), or `"-"` when there is no open pipeline.
+std::string bloat_percent(const pipeline_totals& t);
 
 } // namespace kare::cli
 

@@ -26,22 +26,12 @@ std::string grouped(const std::string& decimal)
 
 namespace {
 
-std::string bloat(const pipeline_totals& t)
-{
-    const auto r = t.bloat_ratio();
-    if (!r)
-        return "-";
-    ratio percent = *r;
-    percent.numerator *= 100;
-    return percent.to_decimal(1) + "%";
-}
-
 std::string totals_row(const std::string& label, const pipeline_totals& t)
 {
     return "  " + pad(label, 22, false) + pad(std::to_string(t.open_deals), 6, true) +
            pad(grouped(t.total.to_string()), 16, true) +
            pad(grouped(t.honest_total.to_string()), 16, true) +
-           pad(grouped(t.hope_total.to_string()), 16, true) + pad(bloat(t), 9, true) + "\n";
+           pad(grouped(t.hope_total.to_string()), 16, true) + pad(bloat_percent(t), 9, true) + "\n";
 }
 
 } // namespace

@@ -48,16 +48,6 @@ std::string joined(const std::vector<std::string>& items, const char* sep = ", "
     return out;
 }
 
-std::string bloat(const pipeline_totals& t)
-{
-    const auto r = t.bloat_ratio();
-    if (!r)
-        return "-";
-    ratio percent = *r;
-    percent.numerator *= 100;
-    return percent.to_decimal(1) + "%";
-}
-
 std::string row_label(const scoreboard_row& row)
 {
     return row.rep.empty() ? std::string("team") : row.rep;
@@ -76,7 +66,7 @@ std::string scoreboard_line(const scoreboard_row& row)
     out += pad(std::to_string(row.pipeline.open_deals), 6, true) +
            pad(grouped(row.pipeline.total.to_string()), 15, true) +
            pad(grouped(row.pipeline.honest_total.to_string()), 15, true) +
-           pad(bloat(row.pipeline), 8, true);
+           pad(bloat_percent(row.pipeline), 8, true);
     for (std::size_t s = 3; s-- > 0;)
         out += pad(std::to_string(row.findings[s]), 6, true);
     return out + "\n";
