@@ -10,6 +10,7 @@
 #include <kare/error.hpp>
 #include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
+#include <kare/plan_changes.hpp>
 #include <kare/progress.hpp>
 #include <kare/read_limits.hpp>
 #include <kare/report.hpp>
@@ -125,6 +126,12 @@ std::string write_report(const report& r);
 /// @param r the report reviewed
 /// @return the review document
 std::string write_review(const report& r);
+
+/// Writes the changes document, format `kare-diff` (canonical form as
+/// `write_plan`; docs/review.md, "What changed").
+/// @param c the changes between two plans or two dates
+/// @return the document
+std::string write_changes(const plan_changes& c);
 
 /// Writes a finding's figures as one JSON object, as the report document
 /// holds them under `figures` (canonical form as `write_plan`).

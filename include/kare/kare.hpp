@@ -29,6 +29,7 @@
 #include <kare/percent.hpp>
 #include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
+#include <kare/plan_changes.hpp>
 #include <kare/priority.hpp>
 #include <kare/product.hpp>
 #include <kare/profile.hpp>

@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "changes_text.hpp"
 #include "cli_io.hpp"
 #include "import_command.hpp"
 #include "pipeline_table.hpp"
@@ -8,6 +9,8 @@
 #include "../render/escape.hpp"
 
 #include <kare/accept_moves.hpp>
+#include <kare/as_of.hpp>
+#include <kare/plan_changes.hpp>
 #include <kare/json.hpp>
 #include <kare/render.hpp>
 #include <kare/version.hpp>
@@ -157,6 +160,84 @@ int accept_command(const arguments& args, std::ostream& out)
     return exit_ok;
 }
 
+// A plan read for a comparison: an error names the file it is in, since
+// two are read.
+plan load_side(const std::string& file)
+{
+    try {
+        return read_plan(read_file(file));
+    } catch (const error& e) {
+        throw error(e.code(), e.what(), file + (e.path().empty() ? "" : ": " + e.path()));
+    }
+}
+
+std::optional<date> date_option(const arguments& args, const std::string& name)
+{
+    auto text = args.value(name);
+    if (!text)
+        return std::nullopt;
+    auto d = date::parse(*text);
+    if (!d)
+        throw usage_error("--" + name + " '" + detail::quoted(*text) +
+                          "' is not a calendar date (YYYY-MM-DD)");
+    return d;
+}
+
+// The date the earlier document is judged on: --since, else its latest
+// fact (the day it was last worked on), never after the later side's date.
+date earlier_date(const plan& earlier, std::optional<date> since, date later)
+{
+    if (!since) {
+        const auto last = last_fact(earlier);
+        return last && *last < later ? *last : later;
+    }
+    if (later < *since)
+        throw error(errc::invalid_argument,
+                    "the date " + since->to_string() + " is after the as-of date (" +
+                        later.to_string() + ")",
+                    "since");
+    if (const auto first = first_fact(earlier); first && *since < *first)
+        throw error(errc::invalid_argument,
+                    "the date " + since->to_string() + " is before the plan's first fact (" +
+                        first->to_string() + "): the plan did not exist yet",
+                    "since");
+    return *since;
+}
+
+plan_changes changes_of(const arguments& args)
+{
+    if (args.operands.size() > 2)
+        throw usage_error("diff compares two plans, or one plan at two dates with --since");
+    const std::optional<date> since = date_option(args, "since");
+    const date later = as_of(args); // usage first: exit status 2 before any file is read
+    if (args.operands.size() == 1) {
+        if (!since)
+            throw usage_error("one plan is compared at two dates: add --since DATE");
+        return changes_since(load(args), *since, later);
+    }
+    const std::string& old_file = args.operands[0];
+    const std::string& new_file = args.operands[1];
+    const plan earlier = load_side(old_file);
+    const plan current = load_side(new_file);
+    try {
+        return compare_plans(earlier, earlier_date(earlier, since, later), current, later,
+                             {.before_name = old_file, .after_name = new_file});
+    } catch (const error& e) {
+        // "new.json.settings.currency" reads as the file, then the place in it.
+        for (const std::string* file : {&old_file, &new_file})
+            if (e.path().rfind(*file + ".", 0) == 0)
+                throw error(e.code(), e.what(), *file + ": " + e.path().substr(file->size() + 1));
+        throw;
+    }
+}
+
+int diff_command(const arguments& args, std::ostream& out)
+{
+    const plan_changes c = changes_of(args);
+    emit(args, out, args.flag("json") ? write_changes(c) : render_changes_text(c));
+    return exit_ok;
+}
+
 int codes_command(const arguments&, std::ostream& out)
 {
     std::string text;
@@ -189,6 +270,13 @@ const std::vector<command>& commands()
          "The plan review: the scoreboard, priorities, focus lists, suggested moves and "
          "whitespace, as text, JSON or an HTML page.",
          {"as-of", "rep", "output"}, {"html", "json"}, review_command},
+        {"diff",
+         "kare diff (OLD.json NEW.json | PLAN.json --since YYYY-MM-DD) [--json] "
+         "[--since YYYY-MM-DD] [--as-of YYYY-MM-DD] [-o FILE]",
+         "What changed between two plans, or one plan since a date: accounts added, removed, "
+         "moved and fired; deals opened, closed and changing state; the pipeline and the "
+         "cookbook then and now; findings that appeared and cleared.",
+         {"since", "as-of", "output"}, {"json"}, diff_command, true},
         {"check", "kare check PLAN.json", "Validates a plan document.", {}, {}, check_command},
         {"format", "kare format PLAN.json [-o FILE]",
          "Prints the plan document in canonical form.", {"output"}, {}, format_command},
