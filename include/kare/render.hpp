@@ -5,6 +5,7 @@
 #define KARE_RENDER_HPP
 
 #include <kare/map_view.hpp>
+#include <kare/plan_changes.hpp>
 #include <kare/report.hpp>
 
 #include <cstddef>
@@ -72,7 +73,12 @@ inline constexpr unsigned progress = 256;  ///< Cookbook progress per rep, with 
 inline constexpr unsigned pipeline = 512;  ///< The honest pipeline, the hope and the dead deals.
 inline constexpr unsigned effort = 1024;   ///< The effort mix per rep.
 inline constexpr unsigned playbook = 2048; ///< Each quadrant's actions and questions.
-inline constexpr unsigned all = 4095;      ///< Every part.
+inline constexpr unsigned all = 4095;      ///< Every part of the review of one date.
+/// What changed since an earlier plan or date, after the scoreboard; drawn
+/// only by the `render_html` that is given the changes. Not in `all`, whose
+/// value callers have compiled in: a page drawn with `all` stays as it was.
+inline constexpr unsigned changes = 4096;
+inline constexpr unsigned with_changes = all | changes; ///< Every part, what changed too.
 } // namespace html_section
 
 /// What the review page holds and how its map is laid out.
@@ -88,6 +94,19 @@ struct html_options {
 /// @param options the parts to show and the map's layout
 /// @return the HTML document
 std::string render_html(const map_view& view, const report& r, const html_options& options);
+
+/// The review page with a "What changed" section after the scoreboard
+/// (when `options.sections` holds `html_section::changes`, as
+/// `html_section::with_changes` does), the other parts as the form without
+/// changes draws them. The changes' later side should be the report's plan
+/// and date (`changes_since(plan, since, r.as_of)`).
+/// @param view the map (`make_map_view`)
+/// @param r the report the view was made from
+/// @param options the parts to show and the map's layout
+/// @param changes what changed since an earlier plan or date (`compare_plans`)
+/// @return the HTML document
+std::string render_html(const map_view& view, const report& r, const html_options& options,
+                        const plan_changes& changes);
 
 } // namespace v1
 } // namespace kare

@@ -102,13 +102,89 @@ int map_command(const arguments& args, std::ostream& out)
     return exit_ok;
 }
 
+// A plan read for a comparison: an error names the file it is in, since
+// two are read.
+plan load_side(const std::string& file)
+{
+    try {
+        return read_plan(read_file(file));
+    } catch (const error& e) {
+        throw error(e.code(), e.what(), file + (e.path().empty() ? "" : ": " + e.path()));
+    }
+}
+
+std::optional<date> date_option(const arguments& args, const std::string& name)
+{
+    auto text = args.value(name);
+    if (!text)
+        return std::nullopt;
+    auto d = date::parse(*text);
+    if (!d)
+        throw usage_error("--" + name + " '" + detail::quoted(*text) +
+                          "' is not a calendar date (YYYY-MM-DD)");
+    return d;
+}
+
+// The date the earlier document is judged on: --since, else its latest
+// fact (the day it was last worked on), never after the later side's date.
+date earlier_date(const plan& earlier, std::optional<date> since, date later)
+{
+    if (!since) {
+        const auto last = last_fact(earlier);
+        return last && *last < later ? *last : later;
+    }
+    if (later < *since)
+        throw error(errc::invalid_argument,
+                    "the date " + since->to_string() + " is after the as-of date (" +
+                        later.to_string() + ")",
+                    "since");
+    if (const auto first = first_fact(earlier); first && *since < *first)
+        throw error(errc::invalid_argument,
+                    "the date " + since->to_string() + " is before the plan's first fact (" +
+                        first->to_string() + "): the plan did not exist yet",
+                    "since");
+    return *since;
+}
+
+// Two documents compared; an error names the file, then the place in it
+// ("new.json: settings.currency").
+plan_changes compare_files(const plan& earlier, const std::string& old_file, date then,
+                           const plan& later, const std::string& new_file, date now)
+{
+    try {
+        return compare_plans(earlier, then, later, now,
+                             {.before_name = old_file, .after_name = new_file});
+    } catch (const error& e) {
+        for (const std::string* file : {&old_file, &new_file})
+            if (e.path().rfind(*file + ".", 0) == 0)
+                throw error(e.code(), e.what(), *file + ": " + e.path().substr(file->size() + 1));
+        throw;
+    }
+}
+
 int review_command(const arguments& args, std::ostream& out)
 {
     const date day = as_of(args); // usage first: exit status 2 before any file is read
+    const std::optional<date> since = date_option(args, "since");
+    const auto before_file = args.value("before");
+    if ((since || before_file) && !args.flag("html"))
+        throw usage_error("--since and --before add \"What changed\" to the page: add --html");
     const plan p = load(args);
     // No view of the review shows the criteria checked.
     const report r = make_report(p, day, report_options_of(args, false));
-    if (args.flag("html"))
+    if (args.flag("html") && (since || before_file)) {
+        plan_changes changes;
+        if (before_file) {
+            const plan earlier = load_side(*before_file);
+            changes = compare_files(earlier, *before_file, earlier_date(earlier, since, day), p,
+                                    args.operands[0], day);
+        } else {
+            changes = changes_since(p, *since, day);
+        }
+        html_options options;
+        options.sections = html_section::with_changes;
+        emit(args, out, render_html(make_map_view(p, r), r, options, changes));
+    } else if (args.flag("html"))
         emit(args, out, render_html(make_map_view(p, r), r));
     else if (args.flag("json"))
         emit(args, out, write_review(r));
@@ -160,50 +236,6 @@ int accept_command(const arguments& args, std::ostream& out)
     return exit_ok;
 }
 
-// A plan read for a comparison: an error names the file it is in, since
-// two are read.
-plan load_side(const std::string& file)
-{
-    try {
-        return read_plan(read_file(file));
-    } catch (const error& e) {
-        throw error(e.code(), e.what(), file + (e.path().empty() ? "" : ": " + e.path()));
-    }
-}
-
-std::optional<date> date_option(const arguments& args, const std::string& name)
-{
-    auto text = args.value(name);
-    if (!text)
-        return std::nullopt;
-    auto d = date::parse(*text);
-    if (!d)
-        throw usage_error("--" + name + " '" + detail::quoted(*text) +
-                          "' is not a calendar date (YYYY-MM-DD)");
-    return d;
-}
-
-// The date the earlier document is judged on: --since, else its latest
-// fact (the day it was last worked on), never after the later side's date.
-date earlier_date(const plan& earlier, std::optional<date> since, date later)
-{
-    if (!since) {
-        const auto last = last_fact(earlier);
-        return last && *last < later ? *last : later;
-    }
-    if (later < *since)
-        throw error(errc::invalid_argument,
-                    "the date " + since->to_string() + " is after the as-of date (" +
-                        later.to_string() + ")",
-                    "since");
-    if (const auto first = first_fact(earlier); first && *since < *first)
-        throw error(errc::invalid_argument,
-                    "the date " + since->to_string() + " is before the plan's first fact (" +
-                        first->to_string() + "): the plan did not exist yet",
-                    "since");
-    return *since;
-}
-
 plan_changes changes_of(const arguments& args)
 {
     if (args.operands.size() > 2)
@@ -219,16 +251,8 @@ plan_changes changes_of(const arguments& args)
     const std::string& new_file = args.operands[1];
     const plan earlier = load_side(old_file);
     const plan current = load_side(new_file);
-    try {
-        return compare_plans(earlier, earlier_date(earlier, since, later), current, later,
-                             {.before_name = old_file, .after_name = new_file});
-    } catch (const error& e) {
-        // "new.json.settings.currency" reads as the file, then the place in it.
-        for (const std::string* file : {&old_file, &new_file})
-            if (e.path().rfind(*file + ".", 0) == 0)
-                throw error(e.code(), e.what(), *file + ": " + e.path().substr(file->size() + 1));
-        throw;
-    }
+    return compare_files(earlier, old_file, earlier_date(earlier, since, later), current, new_file,
+                         later);
 }
 
 int diff_command(const arguments& args, std::ostream& out)
@@ -266,10 +290,13 @@ const std::vector<command>& commands()
          {"as-of", "rep", "trend", "output"}, {"json"}, progress_command},
         {"map", "kare map PLAN.json [--as-of YYYY-MM-DD] [--rep REP] [-o FILE.svg]",
          "The KARE map as a one-page SVG picture.", {"as-of", "rep", "output"}, {}, map_command},
-        {"review", "kare review PLAN.json [--html | --json] [--as-of YYYY-MM-DD] [--rep REP] [-o FILE]",
+        {"review",
+         "kare review PLAN.json [--html [--since YYYY-MM-DD | --before OLD.json] | --json] "
+         "[--as-of YYYY-MM-DD] [--rep REP] [-o FILE]",
          "The plan review: the scoreboard, priorities, focus lists, suggested moves and "
-         "whitespace, as text, JSON or an HTML page.",
-         {"as-of", "rep", "output"}, {"html", "json"}, review_command},
+         "whitespace, as text, JSON or an HTML page (with what changed since a date or an "
+         "older plan).",
+         {"as-of", "rep", "output", "since", "before"}, {"html", "json"}, review_command},
         {"diff",
          "kare diff (OLD.json NEW.json | PLAN.json --since YYYY-MM-DD) [--json] "
          "[--since YYYY-MM-DD] [--as-of YYYY-MM-DD] [-o FILE]",

@@ -4,6 +4,7 @@
 // terms, the focus lists, the heat map and the accounts. Self-contained: no
 // scripts, no external resources.
 #include "escape.hpp"
+#include "changes_html.hpp"
 #include "review_sections.hpp"
 #include "scoreboard_html.hpp"
 
@@ -209,6 +210,18 @@ std::string render_html(const map_view& view, const report& r, const svg_options
 
 std::string render_html(const map_view& view, const report& r, const html_options& options)
 {
+    return detail::review_page(view, r, options, nullptr);
+}
+
+std::string render_html(const map_view& view, const report& r, const html_options& options,
+                        const plan_changes& changes)
+{
+    return detail::review_page(view, r, options, &changes);
+}
+
+std::string detail::review_page(const map_view& view, const report& r, const html_options& options,
+                                const plan_changes* changes)
+{
     const auto shown = [&](unsigned section) { return (options.sections & section) != 0; };
     svg_options picture = options.picture;
     picture.narrow = true; // legible on a page 900 px wide
@@ -267,6 +280,8 @@ std::string render_html(const map_view& view, const report& r, const html_option
     out += svg;
     if (shown(html_section::scoreboard))
         detail::scoreboard_section(out, r);
+    if (changes && shown(html_section::changes))
+        detail::changes_section(out, *changes);
     if (shown(html_section::progress))
         detail::progress_section(out, r);
     if (shown(html_section::pipeline))

@@ -7,6 +7,8 @@
 #include <kare/json.hpp>
 #include <kare/plan.hpp>
 #include <kare/plan_changes.hpp>
+#include <kare/render.hpp>
+#include <kare/report.hpp>
 
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
@@ -294,6 +296,40 @@ BOOST_AUTO_TEST_CASE(the_last_fact_of_the_example)
     BOOST_TEST_REQUIRE(kare::last_fact(p).has_value());
     BOOST_TEST(kare::last_fact(p)->to_string() == "2026-11-23");
     BOOST_TEST(!kare::last_fact(kare::plan()).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(the_review_page_shows_what_changed_by_its_bit)
+{
+    const kare::plan p = kare_test::example_plan();
+    const kare::date on = day("2026-11-23");
+    const kare::report r = kare::make_report(p, on);
+    const kare::map_view view = kare::make_map_view(p, r);
+    const kare::plan_changes c = kare::changes_since(p, day("2026-08-31"), on);
+    const std::string section = "<section id=\"changes\">";
+
+    kare::html_options options;
+    options.sections = kare::html_section::with_changes;
+    const std::string page = kare::render_html(view, r, options, c);
+    BOOST_TEST(page.find(section) != std::string::npos);
+    BOOST_TEST(page.find("Ironwood Mills</td><td>maya</td><td>Keep</td><td>fired</td>") !=
+               std::string::npos);
+    // After the scoreboard, before the progress.
+    BOOST_TEST(page.find(section) > page.find("<h2>Scoreboard</h2>"));
+    BOOST_TEST(page.find(section) < page.find("<h2>Cookbook progress"));
+
+    // `all` keeps its value and its page: no changes section without the bit.
+    BOOST_TEST(kare::html_section::all == 4095u);
+    options.sections = kare::html_section::all;
+    BOOST_TEST(kare::render_html(view, r, options, c) == kare::render_html(view, r, options));
+    options.sections = kare::html_section::changes;
+    const std::string alone = kare::render_html(view, r, options, c);
+    BOOST_TEST(alone.find(section) != std::string::npos);
+    BOOST_TEST(alone.find("<h2>Scoreboard</h2>") == std::string::npos);
+
+    // Nothing changed: the section says so.
+    options.sections = kare::html_section::with_changes;
+    const std::string same = kare::render_html(view, r, options, kare::changes_since(p, on, on));
+    BOOST_TEST(same.find("<p>Nothing changed.</p>") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
