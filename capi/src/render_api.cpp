@@ -19,7 +19,8 @@ static_assert(KARE_SECTION_MAP == kare::html_section::map &&
               KARE_SECTION_PROGRESS == kare::html_section::progress &&
               KARE_SECTION_PIPELINE == kare::html_section::pipeline &&
               KARE_SECTION_EFFORT == kare::html_section::effort &&
-              KARE_SECTION_PLAYBOOK == kare::html_section::playbook);
+              KARE_SECTION_PLAYBOOK == kare::html_section::playbook &&
+              KARE_SECTION_CHANGES == kare::html_section::changes);
 
 // The C options as C++ ones. Members a version-1 struct lacks are never read.
 struct render_choice {
@@ -27,7 +28,9 @@ struct render_choice {
     std::optional<std::string> rep; // none: the team, or the report's own
 };
 
-render_choice options_arg(const kare_render_options* options)
+// `known`: the section bits the function can draw.
+render_choice options_arg(const kare_render_options* options,
+                          unsigned known = kare::html_section::all)
 {
     render_choice choice;
     if (options == nullptr)
@@ -35,7 +38,7 @@ render_choice options_arg(const kare_render_options* options)
     check_options_version(options->version, KARE_RENDER_OPTIONS_VERSION, "options");
     if (options->rows_per_quadrant != 0)
         choice.html.picture.rows_per_quadrant = options->rows_per_quadrant;
-    if ((options->sections & ~kare::html_section::all) != 0)
+    if ((options->sections & ~known) != 0)
         throw bad_argument("options sections " + std::to_string(options->sections) +
                            " holds bits that name no section");
     if (options->sections != 0)
@@ -121,6 +124,32 @@ kare_status draw_new(char** out, size_t* out_len, const kare_plan* plan, const c
 } // namespace
 
 extern "C" {
+
+kare_status kare_plan_review_html_since(char** out, size_t* out_len, const kare_plan* plan,
+                                        const char* since, size_t since_len, const char* as_of,
+                                        size_t as_of_len, const kare_render_options* options)
+{
+    return guard([&] {
+        require(out, "out");
+        *out = nullptr;
+        require(plan, "plan");
+        const kare::date from = date_arg(since, since_len, "since");
+        const kare::date day = date_arg(as_of, as_of_len, "as_of");
+        render_choice choice = options_arg(options, kare::html_section::with_changes);
+        if (options == nullptr || options->sections == 0)
+            choice.html.sections = kare::html_section::with_changes;
+        kare::report_options scope;
+        scope.rep = choice.rep.value_or(std::string());
+        std::string text;
+        {
+            std::shared_lock read(plan->lock);
+            const kare::plan_changes changes = kare::changes_since(plan->plan, from, day);
+            const kare::report r = kare::make_report(plan->plan, day, scope);
+            text = kare::render_html(kare::make_map_view(plan->plan, r), r, choice.html, changes);
+        }
+        give_string(out, out_len, text);
+    });
+}
 
 kare_status kare_render_options_init(kare_render_options* options, uint32_t version)
 {

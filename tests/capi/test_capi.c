@@ -841,6 +841,109 @@ static void test_as_of(void)
     kare_plan_free(plan);
 }
 
+/* What changed: two plans, one plan since a date, the page with the
+ * changes, and every refusal naming its argument; no plan is changed. */
+static void test_changes(void)
+{
+    kare_plan *plan = load_example();
+    kare_plan *changed = load_example();
+    char *before = plan_text(plan);
+    CHECK_STATUS(kare_plan_fire(changed, "BRT-002", "2026-11-23", "Half off asked.",
+                                "end_relationship"), KARE_OK);
+    char *doc = NULL;
+    size_t len = 0;
+    CHECK_STATUS(kare_plan_diff_json(&doc, &len, plan, NULL, 0, changed, "2026-11-23",
+                                     KARE_NUL_TERMINATED), KARE_OK);
+    CHECK(doc != NULL && strlen(doc) == len);
+    CHECK(strstr(doc, "\"format\": \"kare-diff\"") != NULL);
+    CHECK(strstr(doc, "\"unchanged\": false") != NULL);
+    CHECK(strstr(doc, "\"fire_action\": \"end_relationship\"") != NULL);
+    CHECK(strstr(doc, "\"reason\": \"Half off asked.\"") != NULL);
+    kare_string_free(doc);
+    /* The same handle on both sides: nothing changed. */
+    CHECK_STATUS(kare_plan_diff_json(&doc, NULL, plan, "2026-11-23", KARE_NUL_TERMINATED, plan,
+                                     "2026-11-23", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK(strstr(doc, "\"unchanged\": true") != NULL);
+    kare_string_free(doc);
+
+    CHECK_STATUS(kare_plan_changes_since_json(&doc, NULL, plan, "2026-08-31", KARE_NUL_TERMINATED,
+                                              "2026-11-23", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK(strstr(doc, "\"as_of\": \"2026-08-31\"") != NULL);
+    CHECK(strstr(doc, "\"id\": \"IRN-009\"") != NULL);
+    kare_string_free(doc);
+
+    char *page = NULL;
+    CHECK_STATUS(kare_plan_review_html_since(&page, NULL, plan, "2026-08-31", KARE_NUL_TERMINATED,
+                                             "2026-11-23", KARE_NUL_TERMINATED, NULL), KARE_OK);
+    CHECK(strstr(page, "<h2>What changed</h2>") != NULL);
+    CHECK(strstr(page, "<h2>Scoreboard</h2>") != NULL);
+    kare_string_free(page);
+    kare_render_options options = KARE_RENDER_OPTIONS_INIT;
+    options.sections = KARE_SECTION_CHANGES;
+    CHECK_STATUS(kare_plan_review_html_since(&page, NULL, plan, "2026-08-31", KARE_NUL_TERMINATED,
+                                             "2026-11-23", KARE_NUL_TERMINATED, &options), KARE_OK);
+    CHECK(strstr(page, "<h2>What changed</h2>") != NULL);
+    CHECK(strstr(page, "<h2>Scoreboard</h2>") == NULL);
+    kare_string_free(page);
+    /* The pages of one date cannot draw the changes: the bit is refused. */
+    page = (char *)0x1;
+    REFUSED(kare_plan_review_html_v2(&page, NULL, plan, "2026-11-23", KARE_NUL_TERMINATED,
+                                     &options), "sections");
+    CHECK(page == NULL);
+
+    /* Dates out of range name their argument. */
+    doc = (char *)0x1;
+    CHECK_STATUS(kare_plan_changes_since_json(&doc, NULL, plan, "2026-12-01", KARE_NUL_TERMINATED,
+                                              "2026-11-23", KARE_NUL_TERMINATED),
+                 KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strcmp(kare_error_path(), "since") == 0);
+    CHECK(doc == NULL);
+    CHECK_STATUS(kare_plan_changes_since_json(&doc, NULL, plan, "2025-01-01", KARE_NUL_TERMINATED,
+                                              "2026-11-23", KARE_NUL_TERMINATED),
+                 KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strcmp(kare_error_path(), "since") == 0);
+    CHECK_STATUS(kare_plan_review_html_since(&page, NULL, plan, "2025-01-01", KARE_NUL_TERMINATED,
+                                             "2026-11-23", KARE_NUL_TERMINATED, NULL),
+                 KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strcmp(kare_error_path(), "since") == 0);
+    REFUSED(kare_plan_changes_since_json(&doc, NULL, plan, "2026-02-30", KARE_NUL_TERMINATED,
+                                         "2026-11-23", KARE_NUL_TERMINATED), "since");
+    REFUSED(kare_plan_diff_json(&doc, NULL, plan, "someday", KARE_NUL_TERMINATED, changed,
+                                "2026-11-23", KARE_NUL_TERMINATED), "before_as_of");
+    CHECK_STATUS(kare_plan_diff_json(&doc, NULL, plan, "2026-11-24", KARE_NUL_TERMINATED, changed,
+                                     "2026-11-23", KARE_NUL_TERMINATED),
+                 KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strcmp(kare_error_path(), "before.as_of") == 0);
+    CHECK_STATUS(kare_plan_diff_json(NULL, NULL, plan, NULL, 0, changed, "2026-11-23",
+                                     KARE_NUL_TERMINATED), KARE_ERROR_INVALID_ARGUMENT);
+    REFUSED(kare_plan_diff_json(&doc, NULL, NULL, NULL, 0, changed, "2026-11-23",
+                                KARE_NUL_TERMINATED), "before");
+    REFUSED(kare_plan_diff_json(&doc, NULL, plan, NULL, 0, NULL, "2026-11-23",
+                                KARE_NUL_TERMINATED), "after");
+    REFUSED(kare_plan_changes_since_json(&doc, NULL, NULL, "2026-08-31", KARE_NUL_TERMINATED,
+                                         "2026-11-23", KARE_NUL_TERMINATED), "plan");
+
+    /* Another currency is another plan: refused, naming the later side. */
+    char *text = plan_text(plan);
+    char *usd = strstr(text, "\"currency\": \"USD\"");
+    CHECK(usd != NULL);
+    memcpy(usd + strlen("\"currency\": \""), "EUR", 3);
+    kare_plan *euros = NULL;
+    CHECK_STATUS(kare_plan_load(&euros, text, strlen(text)), KARE_OK);
+    CHECK_STATUS(kare_plan_diff_json(&doc, NULL, plan, NULL, 0, euros, "2026-11-23",
+                                     KARE_NUL_TERMINATED), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strcmp(kare_error_path(), "after.settings.currency") == 0);
+    kare_plan_free(euros);
+    kare_string_free(text);
+
+    char *after = plan_text(plan);
+    CHECK(strcmp(before, after) == 0);
+    kare_string_free(after);
+    kare_string_free(before);
+    kare_plan_free(changed);
+    kare_plan_free(plan);
+}
+
 /* Codes outside their enumerations are refused; the name functions answer
  * "unknown" rather than fail. */
 static void test_unknown_codes(void)
@@ -1824,6 +1927,7 @@ int main(int argc, char **argv)
     test_counted_text();
     test_bad_dates();
     test_as_of();
+    test_changes();
     test_unknown_codes();
     test_refusals();
     test_file_errors(argv[2]);

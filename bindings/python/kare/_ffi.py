@@ -146,6 +146,10 @@ def _declare_all(library: Library) -> None:
       ctypes.POINTER(ReadOptions))
     d(L, "kare_plan_free", None, PlanPointer)
     d(L, "kare_plan_as_of", _STATUS, plan_out, PlanPointer, _text, _size)
+    d(L, "kare_plan_diff_json", _STATUS, _owned_text_out, ctypes.POINTER(_size), PlanPointer,
+      _text, _size, PlanPointer, _text, _size)
+    d(L, "kare_plan_changes_since_json", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _size, _text, _size)
     d(L, "kare_plan_to_json", _STATUS, _owned_text_out, ctypes.POINTER(_size), PlanPointer)
     d(L, "kare_plan_account_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
     d(L, "kare_plan_rep_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
@@ -220,6 +224,8 @@ def _declare_all(library: Library) -> None:
     for picture in ("kare_plan_map_svg_v2", "kare_plan_review_html_v2"):
         d(L, picture, _STATUS, _owned_text_out, ctypes.POINTER(_size), PlanPointer, *t,
           ctypes.POINTER(RenderOptions))
+    d(L, "kare_plan_review_html_since", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, *t, *t, ctypes.POINTER(RenderOptions))
 
     # Documents and pictures.
     d(L, "kare_plan_progress_json", _STATUS, _owned_text_out, ctypes.POINTER(_size),

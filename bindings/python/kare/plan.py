@@ -209,6 +209,48 @@ class Plan:
             _lib.kare_plan_as_of(ctypes.byref(out), plan, raw, len(raw))
         return type(self)._adopt(out)
 
+    def diff(self, other: "Plan", as_of: DateLike,
+             since: Optional[DateLike] = None) -> Dict[str, Any]:
+        """What changed from this plan to ``other`` (``kare diff OLD NEW
+        --json``): the ``kare-diff`` document as plain values (docs/review.md,
+        "What changed"), amounts ``Decimal`` and dates ``date`` as the
+        binding's other documents. ``other`` is reviewed as of ``as_of``, this
+        plan as of ``since``, or when ``None`` as of its latest fact. Neither
+        plan is changed.
+
+        Raises:
+            InvalidArgumentError: a bad date; two plans that are not the same
+                plan (``path`` ``after.settings.currency``,
+                ``after.settings.fiscal_year_start_month`` or
+                ``after.accounts``); ``since`` after ``as_of`` or before this
+                plan's first fact (``path`` ``before.as_of``).
+        """
+        if not isinstance(other, Plan):
+            raise TypeError(f"other must be a Plan, not {type(other).__name__}")
+        day = _convert.date(as_of, "as_of")
+        then = None if since is None else _convert.date(since, "before_as_of")
+        with self._handle.borrow() as before, other._handle.borrow() as after:
+            text = _ffi.owned_text(_lib.kare_plan_diff_json, before, then,
+                                   0 if then is None else len(then), after, day, len(day))
+        result: Dict[str, Any] = values.loads(text)
+        return result
+
+    def changes_since(self, since: DateLike, as_of: DateLike) -> Dict[str, Any]:
+        """What changed in this plan from ``since`` to ``as_of`` (``kare diff
+        PLAN --since DATE --json``), as :meth:`diff` gives it.
+
+        Raises:
+            InvalidArgumentError: a bad date; ``since`` after ``as_of`` or
+                before the plan's first fact (``path`` ``since``).
+        """
+        then = _convert.date(since, "since")
+        day = _convert.date(as_of, "as_of")
+        with self._handle.borrow() as plan:
+            text = _ffi.owned_text(_lib.kare_plan_changes_since_json, plan, then, len(then), day,
+                                   len(day))
+        result: Dict[str, Any] = values.loads(text)
+        return result
+
     def __reduce__(self) -> Any:
         # Pickles as its document, so plans cross process boundaries.
         return (_plan_from_json, (type(self), self.to_json()))
@@ -681,10 +723,28 @@ class Plan:
         return KareMap(self.map_svg(as_of, rep), self.placements(rep), as_of, rep)
 
     def review_html(self, as_of: DateLike, rep: Optional[str] = None, *,
-                    width: Optional[int] = None) -> str:
+                    width: Optional[int] = None, since: Optional[DateLike] = None) -> str:
         """The review as a self-contained HTML page: the map, the findings, the
         suggested moves, the priorities, the focus lists, the heat map and the
-        accounts. ``width`` is the map's, as for :meth:`map_svg`."""
+        accounts. ``width`` is the map's, as for :meth:`map_svg`. ``since``
+        adds "What changed" since that date after the scoreboard (for the
+        whole team, see :meth:`changes_since`)."""
+        if since is not None:
+            then = _convert.date(since, "since")
+            day = _convert.date(as_of, "as_of")
+            options = _ffi.RenderOptions()
+            _lib.kare_render_options_init(ctypes.byref(options), _ffi.RENDER_OPTIONS_VERSION)
+            if width is not None:
+                if isinstance(width, bool) or not isinstance(width, int) or not 0 <= width <= 0xFFFFFFFF:
+                    raise TypeError("width must be a non-negative int")
+                options.width = width
+            who = None if rep is None else _convert.text(rep, "rep")
+            if who is not None:
+                options.rep = who
+                options.rep_len = len(who)
+            with self._handle.borrow() as plan:
+                return _ffi.owned_text(_lib.kare_plan_review_html_since, plan, then, len(then),
+                                       day, len(day), ctypes.byref(options))
         if width is None:
             return self._text(_lib.kare_plan_review_html, as_of, rep)
         return self._drawn(_lib.kare_plan_review_html_v2, as_of, rep, width)

@@ -32,7 +32,7 @@ _DATE_KEYS = frozenset({
     "as_of", "date", "on", "first", "last", "from", "to", "opened", "expected_close",
     "last_activity", "last_purchase", "last_review", "window_first", "window_last",
     "died_on", "closed_on", "declared_on", "resume_on", "renewal_date", "in_category_since",
-    "since", "until",
+    "since", "until", "added",
 })
 # Keys whose string values are decimal amounts or exact ratios.
 _DECIMAL_KEYS = frozenset({
@@ -41,6 +41,8 @@ _DECIMAL_KEYS = frozenset({
 })
 _PLACEMENT_KEYS = frozenset({"placement", "category", "from", "to"})
 _PLACEMENT_LIST_KEYS = frozenset({"candidates", "categories", "order"})
+_STATE_KEYS = frozenset({"state", "state_before", "state_after"})
+_OUTCOME_KEYS = frozenset({"outcome", "outcome_before", "outcome_after"})
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _DECIMAL = re.compile(r"-?\d+(\.\d+)?\Z")
 _PLACEMENTS = {p.value: p for p in Placement}
@@ -68,9 +70,9 @@ def _typed_object(pairs: List[Any]) -> Dict[str, Any]:
                 value = _date(value)
             elif key in _DECIMAL_KEYS and _DECIMAL.match(value):
                 value = Decimal(value)
-            elif key == "state" and value in _STATES:
+            elif key in _STATE_KEYS and value in _STATES:
                 value = _STATES[value]
-            elif key == "outcome" and value in _OUTCOMES:
+            elif key in _OUTCOME_KEYS and value in _OUTCOMES:
                 value = _OUTCOMES[value]
         elif key in _PLACEMENT_LIST_KEYS and isinstance(value, list):
             value = [_PLACEMENTS.get(v, v) if isinstance(v, str) else v for v in value]

@@ -1380,7 +1380,13 @@ enum {
     KARE_SECTION_PROGRESS = 256,   /**< Cookbook progress per rep, with pace. */
     KARE_SECTION_PIPELINE = 512,   /**< The honest pipeline, the hope and the dead deals. */
     KARE_SECTION_EFFORT = 1024,    /**< The effort mix per rep. */
-    KARE_SECTION_PLAYBOOK = 2048   /**< Each quadrant's actions and questions. */
+    KARE_SECTION_PLAYBOOK = 2048,  /**< Each quadrant's actions and questions. */
+    /**
+     * What changed since an earlier date, after the scoreboard: drawn only by
+     * kare_plan_review_html_since(), whose sections 0 means every part with it.
+     * The other page functions refuse the bit (::KARE_ERROR_INVALID_ARGUMENT).
+     */
+    KARE_SECTION_CHANGES = 4096
 };
 
 /**
@@ -1433,6 +1439,96 @@ KARE_API kare_status kare_plan_map_svg_v2(char **out, size_t *out_len, const kar
 KARE_API kare_status kare_plan_review_html_v2(char **out, size_t *out_len, const kare_plan *plan,
                                               const char *as_of, size_t as_of_len,
                                               const kare_render_options *options);
+
+/**
+ * The review page of the plan as of `as_of` with a "What changed since
+ * `since`" section after the scoreboard (kare_plan_changes_since_json() as
+ * tables), drawn with options as kare_plan_review_html_v2(); `sections` 0 is
+ * every part with ::KARE_SECTION_CHANGES. The section covers the whole team
+ * whatever `options->rep`. Read access to `plan`; `out` is owned by the
+ * caller (kare_string_free), set to NULL on failure.
+ * @param[out] out receives the page
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param plan the plan
+ * @param since "YYYY-MM-DD": the date changes are counted from
+ * @param since_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param options read or render options, or NULL for the defaults
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments, a bad
+ *         date or options, a `since` after `as_of` or before the plan's first
+ *         fact (path `since`); ::KARE_ERROR_NOT_FOUND for an unknown
+ *         `options->rep`; ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT,
+ *         ::KARE_ERROR_NO_MEMORY
+ * @ingroup rendering
+ */
+KARE_API kare_status kare_plan_review_html_since(char **out, size_t *out_len,
+                                                 const kare_plan *plan, const char *since,
+                                                 size_t since_len, const char *as_of,
+                                                 size_t as_of_len,
+                                                 const kare_render_options *options);
+
+/**
+ * What changed between two plans, as the `kare-diff` document (`kare diff
+ * OLD.json NEW.json --json`; docs/review.md, "What changed"): accounts added,
+ * removed, moved and fired, deals opened, closed, reopened, removed and
+ * changing honesty state, the open pipeline and each rep's cookbook targets
+ * then and now, the findings that appeared and cleared. `after` is reviewed
+ * as of `as_of`, `before` as of `before_as_of`, or when that is NULL as of
+ * its latest fact (never after `as_of`). Two plans are the same plan when
+ * they have the same currency and fiscal year and, when both hold accounts,
+ * an account id in common. Neither plan is changed. Read access to both
+ * (they may be the same handle); `out` is owned by the caller
+ * (kare_string_free), set to NULL on failure.
+ * @param[out] out receives the document
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param before the earlier plan
+ * @param before_as_of "YYYY-MM-DD", or NULL for its latest fact
+ * @param before_as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param after the later plan
+ * @param as_of "YYYY-MM-DD": the date `after` is reviewed as of
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments, a bad
+ *         date, two plans that are not the same plan (path
+ *         `after.settings.currency`, `after.settings.fiscal_year_start_month`
+ *         or `after.accounts`), or a `before_as_of` after `as_of` or before the
+ *         earlier plan's first fact (path `before.as_of`; `after.as_of` for an
+ *         `as_of` before the later plan's first fact);
+ *         ::KARE_ERROR_INVALID_PLAN when a plan's past cannot be rebuilt;
+ *         ::KARE_ERROR_LIMIT when a pipeline total does not fit;
+ *         ::KARE_ERROR_NO_MEMORY
+ * @ingroup reports
+ */
+KARE_API kare_status kare_plan_diff_json(char **out, size_t *out_len, const kare_plan *before,
+                                         const char *before_as_of, size_t before_as_of_len,
+                                         const kare_plan *after, const char *as_of,
+                                         size_t as_of_len);
+
+/**
+ * What changed in one plan from `since` to `as_of`, as the `kare-diff`
+ * document (`kare diff PLAN.json --since DATE --json`): kare_plan_diff_json()
+ * of the plan as it stood on `since` and as of `as_of`. The plan is not
+ * changed. Read access to `plan`; `out` is owned by the caller
+ * (kare_string_free), set to NULL on failure.
+ * @param[out] out receives the document
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param plan the plan
+ * @param since "YYYY-MM-DD": the earlier date
+ * @param since_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param as_of "YYYY-MM-DD": the later date
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments, a bad
+ *         date, a `since` after `as_of` or before the plan's first fact (path
+ *         `since`), an `as_of` before it (path `as_of`);
+ *         ::KARE_ERROR_INVALID_PLAN when the plan's past cannot be rebuilt;
+ *         ::KARE_ERROR_LIMIT when a pipeline total does not fit;
+ *         ::KARE_ERROR_NO_MEMORY
+ * @ingroup reports
+ */
+KARE_API kare_status kare_plan_changes_since_json(char **out, size_t *out_len,
+                                                  const kare_plan *plan, const char *since,
+                                                  size_t since_len, const char *as_of,
+                                                  size_t as_of_len);
 
 /**
  * The plan as it stood on a past date, as a new plan: accounts added later
