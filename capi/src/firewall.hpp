@@ -13,11 +13,14 @@
 #include <kare/plan.hpp>
 #include <kare/report.hpp>
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <mutex>
 #include <new>
 #include <shared_mutex> // std::shared_lock
+#include <string>
+#include <vector>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -56,7 +59,16 @@ struct kare_plan {
 struct kare_report {
     kare::capi::handle_tag<0x4b525054> tag; // "KRPT"
     kare::report report;
+    /// Per scoreboard row (the reps, then the team): the pipeline's total,
+    /// honest and hope amounts and its bloat ratio ("" for none), written
+    /// once so that reads borrow them (`kare::capi::scoreboard_texts`).
+    std::vector<std::array<std::string, 4>> scoreboard_amounts;
 };
+
+namespace kare::capi {
+/// The texts `kare_report::scoreboard_amounts` holds for a scoreboard.
+std::vector<std::array<std::string, 4>> scoreboard_texts(const kare::scoreboard& board);
+} // namespace kare::capi
 
 namespace kare::capi {
 

@@ -14,7 +14,12 @@ using namespace kare::capi;
 namespace {
 
 static_assert(KARE_SECTION_MAP == kare::html_section::map &&
-              KARE_SECTION_ACCOUNTS == kare::html_section::accounts);
+              KARE_SECTION_ACCOUNTS == kare::html_section::accounts &&
+              KARE_SECTION_SCOREBOARD == kare::html_section::scoreboard &&
+              KARE_SECTION_PROGRESS == kare::html_section::progress &&
+              KARE_SECTION_PIPELINE == kare::html_section::pipeline &&
+              KARE_SECTION_EFFORT == kare::html_section::effort &&
+              KARE_SECTION_PLAYBOOK == kare::html_section::playbook);
 
 // The C options as C++ ones. Members a version-1 struct lacks are never read.
 struct render_choice {

@@ -44,6 +44,7 @@ kare_status kare_report_new_v2(kare_report** out, const kare_plan* plan, const c
             std::shared_lock read(plan->lock);
             handle->report = kare::make_report(plan->plan, day, options);
         }
+        handle->scoreboard_amounts = scoreboard_texts(handle->report.scoreboard);
         *out = handle.release();
     });
 }

@@ -30,6 +30,8 @@ enum class errc : std::uint8_t {
 };
 
 /// A short, stable, lower-case name for the code, e.g. `"invalid_plan"`.
+/// @param code an error code
+/// @return its name, as the C API's `kare_status_str` gives it; `"unknown"` outside the enumeration
 constexpr std::string_view to_string(errc code) noexcept
 {
     switch (code) {
@@ -88,8 +90,10 @@ public:
     }
 
     /// The error code.
+    /// @return never `errc::ok`
     errc code() const noexcept { return code_; }
     /// The document path the error concerns, or an empty string.
+    /// @return e.g. `accounts[12].attributes.risk`
     const std::string& path() const noexcept { return path_; }
 
 private:
@@ -104,6 +108,7 @@ struct error_info {
     std::string path;      ///< Document path, or empty.
 
     /// True when an error was recorded.
+    /// @return whether `code` is not `errc::ok`
     explicit operator bool() const noexcept { return code != errc::ok; }
 };
 

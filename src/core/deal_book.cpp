@@ -42,6 +42,7 @@ void plan::check_deal(const deal& d, const honesty_policy& policy, const std::st
     detail::check_id(d.id, "the deal id", where + ".id");
     detail::check_name(d.account, "the account id", where + ".account");
     detail::check_name(d.owner, "the owner", where + ".owner", true);
+    detail::check_name(d.next_step, "the next step", where + ".next_step", true);
     if (!d.owner.empty() && !find_rep(d.owner))
         throw error(errc::invalid_plan, "the owner '" + d.owner + "' is not a rep of the plan",
                     where + ".owner");

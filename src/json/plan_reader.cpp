@@ -506,7 +506,7 @@ private:
     {
         const object& o = in_.object(v);
         in_.only_keys(o, {"id", "name", "owner", "relationship", "products", "attributes",
-                          "placement", "fire_action", "history", "focus"});
+                          "placement", "fire_action", "history", "focus", "added"});
         account a;
         {
             auto kid = in_.key("id");
@@ -554,6 +554,10 @@ private:
         if (const auto* pl = in_.optional(o, "placement")) {
             auto kp = in_.key("placement");
             a.decision = placement_of(*pl);
+        }
+        if (const auto* ad = in_.optional(o, "added")) {
+            auto kad = in_.key("added");
+            a.added = in_.date(*ad);
         }
         if (const auto* f = in_.optional(o, "focus")) {
             auto kf = in_.key("focus");

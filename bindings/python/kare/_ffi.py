@@ -145,6 +145,7 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_load_file_with_options", _STATUS, plan_out, _text,
       ctypes.POINTER(ReadOptions))
     d(L, "kare_plan_free", None, PlanPointer)
+    d(L, "kare_plan_as_of", _STATUS, plan_out, PlanPointer, _text, _size)
     d(L, "kare_plan_to_json", _STATUS, _owned_text_out, ctypes.POINTER(_size), PlanPointer)
     d(L, "kare_plan_account_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
     d(L, "kare_plan_rep_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
@@ -261,6 +262,7 @@ def _declare_all(library: Library) -> None:
           PlanPointer, ctypes.POINTER(RenderOptions))
     d(L, "kare_report_to_json", _STATUS, _owned_text_out, ctypes.POINTER(_size), ReportPointer)
     d(L, "kare_report_finding_count", _STATUS, ctypes.POINTER(_size), ReportPointer)
+    d(L, "kare_report_facts_ignored", _STATUS, ctypes.POINTER(_size), ReportPointer)
     d(L, "kare_report_finding_code", _STATUS, ctypes.POINTER(_text), ReportPointer, _size)
     d(L, "kare_report_count", _STATUS, ctypes.POINTER(_size), ReportPointer, ctypes.c_int32)
     d(L, "kare_finding_codes_json", _STATUS, _owned_text_out, ctypes.POINTER(_size))
@@ -281,6 +283,22 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_report_finding_message", _STATUS, borrowed, size_out, ReportPointer, _size)
     d(L, "kare_report_finding_figures_json", _STATUS, _owned_text_out, size_out,
       ReportPointer, _size)
+
+    # The review document and the scoreboard.
+    d(L, "kare_report_review_json", _STATUS, _owned_text_out, size_out, ReportPointer)
+    d(L, "kare_report_scoreboard_count", _STATUS, size_out, ReportPointer)
+    d(L, "kare_report_scoreboard_rep", _STATUS, borrowed, ReportPointer, _size)
+    d(L, "kare_report_scoreboard_accounts", _STATUS, size_out, ReportPointer, _size, i32)
+    d(L, "kare_report_scoreboard_in_focus", _STATUS, size_out, ReportPointer, _size, i32)
+    d(L, "kare_report_scoreboard_targets", _STATUS, size_out, size_out, ReportPointer, _size)
+    d(L, "kare_report_scoreboard_effort", _STATUS, ctypes.POINTER(ctypes.c_int64),
+      ctypes.POINTER(ctypes.c_uint32), ctypes.POINTER(i32), ReportPointer, _size, i32)
+    d(L, "kare_report_scoreboard_pipeline", _STATUS, size_out, borrowed, ReportPointer, _size,
+      i32)
+    d(L, "kare_report_scoreboard_bloat", _STATUS, borrowed, ReportPointer, _size)
+    d(L, "kare_report_scoreboard_findings", _STATUS, size_out, ReportPointer, _size, _text)
+    d(L, "kare_report_scoreboard_worst", _STATUS, size_out, size_out, ReportPointer, _size,
+      _size)
 
     # Pipelines.
     d(L, "kare_pipeline_new", _STATUS, ctypes.POINTER(PipelinePointer), PlanPointer, _text, _text)

@@ -83,7 +83,7 @@ class ActivitiesTest(unittest.TestCase):
             self.plan.add_activity(DIAL)
         self.assertEqual(dials()["current"]["done"], before + 2)
         dials = dials()
-        self.assertEqual(dials["current"]["target"], 40)
+        self.assertEqual(dials["current"]["target"], 32)  # 40 × 4/5: 4 Attain accounts, focus 5
         self.assertEqual(len(dials["trend"]), 2)
         with self.assertRaises(kare.NotFoundError):
             self.plan.progress(AS_OF, rep="zed")
@@ -185,6 +185,17 @@ class DealsTest(unittest.TestCase):
         self.assertEqual(pipeline["hope"][0]["deal"], "D-106")
         leo = self.plan.pipeline(AS_OF, rep="leo")
         self.assertLess(len(leo["deals"]), len(pipeline["deals"]))
+
+    def test_next_step(self) -> None:
+        self.plan.add_deal(dict(NEW_DEAL, next_step="Demo to the CFO on Friday"))
+        deal = next(d for d in self.plan.to_dict()["deals"] if d["id"] == "D-900")
+        self.assertEqual(deal["next_step"], "Demo to the CFO on Friday")
+        lines = {d["id"]: d for d in self.plan.pipeline(AS_OF)["deals"]}
+        self.assertEqual(lines["D-900"]["next_step"], "Demo to the CFO on Friday")
+        self.assertIsNone(lines["D-101"]["next_step"])
+        with self.assertRaises(kare.InvalidPlanError) as caught:
+            self.plan.replace_deal(dict(NEW_DEAL, next_step="Call\x1b[2J"))
+        self.assertEqual(caught.exception.path, "deals[" + str(self.plan.deal_count() - 1) + "].next_step")
 
 
 class ReviewTest(unittest.TestCase):

@@ -31,6 +31,7 @@ _CTYPES: Dict[str, Any] = {
     "size_t *": P(ctypes.c_size_t),
     "int32_t *": P(ctypes.c_int32),
     "uint32_t *": P(ctypes.c_uint32),
+    "int64_t *": P(ctypes.c_int64),
     "kare_plan *": _ffi.PlanPointer,
     "const kare_plan *": _ffi.PlanPointer,
     "kare_plan **": P(_ffi.PlanPointer),
