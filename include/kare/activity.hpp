@@ -33,10 +33,14 @@ struct activity {
 };
 
 /// The id kare assigns as the `number`th: `act-1`, `act-2`, …
+/// @param number the activity's number, from 1
+/// @return the id
 std::string activity_id_for(std::uint64_t number);
 
 /// The number of an id of the assigned form (`act-` and a decimal number
 /// without leading zeros), or nothing for any other id.
+/// @param id an activity id
+/// @return its number, or nothing
 std::optional<std::uint64_t> activity_id_number(std::string_view id) noexcept;
 
 } // namespace v1

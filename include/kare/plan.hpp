@@ -415,8 +415,11 @@ public:
     void remove_activity(std::size_t index);
     /// Removes the activity with that id.
     /// @throws error `not_found` when no activity has it.
+    /// @param id the activity's id
     void remove_activity_with_id(std::string_view id);
     /// The position in `activities()` of the activity with that id.
+    /// @param id the activity's id
+    /// @return its position, or nothing when no activity has it
     std::optional<std::size_t> activity_index(std::string_view id) const noexcept;
 
 private:
