@@ -63,7 +63,7 @@ kare::plan changed_example()
     p.remove_deal("D-110");
     p.declare_deal_state("D-104", honesty_state::dead, on, "No answer since October.");
     // A target met: leo's weekly referral ask.
-    p.add_activity({.on = on, .rep = "leo", .account = "PKR-016", .type = "referral_ask", .note = ""});
+    p.add_activity({.on = on, .rep = "leo", .account = "PKR-016", .type = "referral_ask", .note = "", .id = {}});
     return p;
 }
 
