@@ -7,6 +7,7 @@
 #ifndef KARE_JSON_HPP
 #define KARE_JSON_HPP
 
+#include <kare/account_history.hpp>
 #include <kare/error.hpp>
 #include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
@@ -132,6 +133,12 @@ std::string write_review(const report& r);
 /// @param c the changes between two plans or two dates
 /// @return the document
 std::string write_changes(const plan_changes& c);
+
+/// Writes the timeline document, format `kare-timeline` (canonical form as
+/// `write_plan`; docs/review.md, "An account's timeline").
+/// @param h one account over time
+/// @return the document
+std::string write_account_history(const account_history& h);
 
 /// Writes a finding's figures as one JSON object, as the report document
 /// holds them under `figures` (canonical form as `write_plan`).

@@ -5,6 +5,7 @@
 #define KARE_KARE_HPP
 
 #include <kare/accept_moves.hpp>
+#include <kare/account_history.hpp>
 #include <kare/as_of.hpp>
 #include <kare/account.hpp>
 #include <kare/activity.hpp>

@@ -6,6 +6,7 @@
 #include "progress_table.hpp"
 #include "review_text.hpp"
 #include "terminal_map.hpp"
+#include "timeline_text.hpp"
 #include "../render/escape.hpp"
 
 #include <kare/accept_moves.hpp>
@@ -262,6 +263,17 @@ int diff_command(const arguments& args, std::ostream& out)
     return exit_ok;
 }
 
+int timeline_command(const arguments& args, std::ostream& out)
+{
+    if (args.operands.size() != 2)
+        throw usage_error("timeline takes a plan and an account id");
+    const date day = as_of(args); // usage first: exit status 2 before any file is read
+    const plan p = load(args);
+    const account_history h = make_account_history(p, args.operands[1], day);
+    emit(args, out, args.flag("json") ? write_account_history(h) : render_timeline_text(h));
+    return exit_ok;
+}
+
 int codes_command(const arguments&, std::ostream& out)
 {
     std::string text;
@@ -304,6 +316,10 @@ const std::vector<command>& commands()
          "moved and fired; deals opened, closed and changing state; the pipeline and the "
          "cookbook then and now; findings that appeared and cleared.",
          {"since", "as-of", "output"}, {"json"}, diff_command, true},
+        {"timeline", "kare timeline PLAN.json ACCOUNT_ID [--json] [--as-of YYYY-MM-DD] [-o FILE]",
+         "One account over time: its placements and the reasons, its deals' dated facts and "
+         "state, its activity per day.",
+         {"as-of", "output"}, {"json"}, timeline_command, true},
         {"check", "kare check PLAN.json", "Validates a plan document.", {}, {}, check_command},
         {"format", "kare format PLAN.json [-o FILE]",
          "Prints the plan document in canonical form.", {"output"}, {}, format_command},

@@ -177,7 +177,7 @@ void changes_section(std::string& out, const plan_changes& c)
         out += "</table></div>\n";
     }
 
-    out += "<h3>Open pipeline (" + escape_xml(c.currency) + ")</h3>\n<table>\n<tr><th></th><th>" +
+    out += "<h3>Open pipeline (" + escape_xml(c.currency) + ")</h3>\n<div class=\"scroll\"><table>\n<tr><th></th><th>" +
            escape_xml(c.before_as_of.to_string()) + "</th><th>" +
            escape_xml(c.after_as_of.to_string()) + "</th></tr>\n";
     const auto row = [&](const char* label, const std::string& then, const std::string& now) {
@@ -191,7 +191,7 @@ void changes_section(std::string& out, const plan_changes& c)
     row("honest", money_text(b.honest_total), money_text(a.honest_total));
     row("hope", money_text(b.hope_total), money_text(a.hope_total));
     row("bloat", bloat_text(b), bloat_text(a));
-    out += "</table>\n";
+    out += "</table></div>\n";
 
     if (!c.targets.empty()) {
         out += "<h3>Cookbook targets, the current period then and now</h3>\n"
