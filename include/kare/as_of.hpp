@@ -24,6 +24,7 @@ struct ignored_facts {
     std::size_t deals = 0;              ///< Deals opened after it.
     std::size_t evidence = 0;           ///< Evidence items obtained after it.
     std::size_t close_date_changes = 0; ///< Changes of an expected close date after it.
+    std::size_t stage_changes = 0;      ///< Changes of a deal's stage after it.
     std::size_t closes = 0;             ///< Deals won or lost after it: still open that day.
     std::size_t deal_notes = 0;         ///< Stalls declared, states set by hand, revivals after it.
     std::size_t last_activities = 0;    ///< Deals whose last activity is after it.
@@ -33,8 +34,8 @@ struct ignored_facts {
     /// @return the sum of the counts
     std::size_t total() const noexcept
     {
-        return accounts + moves + deals + evidence + close_date_changes + closes + deal_notes +
-               last_activities + activities;
+        return accounts + moves + deals + evidence + close_date_changes + stage_changes +
+               closes + deal_notes + last_activities + activities;
     }
     /// Equal when every member is equal.
     friend bool operator==(const ignored_facts&, const ignored_facts&) = default;

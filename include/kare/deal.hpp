@@ -79,6 +79,17 @@ struct close_date_change {
     friend bool operator==(const close_date_change&, const close_date_change&) = default;
 };
 
+/// One move of a deal from one stage to another.
+struct stage_change {
+    kare::date on;      ///< When the deal moved.
+    std::string from;   ///< Its stage before.
+    std::string to;     ///< Its stage after.
+    std::string reason; ///< Why, in words (may be empty).
+
+    /// Equal when every member is equal.
+    friend bool operator==(const stage_change&, const stage_change&) = default;
+};
+
 /// A stall with a known reason and a date the deal resumes (the champion is
 /// on leave until 1 March). Until `resume_on` the deal is "stalled,
 /// explained" and does not rot; from `resume_on` it is judged like any other.
@@ -126,6 +137,7 @@ struct deal {
     std::string lost_reason;                   ///< One of the organisation's lost reasons (lost deals only).
     std::vector<evidence_item> evidence;       ///< Evidence items, in the order recorded.
     std::vector<close_date_change> close_date_history; ///< Every change of `expected_close`, oldest first.
+    std::vector<stage_change> stage_history;           ///< Every change of `stage`, oldest first.
     std::optional<stall_note> stall;                   ///< A declared stall, if any.
     std::optional<state_declaration> declared;         ///< A state set by hand, if any.
     std::optional<kare::revival> revived;              ///< The last revival, if any.

@@ -258,6 +258,7 @@ struct import_report {
     std::vector<skipped_row> skipped;      ///< Every row left out, in the order of `files`, then by row.
     std::vector<std::string> reps_added;   ///< Rep ids added for unknown owners.
     std::size_t close_date_changes = 0;    ///< Expected close dates that moved, recorded as changes.
+    std::size_t stage_changes = 0;         ///< Open deals that moved to another open stage, recorded as changes.
     /// `skipped` grouped per file and reason, in the order first met.
     std::vector<skip_group> skip_groups;
     std::vector<name_match> name_matches;  ///< Products matched tolerantly.

@@ -322,6 +322,17 @@ public:
     /// @param reason why; may be empty
     void change_close_date(std::string_view deal_id, date to, date on, std::string reason);
 
+    /// Moves an open deal to the stage `to`, recording the change, so that a
+    /// report as of an earlier day shows the stage the deal was at then.
+    /// @throws error `not_found`, `conflict` for a closed deal or when `to` is
+    /// the current stage, `invalid_plan` for an unknown stage, a change dated
+    /// before the opening or before the previous change.
+    /// @param deal_id the deal's id
+    /// @param to one of the organisation's stages
+    /// @param on the day of the change
+    /// @param reason why; may be empty
+    void change_stage(std::string_view deal_id, std::string to, date on, std::string reason);
+
     /// Declares a stall with a known reason and a resume date: until then the
     /// deal is "stalled, explained" and does not rot.
     /// @throws error `not_found`, `invalid_plan` naming `deals[N].stall.*`.

@@ -75,6 +75,8 @@ void summary(std::ostream& out, const import_report& r)
     }
     if (r.close_date_changes > 0)
         out << "close dates moved: " << r.close_date_changes << " (recorded as changes)\n";
+    if (r.stage_changes > 0)
+        out << "stages moved: " << r.stage_changes << " (recorded as changes)\n";
     const derived_counts& d = r.derived;
     const std::pair<std::size_t, const char*> derived[] = {
         {d.owners, "account owners from their deals"},

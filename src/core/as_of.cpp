@@ -56,6 +56,8 @@ void count_deal(const deal& d, date day, ignored_facts& out) noexcept
         out.evidence += e.on > day ? 1 : 0;
     for (const auto& c : d.close_date_history)
         out.close_date_changes += c.on > day ? 1 : 0;
+    for (const auto& c : d.stage_history)
+        out.stage_changes += c.on > day ? 1 : 0;
     if (d.closed_on && *d.closed_on > day)
         ++out.closes;
     if (d.stall && d.stall->declared_on > day)
@@ -89,6 +91,12 @@ deal deal_as_of(const deal& d, date day, std::optional<date> logged_on_account)
         past.expected_close = later_change->from;
         past.close_date_history.erase(later_change, past.close_date_history.end());
     }
+    const auto later_stage = std::find_if(past.stage_history.begin(), past.stage_history.end(),
+                                          [&](const stage_change& c) { return c.on > day; });
+    if (later_stage != past.stage_history.end()) {
+        past.stage = later_stage->from;
+        past.stage_history.erase(later_stage, past.stage_history.end());
+    }
     if (past.closed_on && *past.closed_on > day) {
         past.outcome = deal_outcome::open;
         past.closed_on.reset();
@@ -106,6 +114,8 @@ deal deal_as_of(const deal& d, date day, std::optional<date> logged_on_account)
         for (const auto& e : past.evidence)
             latest = std::max(latest, e.on);
         for (const auto& c : past.close_date_history)
+            latest = std::max(latest, c.on);
+        for (const auto& c : past.stage_history)
             latest = std::max(latest, c.on);
         if (logged_on_account && *logged_on_account >= past.opened)
             latest = std::max(latest, *logged_on_account);
@@ -148,6 +158,7 @@ std::string to_text(const ignored_facts& ignored)
         {ignored.deals, "deal opened", "deals opened"},
         {ignored.evidence, "evidence item", "evidence items"},
         {ignored.close_date_changes, "close-date change", "close-date changes"},
+        {ignored.stage_changes, "stage change", "stage changes"},
         {ignored.closes, "deal closed", "deals closed"},
         {ignored.deal_notes, "stall, state set by hand or revival",
          "stalls, states set by hand or revivals"},

@@ -99,6 +99,37 @@ void plan::check_deal(const deal& d, const honesty_policy& policy, const std::st
                             d.close_date_history[i - 1].to.to_string(),
                         path + ".from");
     }
+    for (std::size_t i = 0; i < d.stage_history.size(); ++i) {
+        const stage_change& c = d.stage_history[i];
+        const std::string path = list_path(where, "stage_history", i);
+        detail::check_prose(c.reason, "the reason", path + ".reason");
+        if (c.on < d.opened)
+            throw error(errc::invalid_plan, "the change is dated before the opening " +
+                                                d.opened.to_string(),
+                        path + ".date");
+        if (d.closed_on && *d.closed_on < c.on)
+            throw error(errc::invalid_plan, "the change is dated after the deal closed on " +
+                                                d.closed_on->to_string(),
+                        path + ".date");
+        if (i > 0 && c.on < d.stage_history[i - 1].on)
+            throw error(errc::invalid_plan, "stage changes must be in date order", path + ".date");
+        if (!listed(policy.stages, c.from))
+            throw error(errc::invalid_plan, "unknown stage '" + c.from + "'", path + ".from");
+        if (!listed(policy.stages, c.to))
+            throw error(errc::invalid_plan, "unknown stage '" + c.to + "'", path + ".to");
+        if (c.from == c.to)
+            throw error(errc::invalid_plan, "a stage change must change the stage", path + ".to");
+        if (i > 0 && c.from != d.stage_history[i - 1].to)
+            throw error(errc::invalid_plan,
+                        "the change starts from '" + c.from + "' but the previous one moved the deal to '" +
+                            d.stage_history[i - 1].to + "'",
+                        path + ".from");
+    }
+    if (!d.stage_history.empty() && d.stage_history.back().to != d.stage)
+        throw error(errc::invalid_plan,
+                    "the stage differs from the last recorded change to '" +
+                        d.stage_history.back().to + "'",
+                    where + ".stage");
     if (d.expected_close < d.opened)
         throw error(errc::invalid_plan,
                     "the expected close " + d.expected_close.to_string() +
@@ -311,6 +342,19 @@ void plan::change_close_date(std::string_view deal_id, date to, date on, std::st
     copy.close_date_history.push_back(
         close_date_change{on, copy.expected_close, to, std::move(reason)});
     copy.expected_close = to;
+    check_deal(copy, honesty_, "deals[" + std::to_string(i) + "]");
+    commit_deal(i, std::move(copy));
+}
+
+void plan::change_stage(std::string_view deal_id, std::string to, date on, std::string reason)
+{
+    const std::size_t i = deal_position(deal_id);
+    deal copy = deals_[i];
+    require_open(copy, "moving the stage");
+    if (to == copy.stage)
+        throw error(errc::conflict, "the deal '" + copy.id + "' is already at the stage '" + to + "'");
+    copy.stage_history.push_back(stage_change{on, copy.stage, to, std::move(reason)});
+    copy.stage = std::move(to);
     check_deal(copy, honesty_, "deals[" + std::to_string(i) + "]");
     commit_deal(i, std::move(copy));
 }

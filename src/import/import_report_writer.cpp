@@ -46,6 +46,7 @@ std::string write_import_report(const import_report& report)
         reps.push_back(boost::json::string(r));
     o["reps_added"] = std::move(reps);
     o["close_date_changes"] = report.close_date_changes;
+    o["stage_changes"] = report.stage_changes;
     array groups;
     for (const auto& g : report.skip_groups) {
         object go;

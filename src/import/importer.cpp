@@ -988,6 +988,14 @@ private:
         const std::string outcome = stage->outcome.empty() ? "open" : stage->outcome;
         d.outcome = *deal_outcome_from_string(outcome);
         const bool open = d.outcome == deal_outcome::open;
+        // A move between open stages is a fact of the export's day; a close is
+        // recorded as the close itself.
+        if (existing && existing->outcome == deal_outcome::open && open &&
+            existing->stage != d.stage) {
+            d.stage_history.push_back(
+                stage_change{as_of_, existing->stage, d.stage, "changed in the CRM"});
+            ++report_.stage_changes;
+        }
         std::optional<std::string> product_id;
         if (auto p = value(row, "product"); p && !p->value.empty())
             product_id = catalogue_id(row, column_of(row, "product"), p->value);

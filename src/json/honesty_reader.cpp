@@ -169,7 +169,8 @@ deal read_deal(document_reader& in, const boost::json::value& v, const std::stri
     const object& o = in.object(v);
     in.only_keys(o, {"id", "account", "owner", "amount", "stage", "opened", "last_activity",
                      "expected_close", "outcome", "closed_on", "lost_reason", "next_step",
-                     "evidence", "close_date_history", "stall", "declared_state", "revival"});
+                     "evidence", "close_date_history", "stage_history", "stall", "declared_state",
+                     "revival"});
     deal d;
     d.id = text_member(in, o, "id");
     d.account = text_member(in, o, "account");
@@ -233,6 +234,14 @@ deal read_deal(document_reader& in, const boost::json::value& v, const std::stri
         if (document_reader::optional(c, "reason"))
             change.reason = text_member(in, c, "reason");
         d.close_date_history.push_back(std::move(change));
+    });
+    items("stage_history", [&](const object& c) {
+        in.only_keys(c, {"date", "from", "to", "reason"});
+        stage_change change{date_member(in, c, "date"), text_member(in, c, "from"),
+                            text_member(in, c, "to"), {}};
+        if (document_reader::optional(c, "reason"))
+            change.reason = text_member(in, c, "reason");
+        d.stage_history.push_back(std::move(change));
     });
     if (const auto* sv = document_reader::optional(o, "stall")) {
         auto ks = in.key("stall");

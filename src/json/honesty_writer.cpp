@@ -106,6 +106,19 @@ boost::json::object deal_json(const deal& d)
         }
         o["close_date_history"] = std::move(history);
     }
+    if (!d.stage_history.empty()) {
+        array history;
+        for (const auto& c : d.stage_history) {
+            object co;
+            co["date"] = c.on.to_string();
+            co["from"] = c.from;
+            co["to"] = c.to;
+            if (!c.reason.empty())
+                co["reason"] = c.reason;
+            history.push_back(std::move(co));
+        }
+        o["stage_history"] = std::move(history);
+    }
     if (d.stall) {
         object so;
         so["reason"] = d.stall->reason;

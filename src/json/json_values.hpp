@@ -35,6 +35,7 @@ inline void put_ignored(boost::json::object& o, const ignored_facts& ignored)
     x["deals"] = ignored.deals;
     x["evidence"] = ignored.evidence;
     x["close_date_changes"] = ignored.close_date_changes;
+    x["stage_changes"] = ignored.stage_changes;
     x["closes"] = ignored.closes;
     x["deal_notes"] = ignored.deal_notes;
     x["last_activities"] = ignored.last_activities;

@@ -177,6 +177,68 @@ BOOST_AUTO_TEST_CASE(the_past_is_a_copy_and_the_plan_is_unchanged)
     BOOST_TEST(kare::write_plan(kare::plan_as_of(p, day("2026-11-23"))) == before);
 }
 
+BOOST_AUTO_TEST_CASE(a_deal_is_at_the_stage_it_was_at_then)
+{
+    kare::plan p = kare_test::example_plan();
+    // Flux Energy's deal opened on 2026-09-01 at proposal; it moves twice.
+    p.change_stage("D-101", "negotiation", day("2026-10-10"), "pricing agreed");
+    p.change_stage("D-101", "commit", day("2026-11-20"), {});
+    BOOST_TEST(p.find_deal("D-101")->stage == "commit");
+    BOOST_TEST(p.find_deal("D-101")->stage_history.size() == 2u);
+
+    const auto stage_on = [&](const char* on) {
+        const kare::pipeline_report r = kare::make_pipeline(p, day(on));
+        const auto* line = deal_of(r, "D-101");
+        BOOST_TEST_REQUIRE(line != nullptr);
+        return line->stage;
+    };
+    BOOST_TEST(stage_on("2026-09-30") == "proposal");
+    BOOST_TEST(stage_on("2026-10-10") == "negotiation"); // a change counts on its own day
+    BOOST_TEST(stage_on("2026-11-19") == "negotiation");
+    BOOST_TEST(stage_on("2026-11-23") == "commit");
+
+    const kare::report past = kare::make_report(p, day("2026-09-30"));
+    BOOST_TEST(past.ignored.stage_changes == 2u);
+    BOOST_TEST(kare::to_text(past.ignored).find("2 stage changes") != std::string::npos);
+    const kare::plan then = kare::plan_as_of(p, day("2026-10-31"));
+    BOOST_TEST(then.find_deal("D-101")->stage_history.size() == 1u);
+    BOOST_TEST(kare::make_report(p, day("2026-11-23")).ignored.stage_changes == 0u);
+
+    // The history is written and read back as it was recorded.
+    const kare::plan reread = kare::read_plan(kare::write_plan(p));
+    const auto& history = reread.find_deal("D-101")->stage_history;
+    BOOST_TEST_REQUIRE(history.size() == 2u);
+    BOOST_TEST((history[0] == kare::stage_change{day("2026-10-10"), "proposal", "negotiation",
+                                                 "pricing agreed"}));
+    BOOST_TEST(history[1].reason.empty());
+    BOOST_TEST(kare::write_plan(reread) == kare::write_plan(p));
+}
+
+BOOST_AUTO_TEST_CASE(a_stage_change_that_cannot_be_is_refused_and_changes_nothing)
+{
+    kare::plan p = kare_test::example_plan();
+    const std::string before = kare::write_plan(p);
+    const auto refused = [](kare::errc code) {
+        return [code](const kare::error& e) { return e.code() == code; };
+    };
+    BOOST_CHECK_EXCEPTION(p.change_stage("D-101", "proposal", day("2026-10-10"), {}), kare::error,
+                          refused(kare::errc::conflict)); // already there
+    BOOST_CHECK_EXCEPTION(p.change_stage("D-113", "negotiation", day("2026-07-01"), {}),
+                          kare::error, refused(kare::errc::conflict)); // won
+    BOOST_CHECK_EXCEPTION(p.change_stage("D-101", "signed", day("2026-10-10"), {}), kare::error,
+                          refused(kare::errc::invalid_plan));
+    BOOST_CHECK_EXCEPTION(p.change_stage("D-101", "commit", day("2026-08-31"), {}), kare::error,
+                          refused(kare::errc::invalid_plan)); // before the opening
+    BOOST_CHECK_EXCEPTION(p.change_stage("D-999", "commit", day("2026-10-10"), {}), kare::error,
+                          refused(kare::errc::not_found));
+    p.change_stage("D-101", "commit", day("2026-10-10"), {});
+    BOOST_CHECK_EXCEPTION(p.change_stage("D-101", "negotiation", day("2026-10-09"), {}),
+                          kare::error, refused(kare::errc::invalid_plan)); // out of order
+    p.change_stage("D-101", "proposal", day("2026-10-10"), "back: the budget moved");
+    BOOST_TEST(kare::write_plan(p) != before);
+    BOOST_TEST(p.find_deal("D-101")->stage_history.size() == 2u);
+}
+
 BOOST_AUTO_TEST_CASE(a_date_before_the_first_fact_is_refused_naming_the_argument)
 {
     const kare::plan p = kare_test::example_plan();

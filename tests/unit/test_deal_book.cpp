@@ -24,6 +24,17 @@ json::object& deal_at(json::object& root, std::size_t i)
     return root["deals"].as_array()[i].as_object();
 }
 
+// d1 (opened 2026-02-01, at proposal) with a valid history: discovery to
+// negotiation on 02-10, negotiation to proposal on 03-01.
+json::array& staged(json::object& root)
+{
+    deal_at(root, 0)["stage_history"] = json::array{
+        json::object{{"date", "2026-02-10"}, {"from", "discovery"}, {"to", "negotiation"}},
+        json::object{{"date", "2026-03-01"}, {"from", "negotiation"}, {"to", "proposal"},
+                     {"reason", "scope cut"}}};
+    return deal_at(root, 0)["stage_history"].as_array();
+}
+
 json::object& honesty_of(json::object& root)
 {
     if (!root.contains("honesty"))
@@ -94,6 +105,19 @@ std::vector<document_case> bad_documents()
         {"close-date changes out of order", [](json::object& r) {
              deal_at(r, 11)["close_date_history"].as_array()[2].as_object()["date"] = "2026-02-01";
          }, errc::invalid_plan, "deals[11].close_date_history[2].date"},
+        {"stage change to an unknown stage", [](json::object& r) { staged(r)[1].as_object()["to"] = "signed"; }, errc::invalid_plan, "deals[0].stage_history[1].to"},
+        {"stage change from an unknown stage", [](json::object& r) { staged(r)[0].as_object()["from"] = "lead"; }, errc::invalid_plan, "deals[0].stage_history[0].from"},
+        {"stage change that changes nothing", [](json::object& r) { staged(r)[0].as_object()["to"] = "discovery"; }, errc::invalid_plan, "deals[0].stage_history[0].to"},
+        {"stage history that does not chain", [](json::object& r) { staged(r)[1].as_object()["from"] = "commit"; }, errc::invalid_plan, "deals[0].stage_history[1].from"},
+        {"stage changes out of order", [](json::object& r) { staged(r)[1].as_object()["date"] = "2026-02-05"; }, errc::invalid_plan, "deals[0].stage_history[1].date"},
+        {"stage change before the opening", [](json::object& r) { staged(r)[0].as_object()["date"] = "2026-01-31"; }, errc::invalid_plan, "deals[0].stage_history[0].date"},
+        {"stage not the last change", [](json::object& r) { staged(r); deal_at(r, 0)["stage"] = "commit"; }, errc::invalid_plan, "deals[0].stage"},
+        {"stage change with an unknown key", [](json::object& r) { staged(r)[0].as_object()["by"] = "ann"; }, errc::invalid_plan, "deals[0].stage_history[0].by"},
+        {"stage change without a date", [](json::object& r) { staged(r)[0].as_object().erase("date"); }, errc::invalid_plan, "deals[0].stage_history[0].date"},
+        {"stage change reason with a terminal escape", [](json::object& r) { staged(r)[1].as_object()["reason"] = "scope\x1b[2Jcut"; }, errc::invalid_plan, "deals[0].stage_history[1].reason"},
+        {"stage change after the close", [](json::object& r) {
+             deal_at(r, 8)["stage_history"] = json::array{json::object{{"date", "2026-03-16"}, {"from", "negotiation"}, {"to", "commit"}}};
+         }, errc::invalid_plan, "deals[8].stage_history[0].date"},
         {"expected close not the last change", [](json::object& r) { deal_at(r, 11)["expected_close"] = "2026-05-01"; }, errc::invalid_plan, "deals[11].expected_close"},
         {"qualified by hand without evidence", [](json::object& r) {
              deal_at(r, 1)["declared_state"] = json::object{{"state", "qualified"}, {"date", "2026-03-25"}, {"reason", "sure"}};
@@ -256,6 +280,20 @@ BOOST_DATA_TEST_CASE(a_bad_document_names_the_place, bdata::make(bad_documents()
     BOOST_TEST(err.path == c.path);
     BOOST_TEST_INFO(err.message);
     BOOST_TEST(!err.message.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_stage_history_is_read_and_written_back)
+{
+    json::value doc = json::parse(fixture_text());
+    staged(doc.as_object());
+    const kare::plan p = kare::read_plan(json::serialize(doc));
+    const auto& history = p.find_deal("d1")->stage_history;
+    BOOST_TEST_REQUIRE(history.size() == 2u);
+    BOOST_TEST(history[0].from == "discovery");
+    BOOST_TEST(history[1].reason == "scope cut");
+    const std::string written = kare::write_plan(p);
+    BOOST_TEST(written.find("\"stage_history\"") != std::string::npos);
+    BOOST_TEST(kare::write_plan(kare::read_plan(written)) == written);
 }
 
 BOOST_DATA_TEST_CASE(a_refused_change_leaves_the_plan_as_it_was, bdata::make(refusals()), c)

@@ -456,6 +456,8 @@ BOOST_AUTO_TEST_CASE(merging_keeps_kare_facts_and_records_moved_close_dates)
     first.add_evidence("7103", kare::evidence_item{"pain", day("2026-11-03"), "demo"}, as_of);
 
     std::string deals = replace(example("hubspot-deals.csv"), "2026-12-31 00:00", "2027-02-28 00:00");
+    deals = replace(deals, "Nova Robotics platform,Presentation Scheduled",
+                    "Nova Robotics platform,Decision Maker Bought-In");
     std::string companies = replace(example("hubspot-companies.csv"), "Acme Tooling", "Acme Tooling GmbH");
     const auto again = kare::import_csv(first, hubspot(),
                                         {kare::csv_source{"hubspot-companies.csv", companies},
@@ -478,6 +480,15 @@ BOOST_AUTO_TEST_CASE(merging_keeps_kare_facts_and_records_moved_close_dates)
     BOOST_TEST((nova.close_date_history[0].from == day("2026-12-31")));
     BOOST_TEST((nova.close_date_history[0].to == day("2027-02-28")));
     BOOST_TEST(again.report.close_date_changes == 1u);
+    // The deal moved from proposal to negotiation in the CRM: one change, dated
+    // the export's day, so the plan as of the day before shows proposal.
+    BOOST_TEST(nova.stage == "negotiation");
+    BOOST_REQUIRE(nova.stage_history.size() == 1u);
+    BOOST_TEST((nova.stage_history[0] ==
+                kare::stage_change{as_of, "proposal", "negotiation", "changed in the CRM"}));
+    BOOST_TEST(again.report.stage_changes == 1u);
+    BOOST_TEST(first.find_deal("7101")->stage_history.empty());
+    BOOST_TEST(p.find_deal("7101")->stage_history.empty()); // unchanged stage, no change
 }
 
 BOOST_AUTO_TEST_CASE(the_next_step_is_kept_replaced_and_cleared_as_the_crm_says)
