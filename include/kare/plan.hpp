@@ -12,6 +12,7 @@
 #include <kare/compiled_profiles.hpp>
 #include <kare/cookbook.hpp>
 #include <kare/deal.hpp>
+#include <kare/location.hpp>
 #include <kare/honesty.hpp>
 #include <kare/product.hpp>
 #include <kare/profile.hpp>
@@ -320,9 +321,9 @@ private:
     friend struct detail::plan_access;
 
     account& account_at(std::string_view id);
-    void check_account(const account& a, const std::string& where) const;
+    void check_account(const account& a, const location& where) const;
     void record(account& a, placement to, date on, std::string reason, std::string action);
-    void check_deal(const deal& d, const honesty_policy& policy, const std::string& where) const;
+    void check_deal(const deal& d, const honesty_policy& policy, const location& where) const;
     std::size_t deal_position(std::string_view id) const;
     void commit_deal(std::size_t i, deal d);
 

@@ -23,7 +23,7 @@ void plan::set_cookbook(kare::cookbook book)
             throw error(errc::conflict,
                         "the activity type '" + activities_[i].type +
                             "' is logged but missing from the new cookbook",
-                        "activities[" + std::to_string(i) + "].activity");
+                        location().item("activities", i).key("activity"));
     cookbook_ = std::move(book);
     activity_type_ids_.swap(ids);
 }
@@ -45,28 +45,27 @@ void plan::set_effort_policy(kare::effort_policy policy)
 
 void plan::add_activity(activity a, std::string_view where)
 {
-    const std::string path = where.empty()
-                                 ? "activities[" + std::to_string(activities_.size()) + "]"
-                                 : std::string(where);
+    const location path = where.empty() ? location().item("activities", activities_.size())
+                                        : location().key(where);
     if (!detail::is_document_date(a.on))
         throw error(errc::invalid_plan, "the date must fall in the years 1 to 9999",
-                    path + ".date");
-    detail::check_name(a.rep, "the rep", path + ".rep");
+                    path.key("date"));
+    detail::check_name(a.rep, "the rep", path.key("rep"));
     if (!find_rep(a.rep))
         throw error(errc::invalid_plan, "the rep '" + a.rep + "' is not a rep of the plan",
-                    path + ".rep");
-    detail::check_name(a.account, "the account", path + ".account");
+                    path.key("rep"));
+    detail::check_name(a.account, "the account", path.key("account"));
     const auto owner_index = account_index(a.account);
     if (!owner_index)
         throw error(errc::invalid_plan,
                     "the account '" + a.account + "' is not an account of the plan",
-                    path + ".account");
-    detail::check_name(a.type, "the activity type", path + ".activity");
+                    path.key("account"));
+    detail::check_name(a.type, "the activity type", path.key("activity"));
     if (!activity_type_ids_.count(a.type))
         throw error(errc::invalid_plan,
                     "unknown activity type '" + a.type + "': declare it in cookbook.activity_types",
-                    path + ".activity");
-    detail::check_prose(a.note, "the note", path + ".note");
+                    path.key("activity"));
+    detail::check_prose(a.note, "the note", path.key("note"));
     if (activities_.size() == activities_.capacity()) // geometric, as accounts and deals
         activities_.reserve(std::max<std::size_t>(16, activities_.capacity() * 2));
     activities_.push_back(std::move(a)); // cannot throw: capacity is reserved

@@ -201,7 +201,7 @@ pipeline_report make_pipeline(const plan& p, date as_of, const pipeline_options&
     std::vector<finding> findings;
     for (std::size_t i = 0; i < p.deals().size(); ++i) {
         const deal& d = p.deals()[i];
-        const std::string where = "deals[" + std::to_string(i) + "]";
+        const location where = location().item("deals", i, d.id);
         deal_line line;
         line.id = d.id;
         line.account = d.account;
@@ -216,7 +216,7 @@ pipeline_report make_pipeline(const plan& p, date as_of, const pipeline_options&
                         "the amount has " + std::to_string(d.amount.digits()) +
                             " decimal digits but " + p.settings().currency + " has " +
                             std::to_string(digits),
-                        where + ".amount");
+                        where.key("amount"));
         line.bucket = bucket_of(p, d);
         line.stage = d.stage;
         line.amount = d.amount;

@@ -172,6 +172,7 @@ deal read_deal(document_reader& in, const boost::json::value& v, const std::stri
                      "close_date_history", "stall", "declared_state", "revival"});
     deal d;
     d.id = text_member(in, o, "id");
+    in.label(d.id); // errors below name the deal: deals[3] (D-104).amount
     d.account = text_member(in, o, "account");
     if (document_reader::optional(o, "owner"))
         d.owner = text_member(in, o, "owner");

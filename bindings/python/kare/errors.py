@@ -28,6 +28,7 @@ __all__ = [
     "KarePermissionError",
     "KareIsADirectoryError",
     "KareNotADirectoryError",
+    "NoMemoryError",
     "KareMemoryError",
     "InternalError",
 ]
@@ -242,11 +243,15 @@ def with_filename(error: Error, filename: str) -> Error:
     return again
 
 
-class KareMemoryError(Error, MemoryError):
-    """The library ran out of memory."""
+class NoMemoryError(Error, MemoryError):
+    """The library ran out of memory (``KARE_ERROR_NO_MEMORY``)."""
 
     status = NO_MEMORY
     default_status_name = "out_of_memory"
+
+
+#: The former name of :class:`NoMemoryError`, the same class.
+KareMemoryError = NoMemoryError
 
 
 class InternalError(Error):
@@ -265,7 +270,7 @@ _CLASSES: Tuple[Type[Error], ...] = (
     LimitError,
     UnsupportedVersionError,
     KareIOError,
-    KareMemoryError,
+    NoMemoryError,
     InternalError,
 )
 _BY_STATUS: Dict[int, Type[Error]] = {cls.status: cls for cls in _CLASSES}

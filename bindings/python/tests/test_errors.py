@@ -31,7 +31,7 @@ class ExceptionClassesTest(unittest.TestCase):
             -6: (kare.LimitError, "limit_exceeded", ValueError),
             -7: (kare.UnsupportedVersionError, "unsupported_version", ValueError),
             -8: (kare.KareIOError, "io_error", OSError),
-            -9: (kare.KareMemoryError, "out_of_memory", MemoryError),
+            -9: (kare.NoMemoryError, "out_of_memory", MemoryError),
             -10: (kare.InternalError, "internal", kare.Error),
         }
         for code, (cls, name, builtin) in expected.items():
@@ -42,6 +42,12 @@ class ExceptionClassesTest(unittest.TestCase):
             # The names are the library's own.
             self.assertEqual(_ffi.lib.kare_status_str(code).decode(), name)
             self.assertEqual(cls.default_status_name, name)
+
+    def test_the_memory_error_is_named_as_in_c(self) -> None:
+        # KARE_ERROR_NO_MEMORY is NoMemoryError; the former name is the same class.
+        self.assertIs(kare.KareMemoryError, kare.NoMemoryError)
+        self.assertIs(errors.error_class(errors.NO_MEMORY), kare.NoMemoryError)
+        self.assertEqual(kare.NoMemoryError.__name__, "NoMemoryError")
 
     def test_errcheck_maps_every_status(self) -> None:
         # Statuses the library cannot be made to return on purpose (out of
