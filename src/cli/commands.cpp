@@ -31,7 +31,7 @@ int report_command(const arguments& args, std::ostream& out)
     report_options options;
     options.rep = args.value("rep").value_or("");
     const report r = make_report(p, day, options);
-    emit(args, out, args.flag("json") ? write_report(r) : render_terminal_map(r));
+    emit(args, out, args.flag("json") ? write_report(r) : render_terminal_map(make_map_view(p, r), r));
     return exit_ok;
 }
 
@@ -90,7 +90,7 @@ int review_command(const arguments& args, std::ostream& out)
     else if (args.flag("json"))
         emit(args, out, write_report(r));
     else
-        emit(args, out, render_terminal_map(r));
+        emit(args, out, render_terminal_map(make_map_view(p, r), r));
     return exit_ok;
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
+#include <unordered_map>
 
 namespace kare::cli {
 
@@ -42,13 +44,17 @@ std::string marker(basis b)
     return " ";
 }
 
-std::vector<std::string> quadrant_lines(const report& r, category c)
+// How each account got where it is, by id: the view says where, the report how.
+using basis_by_id = std::unordered_map<std::string_view, basis>;
+
+std::vector<std::string> quadrant_lines(const map_view& view, const basis_by_id& how, category c)
 {
     std::vector<std::string> lines;
-    for (const auto& a : r.accounts)
-        if (a.outcome.result == placement::in(c))
-            lines.push_back(marker(a.outcome.basis) + " " + a.name + " [" + a.id + ", " + a.owner +
-                            "]");
+    for (const map_entry& a : view.quadrants[static_cast<std::size_t>(c)].accounts) {
+        const auto it = how.find(a.id);
+        lines.push_back(marker(it == how.end() ? basis::none : it->second) + " " + a.name + " [" +
+                        a.id + ", " + a.owner + "]");
+    }
     if (lines.empty())
         lines.push_back("  (none)");
     return lines;
@@ -74,10 +80,11 @@ std::string rule(const std::string& left, const std::string& right, std::size_t 
     return std::string(l) + bar(left) + m + bar(right) + r + "\n";
 }
 
-void row_pair(std::string& out, const report& r, category left, category right, std::size_t column)
+void row_pair(std::string& out, const map_view& view, const basis_by_id& how, category left,
+              category right, std::size_t column)
 {
-    auto a = quadrant_lines(r, left);
-    auto b = quadrant_lines(r, right);
+    auto a = quadrant_lines(view, how, left);
+    auto b = quadrant_lines(view, how, right);
     const std::size_t rows = std::max(a.size(), b.size());
     for (std::size_t i = 0; i < rows; ++i)
         out += "|" + fit(i < a.size() ? a[i] : "", column) + "|" +
@@ -86,20 +93,23 @@ void row_pair(std::string& out, const report& r, category left, category right, 
 
 } // namespace
 
-std::string render_terminal_map(const report& r, std::size_t width)
+std::string render_terminal_map(const map_view& view, const report& r, std::size_t width)
 {
+    basis_by_id how;
+    for (const auto& a : r.accounts)
+        how.emplace(a.id, a.outcome.basis);
     const std::size_t column = std::max<std::size_t>(20, (width - 3) / 2);
     const auto count = [&](category c) { return r.counts.by_category[static_cast<std::size_t>(c)]; };
     std::string out = "KARE map: " + (r.plan_name.empty() ? std::string("(unnamed plan)") : r.plan_name) +
                       ", as of " + r.as_of.to_string() + (r.rep.empty() ? "" : ", rep " + r.rep) + "\n";
     out += rule(title(category::keep, count(category::keep)),
                 title(category::expand, count(category::expand)), column, "+", "+", "+");
-    row_pair(out, r, category::keep, category::expand, column);
+    row_pair(out, view, how, category::keep, category::expand, column);
     out += rule(title(category::attain, count(category::attain)),
                 title(category::recapture, count(category::recapture)), column, "+", "+", "+");
-    row_pair(out, r, category::attain, category::recapture, column);
+    row_pair(out, view, how, category::attain, category::recapture, column);
     out += rule("", "", column, "+", "+", "+");
-    out += "  * placed by its profile   ? placed by the tie-break   (others by decision)\n";
+    out += "  highest priority first   * placed by its profile   ? placed by the tie-break   (others by decision)\n";
 
     out += "\nUnassigned (" + std::to_string(r.counts.unassigned) + ")\n";
     for (const auto& a : r.accounts)
