@@ -7,7 +7,6 @@
 #include <kare/location.hpp>
 #include <kare/plan.hpp>
 
-#include "deal_fixtures.hpp"
 #include "fixtures.hpp"
 
 #include <string>
@@ -99,10 +98,12 @@ BOOST_AUTO_TEST_CASE(a_rule_of_the_core_names_the_account_and_the_deal)
     BOOST_TEST(owner.labelled_path() == "accounts[2] (A-3).owner");
 
     kare::plan p = kare_test::minimal_plan();
-    kare::deal d = kare_test::qualified_deal();
+    kare::deal d;
     d.id = "D-104";
     d.account = "A-1";
     d.amount = kare::money::from_minor(100000, 2);
+    d.stage = "proposal";
+    d.opened = kare_test::day("2026-01-01");
     p.add_deal(d);
     kare::deal bad = d;
     bad.id = "D-105";
