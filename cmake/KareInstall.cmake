@@ -80,9 +80,14 @@ file(RELATIVE_PATH KARE_PYTHON_TO_LIBDIR /prefix/${KARE_INSTALL_PYTHONDIR}/kare
   /prefix/${CMAKE_INSTALL_LIBDIR})
 configure_file(${PROJECT_SOURCE_DIR}/cmake/_installed.py.in
   ${PROJECT_BINARY_DIR}/python/_installed.py @ONLY)
+# _version.py with the number written in, as the wheel has it: the checkout's
+# reads include/kare/version.hpp, which is not beside an installed package.
+configure_file(${PROJECT_SOURCE_DIR}/bindings/python/build_backend/_version.py.in
+  ${PROJECT_BINARY_DIR}/python/_version.py @ONLY)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/bindings/python/kare DESTINATION ${KARE_INSTALL_PYTHONDIR}
-  COMPONENT python PATTERN "__pycache__" EXCLUDE PATTERN "*.pyc" EXCLUDE)
-install(FILES ${PROJECT_BINARY_DIR}/python/_installed.py
+  COMPONENT python PATTERN "__pycache__" EXCLUDE PATTERN "*.pyc" EXCLUDE
+  PATTERN "_version.py" EXCLUDE)
+install(FILES ${PROJECT_BINARY_DIR}/python/_installed.py ${PROJECT_BINARY_DIR}/python/_version.py
   DESTINATION ${KARE_INSTALL_PYTHONDIR}/kare COMPONENT python)
 
 # The docs as the repository lays them out (README.md above docs/, the PHP

@@ -1,8 +1,9 @@
 # The docs build's checks fail when they should, shown on a throwaway copy:
 # kare.h and a page with a link, first clean (Doxygen and the link check
-# pass), then with a function whose second parameter is undocumented
-# (Doxygen must fail naming it), then with a link to a missing file (the
-# link check must fail naming it). The tree itself is never touched.
+# pass), then with a function whose second parameter is undocumented, one
+# with no parameter documented and one with no result documented (Doxygen
+# must fail naming each), then with a link to a missing file (the link check
+# must fail naming it). The tree itself is never touched.
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK}/input/examples)
 file(COPY ${SOURCE}/capi/include/kare/kare.h DESTINATION ${WORK}/input)
@@ -48,6 +49,23 @@ if(rc EQUAL 0 OR NOT err MATCHES "undocumented")
   message(FATAL_ERROR "Doxygen accepted an undocumented parameter, or failed for another reason (${rc}):\n${err}")
 endif()
 message("Doxygen refuses the undocumented parameter:\n${err}")
+
+# A function documented without any @param (WARN_NO_PARAMDOC), and one
+# whose result is undocumented.
+function(refused declaration expected)
+  file(WRITE ${WORK}/input/kare.h "${header}\n/// @brief A function added to the throwaway copy only.\n${declaration}")
+  file(REMOVE_RECURSE ${WORK}/out)
+  execute_process(COMMAND ${DOXYGEN} ${WORK}/Doxyfile WORKING_DIRECTORY ${WORK}
+    RESULT_VARIABLE rc ERROR_VARIABLE err)
+  if(rc EQUAL 0 OR NOT err MATCHES "${expected}")
+    message(FATAL_ERROR "Doxygen accepted a declaration it should refuse (${expected}), or failed for another reason (${rc}):\n${err}")
+  endif()
+  message("Doxygen refuses it: ${err}")
+endfunction()
+refused("/// @return KARE_OK.\nint kare_throwaway(const kare_plan *plan);\n"
+        "parameters of member kare_throwaway are not documented")
+refused("/// @param plan The plan.\nint kare_throwaway(const kare_plan *plan);\n"
+        "return type of member kare_throwaway is not documented")
 
 # A broken link.
 file(WRITE ${WORK}/input/kare.h "${header}")

@@ -1,5 +1,6 @@
 // kare_plan_classify_jsonl: a stream of accounts classified in one call.
 #include "firewall.hpp"
+#include "read_options.hpp"
 
 #include <kare/batch.hpp>
 
@@ -65,6 +66,14 @@ kare_status kare_plan_classify_jsonl(char** out, size_t* out_len, const kare_pla
                                      const char* jsonl, size_t jsonl_len, uint32_t threads,
                                      uint32_t flags)
 {
+    return kare_plan_classify_jsonl_v2(out, out_len, plan, jsonl, jsonl_len, threads, flags,
+                                       nullptr);
+}
+
+kare_status kare_plan_classify_jsonl_v2(char** out, size_t* out_len, const kare_plan* plan,
+                                        const char* jsonl, size_t jsonl_len, uint32_t threads,
+                                        uint32_t flags, const kare_read_options* bounds)
+{
     return guard([&] {
         require(out, "out");
         *out = nullptr;
@@ -79,6 +88,7 @@ kare_status kare_plan_classify_jsonl(char** out, size_t* out_len, const kare_pla
         if ((flags & ~static_cast<uint32_t>(KARE_JSONL_SKIP_INVALID)) != 0)
             throw bad_argument("unknown flags " + std::to_string(flags));
         kare::batch_options options;
+        options.limits = limits_arg(bounds);
         options.threads = threads;
         options.on_bad_line = (flags & KARE_JSONL_SKIP_INVALID) ? kare::bad_line_policy::skip
                                                                 : kare::bad_line_policy::fail;

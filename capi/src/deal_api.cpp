@@ -73,11 +73,17 @@ kare_status kare_plan_deal_count(size_t* out, const kare_plan* plan)
 kare_status kare_plan_deal_state(int32_t* out, const kare_plan* plan, const char* deal_id,
                                  size_t id_len, const char* as_of)
 {
+    return kare_plan_deal_state_v2(out, plan, deal_id, id_len, as_of, KARE_NUL_TERMINATED);
+}
+
+kare_status kare_plan_deal_state_v2(int32_t* out, const kare_plan* plan, const char* deal_id,
+                                    size_t id_len, const char* as_of, size_t as_of_len)
+{
     return guard([&] {
         require(out, "out");
         require(plan, "plan");
         const auto id = text(deal_id, id_len, "deal_id", text_kind::name);
-        const kare::date day = date_arg(as_of, "as_of");
+        const kare::date day = date_arg(as_of, as_of_len, "as_of");
         std::shared_lock read(plan->lock);
         const auto index = plan->plan.deal_index(id);
         if (!index)
@@ -87,10 +93,11 @@ kare_status kare_plan_deal_state(int32_t* out, const kare_plan* plan, const char
             *out = assessment.state ? static_cast<int32_t>(*assessment.state) : KARE_HONESTY_CLOSED;
         } catch (const kare::error& e) {
             // The assessment names the member; the caller needs the deal too.
-            if (e.path().empty() || e.path().rfind("deals[", 0) == 0)
+            if (e.where().empty() || e.where().segments().front().key == "deals")
                 throw;
+            const kare::deal& d = plan->plan.deals()[*index];
             throw kare::error(e.code(), e.what(),
-                              "deals[" + std::to_string(*index) + "]." + e.path());
+                              kare::location().item("deals", *index, d.id).then(e.where()));
         }
     });
 }

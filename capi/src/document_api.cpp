@@ -15,13 +15,13 @@ namespace {
 // Computes a document under the plan's read lock and hands it to C.
 template <typename Make>
 kare_status document(char** out, size_t* out_len, const kare_plan* plan, const char* as_of,
-                     Make make)
+                     size_t as_of_len, Make make)
 {
     return guard([&] {
         require(out, "out");
         *out = nullptr;
         require(plan, "plan");
-        const kare::date day = date_arg(as_of, "as_of");
+        const kare::date day = date_arg(as_of, as_of_len, "as_of");
         std::string text;
         {
             std::shared_lock read(plan->lock);
@@ -38,9 +38,21 @@ extern "C" {
 kare_status kare_plan_progress_json(char** out, size_t* out_len, const kare_plan* plan,
                                     const char* as_of, const char* rep, uint32_t trend_periods)
 {
-    return document(out, out_len, plan, as_of, [&](const kare::plan& p, kare::date day) {
+    return document(out, out_len, plan, as_of, KARE_NUL_TERMINATED, [&](const kare::plan& p, kare::date day) {
         kare::progress_options options;
         options.rep = optional_text(rep, "rep", text_kind::name);
+        options.trend_periods = trend_periods;
+        return kare::write_progress(kare::make_progress(p, day, options));
+    });
+}
+
+kare_status kare_plan_progress_json_v2(char** out, size_t* out_len, const kare_plan* plan,
+                                       const char* as_of, size_t as_of_len, const char* rep,
+                                       size_t rep_len, uint32_t trend_periods)
+{
+    return document(out, out_len, plan, as_of, as_of_len, [&](const kare::plan& p, kare::date day) {
+        kare::progress_options options;
+        options.rep = optional_text(rep, rep_len, "rep", text_kind::name);
         options.trend_periods = trend_periods;
         return kare::write_progress(kare::make_progress(p, day, options));
     });
@@ -49,9 +61,20 @@ kare_status kare_plan_progress_json(char** out, size_t* out_len, const kare_plan
 kare_status kare_plan_pipeline_json(char** out, size_t* out_len, const kare_plan* plan,
                                     const char* as_of, const char* rep)
 {
-    return document(out, out_len, plan, as_of, [&](const kare::plan& p, kare::date day) {
+    return document(out, out_len, plan, as_of, KARE_NUL_TERMINATED, [&](const kare::plan& p, kare::date day) {
         kare::pipeline_options options;
         options.rep = optional_text(rep, "rep", text_kind::name);
+        return kare::write_pipeline(kare::make_pipeline(p, day, options));
+    });
+}
+
+kare_status kare_plan_pipeline_json_v2(char** out, size_t* out_len, const kare_plan* plan,
+                                       const char* as_of, size_t as_of_len, const char* rep,
+                                       size_t rep_len)
+{
+    return document(out, out_len, plan, as_of, as_of_len, [&](const kare::plan& p, kare::date day) {
+        kare::pipeline_options options;
+        options.rep = optional_text(rep, rep_len, "rep", text_kind::name);
         return kare::write_pipeline(kare::make_pipeline(p, day, options));
     });
 }
@@ -59,7 +82,7 @@ kare_status kare_plan_pipeline_json(char** out, size_t* out_len, const kare_plan
 kare_status kare_plan_map_svg(char** out, size_t* out_len, const kare_plan* plan,
                               const char* as_of, const char* rep)
 {
-    return document(out, out_len, plan, as_of, [&](const kare::plan& p, kare::date day) {
+    return document(out, out_len, plan, as_of, KARE_NUL_TERMINATED, [&](const kare::plan& p, kare::date day) {
         kare::report_options options;
         options.rep = optional_text(rep, "rep", text_kind::name);
         return kare::render_svg(kare::make_map_view(p, kare::make_report(p, day, options)));
@@ -69,7 +92,7 @@ kare_status kare_plan_map_svg(char** out, size_t* out_len, const kare_plan* plan
 kare_status kare_plan_review_html(char** out, size_t* out_len, const kare_plan* plan,
                                   const char* as_of, const char* rep)
 {
-    return document(out, out_len, plan, as_of, [&](const kare::plan& p, kare::date day) {
+    return document(out, out_len, plan, as_of, KARE_NUL_TERMINATED, [&](const kare::plan& p, kare::date day) {
         kare::report_options options;
         options.rep = optional_text(rep, "rep", text_kind::name);
         const kare::report r = kare::make_report(p, day, options);

@@ -13,11 +13,14 @@
 #include <kare/plan.hpp>
 #include <kare/report.hpp>
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <mutex>
 #include <new>
 #include <shared_mutex> // std::shared_lock
+#include <string>
+#include <vector>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -56,12 +59,23 @@ struct kare_plan {
 struct kare_report {
     kare::capi::handle_tag<0x4b525054> tag; // "KRPT"
     kare::report report;
+    /// Per scoreboard row (the reps, then the team): the pipeline's total,
+    /// honest and hope amounts and its bloat ratio ("" for none), written
+    /// once so that reads borrow them (`kare::capi::scoreboard_texts`).
+    std::vector<std::array<std::string, 4>> scoreboard_amounts;
 };
+
+namespace kare::capi {
+/// The texts `kare_report::scoreboard_amounts` holds for a scoreboard.
+std::vector<std::array<std::string, 4>> scoreboard_texts(const kare::scoreboard& board);
+} // namespace kare::capi
 
 namespace kare::capi {
 
 /// Records the error for kare_error_*(); never throws.
 void set_error(kare_status code, const char* message, const char* path) noexcept;
+/// Records `failure` with its place, plain and labelled; never throws.
+void set_error(kare_status code, const error& failure) noexcept;
 /// Clears the thread's error record.
 void clear_error() noexcept;
 /// The C status of a C++ error code.
@@ -117,7 +131,7 @@ kare_status guard(Body&& body) noexcept
         return KARE_OK;
     } catch (const error& e) {
         const kare_status code = status_of(e.code());
-        set_error(code, e.what(), e.path().c_str());
+        set_error(code, e);
         return code;
     } catch (const misuse& e) {
         set_error(KARE_ERROR_MISUSE, e.what(), "");

@@ -1,6 +1,7 @@
 // kare_plan_*: loading, saving, accessors and whole accounts.
 #include "codes.hpp"
 #include "firewall.hpp"
+#include "read_options.hpp"
 #include "../../src/io/atomic_file.hpp"
 #include "../../src/io/read_file.hpp"
 
@@ -26,29 +27,15 @@ kare_status load_into(kare_plan** out, std::string_view json, const kare::read_l
     return KARE_OK;
 }
 
-// The C options as the reader's limits: 0 keeps the default.
-kare::read_limits limits_arg(const kare_read_options* options)
+// A file path: passed to the system as it is (not checked as UTF-8), but a
+// NUL byte inside the counted length would cut it short.
+std::string path_arg(const char* path, size_t path_len)
 {
-    kare::read_limits limits;
-    if (options == nullptr)
-        return limits;
-    check_options_version(options->version, KARE_READ_OPTIONS_VERSION, "options");
-    const auto set = [](std::size_t& limit, std::uint64_t value) {
-        if (value != 0)
-            limit = static_cast<std::size_t>(std::min<std::uint64_t>(value, SIZE_MAX));
-    };
-    set(limits.max_depth, options->max_depth);
-    set(limits.max_document_bytes, options->max_document_bytes);
-    set(limits.max_string_bytes, options->max_string_bytes);
-    set(limits.max_accounts, options->max_accounts);
-    set(limits.max_deals, options->max_deals);
-    set(limits.max_activities, options->max_activities);
-    return limits;
+    return std::string(text(path, path_len, "path", text_kind::document));
 }
 
-void load_file_into(kare_plan** out, const char* path, const kare::read_limits& limits)
+void load_file_into(kare_plan** out, const std::string& path, const kare::read_limits& limits)
 {
-    require(path, "path");
     // The size is checked before a byte is read; only regular files are read.
     const std::string contents = kare::io::read_file(path, limits.max_document_bytes);
     load_into(out, contents, limits);
@@ -83,7 +70,7 @@ kare_status kare_plan_load_file(kare_plan** out, const char* path)
     return guard([&] {
         require(out, "out");
         *out = nullptr;
-        load_file_into(out, path, {});
+        load_file_into(out, path_arg(path, KARE_NUL_TERMINATED), {});
     });
 }
 
@@ -93,7 +80,18 @@ kare_status kare_plan_load_file_with_options(kare_plan** out, const char* path,
     return guard([&] {
         require(out, "out");
         *out = nullptr;
-        load_file_into(out, path, limits_arg(options));
+        load_file_into(out, path_arg(path, KARE_NUL_TERMINATED), limits_arg(options));
+    });
+}
+
+kare_status kare_plan_load_file_v2(kare_plan** out, const char* path, size_t path_len,
+                                   const kare_read_options* options)
+{
+    return guard([&] {
+        require(out, "out");
+        *out = nullptr;
+        const std::string file = path_arg(path, path_len);
+        load_file_into(out, file, limits_arg(options));
     });
 }
 
@@ -164,12 +162,18 @@ kare_status kare_plan_account_placement(int32_t* out, const kare_plan* plan,
 kare_status kare_plan_placements(char** out, size_t* out_len, size_t* out_count,
                                  const kare_plan* plan, const char* rep)
 {
+    return kare_plan_placements_v2(out, out_len, out_count, plan, rep, KARE_NUL_TERMINATED);
+}
+
+kare_status kare_plan_placements_v2(char** out, size_t* out_len, size_t* out_count,
+                                    const kare_plan* plan, const char* rep, size_t rep_len)
+{
     return guard([&] {
         require(out, "out");
         *out = nullptr;
         require(out_count, "out_count");
         require(plan, "plan");
-        const std::string owner = optional_text(rep, "rep", text_kind::name);
+        const std::string owner = optional_text(rep, rep_len, "rep", text_kind::name);
         std::shared_lock read(plan->lock);
         const kare::plan& p = plan->plan;
         if (!owner.empty() && !p.find_rep(owner))
@@ -234,16 +238,21 @@ kare_status kare_plan_add_account(kare_plan* plan, const char* json, size_t json
 
 kare_status kare_plan_save_file(const kare_plan* plan, const char* path)
 {
+    return kare_plan_save_file_v2(plan, path, KARE_NUL_TERMINATED);
+}
+
+kare_status kare_plan_save_file_v2(const kare_plan* plan, const char* path, size_t path_len)
+{
     return guard([&] {
         require(plan, "plan");
-        require(path, "path");
+        const std::string file = path_arg(path, path_len);
         std::string text;
         {
             std::shared_lock read(plan->lock);
             text = kare::write_plan(plan->plan);
         }
         // Outside the lock: readers and writers of the plan need not wait for the disk.
-        kare::io::write_file_atomically(path, text);
+        kare::io::write_file_atomically(file, text);
     });
 }
 

@@ -26,18 +26,25 @@ extern "C" {
 kare_status kare_report_new(kare_report** out, const kare_plan* plan, const char* as_of,
                             const char* rep)
 {
+    return kare_report_new_v2(out, plan, as_of, KARE_NUL_TERMINATED, rep, KARE_NUL_TERMINATED);
+}
+
+kare_status kare_report_new_v2(kare_report** out, const kare_plan* plan, const char* as_of,
+                               size_t as_of_len, const char* rep, size_t rep_len)
+{
     return guard([&] {
         require(out, "out");
         *out = nullptr;
         require(plan, "plan");
-        const kare::date day = date_arg(as_of, "as_of");
+        const kare::date day = date_arg(as_of, as_of_len, "as_of");
         kare::report_options options;
-        options.rep = optional_text(rep, "rep", text_kind::name);
+        options.rep = optional_text(rep, rep_len, "rep", text_kind::name);
         auto handle = std::make_unique<kare_report>();
         {
             std::shared_lock read(plan->lock);
             handle->report = kare::make_report(plan->plan, day, options);
         }
+        handle->scoreboard_amounts = scoreboard_texts(handle->report.scoreboard);
         *out = handle.release();
     });
 }

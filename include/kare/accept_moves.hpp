@@ -31,6 +31,11 @@ struct move_selection {
 /// empty) or names an unknown move code; `not_found` when no suggested move
 /// matches; as `accept` otherwise. All or nothing: a refused move leaves
 /// the plan as it was.
+/// @param p the plan the moves are made in
+/// @param as_of the day the suggestions are made for
+/// @param which the code and/or account whose moves to accept
+/// @param on the day each move is recorded
+/// @param reason recorded as every move's reason; empty for each suggestion's own
 std::vector<suggested_move> accept_moves(plan& p, date as_of, const move_selection& which, date on,
                                          std::string_view reason = {});
 

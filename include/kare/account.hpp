@@ -26,8 +26,12 @@ enum class relationship : std::uint8_t {
 };
 
 /// `"prospect"`, `"client"` or `"former_client"`.
+/// @param r a relationship
+/// @return its name in plan documents
 std::string_view to_string(relationship r) noexcept;
 /// Parses a name written by `to_string(relationship)`.
+/// @param name a name from a document
+/// @return the relationship, or `std::nullopt` for an unknown name
 std::optional<relationship> relationship_from_string(std::string_view name) noexcept;
 
 /// One recorded change of an account's placement.
@@ -59,6 +63,10 @@ struct account {
     /// no account of a rep and category is named, the focus list is the top
     /// of the category by priority (docs/review.md).
     bool focus = false;
+    /// When the account entered the plan, if recorded: a report as of an
+    /// earlier date leaves it out (`plan_as_of`). Without it the account is
+    /// taken to have been in the plan from its first fact.
+    std::optional<kare::date> added;
 
     /// Equal when every member is equal.
     friend bool operator==(const account&, const account&) = default;

@@ -24,8 +24,12 @@ enum class day_basis : std::uint8_t {
 };
 
 /// `"working_days"` or `"calendar_days"`.
+/// @param b a day basis
+/// @return its name in plan documents
 std::string_view to_string(day_basis b) noexcept;
 /// Parses a name written by `to_string(day_basis)`.
+/// @param name a name from a plan document
+/// @return the basis, or `std::nullopt` for an unknown name
 std::optional<day_basis> day_basis_from_string(std::string_view name) noexcept;
 
 /// How expected-to-date is computed (docs/cookbook.md, "Pro-rating").
@@ -36,6 +40,7 @@ struct pacing_policy {
     std::vector<kare::date> holidays;
 
     /// The calendar that counts the days of `basis`.
+    /// @return working days less the holidays, or every day for `calendar_days`
     holiday_calendar day_calendar() const;
 
     /// Equal when every member is equal.
@@ -68,11 +73,13 @@ struct effort_policy {
 /// Checks the pacing policy: every holiday is a date a document can hold
 /// (years 1 to 9999). @throws error `invalid_plan` with a path such as
 /// `policy.pacing.holidays[2]`.
+/// @param pacing the policy a plan document gave
 void validate(const pacing_policy& pacing);
 
 /// Checks the effort policy: a mix of whole percentages summing to 100 and
 /// settings within their ranges. @throws error `invalid_plan` with a path
 /// such as `policy.effort.mix`.
+/// @param effort the policy a plan document gave
 void validate(const effort_policy& effort);
 
 } // namespace v1

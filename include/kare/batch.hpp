@@ -81,6 +81,7 @@ struct batch_result {
 /// @throws error naming the first bad line as the path (`line 12:
 /// attributes.risk`, or `line 12` for malformed JSON) under
 /// `bad_line_policy::fail`.
+/// @return the output lines, the summary and the count of accounts
 batch_result classify_jsonl(const plan& p, std::string_view jsonl,
                             const batch_options& options = {});
 
@@ -90,11 +91,21 @@ batch_result classify_jsonl(const plan& p, std::string_view jsonl,
 /// bounded whatever the input's size. When the call fails, `write` may
 /// already have received the results of the lines before the bad one; an
 /// exception thrown by `write` stops the batch and propagates.
+/// @param p the plan whose schema and profiles apply (read only)
+/// @param jsonl the accounts, UTF-8
+/// @param options threads, bad-line policy and limits
+/// @param write receives the output, piece by piece
+/// @return the summary and the count of accounts; `output` is empty
 batch_result classify_jsonl(const plan& p, std::string_view jsonl, const batch_options& options,
                             const std::function<void(std::string_view)>& write);
 
 /// `classify_jsonl` without throwing: on failure returns `std::nullopt` and
 /// fills `err`.
+/// @param p the plan whose schema and profiles apply (read only)
+/// @param jsonl the accounts, UTF-8
+/// @param err receives the error on failure
+/// @param options threads, bad-line policy and limits
+/// @return the result, or `std::nullopt` on failure
 std::optional<batch_result> classify_jsonl(const plan& p, std::string_view jsonl,
                                            error_info& err,
                                            const batch_options& options = {}) noexcept;

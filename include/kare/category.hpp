@@ -24,6 +24,8 @@ inline constexpr std::array<category, 4> all_categories{
     category::keep, category::attain, category::recapture, category::expand};
 
 /// Lower-case name: `"keep"`, `"attain"`, `"recapture"`, `"expand"`.
+/// @param c a category
+/// @return its name in plan documents and reports
 constexpr std::string_view to_string(category c) noexcept
 {
     constexpr std::array<std::string_view, 4> names{"keep", "attain", "recapture", "expand"};
@@ -31,6 +33,8 @@ constexpr std::string_view to_string(category c) noexcept
 }
 
 /// Parses a lower-case category name; `std::nullopt` for anything else.
+/// @param name a name from a document or a command line
+/// @return the category, or `std::nullopt`
 constexpr std::optional<category> category_from_string(std::string_view name) noexcept
 {
     for (category c : all_categories)
@@ -59,21 +63,29 @@ public:
     /// Open: no decision.
     constexpr placement() noexcept = default;
     /// In category `c`.
+    /// @param c the category
+    /// @return the placement
     static constexpr placement in(category c) noexcept { return placement(kind::assigned, c); }
     /// Fired.
+    /// @return the placement
     static constexpr placement fired() noexcept { return placement(kind::fired, category::keep); }
     /// Explicitly unassigned.
+    /// @return the placement
     static constexpr placement unassigned() noexcept { return placement(kind::unassigned, category::keep); }
 
     /// The kind.
+    /// @return open, assigned, fired or unassigned
     constexpr kind what() const noexcept { return kind_; }
     /// True when in a category.
+    /// @return whether `what()` is `kind::assigned`
     constexpr bool is_assigned() const noexcept { return kind_ == kind::assigned; }
     /// The category; meaningful only when `is_assigned()`.
+    /// @return the category it is assigned to
     constexpr category cat() const noexcept { return cat_; }
 
     /// One token: `open`, `keep`, `attain`, `recapture`, `expand`, `fired` or
     /// `unassigned`.
+    /// @return the token, as plan documents write it
     constexpr std::string_view name() const noexcept
     {
         switch (kind_) {
@@ -86,6 +98,8 @@ public:
     }
 
     /// Parses a token written by `name()`.
+    /// @param token a token from a plan document
+    /// @return the placement, or `std::nullopt` for an unknown token
     static constexpr std::optional<placement> from_name(std::string_view token) noexcept
     {
         if (token == "open") return placement();
@@ -96,6 +110,9 @@ public:
     }
 
     /// Equal when kind and (for assigned placements) category are equal.
+    /// @param a a placement
+    /// @param b another
+    /// @return whether they are the same placement
     friend constexpr bool operator==(placement a, placement b) noexcept
     {
         return a.kind_ == b.kind_ && (a.kind_ != kind::assigned || a.cat_ == b.cat_);

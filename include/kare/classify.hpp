@@ -48,6 +48,8 @@ enum class basis : std::uint8_t {
 };
 
 /// `"decision"`, `"profile"`, `"tie_break"` or `"none"`.
+/// @param b a basis
+/// @return its name in reports
 std::string_view to_string(basis b) noexcept;
 
 /// Where an account stands and why.
@@ -61,6 +63,7 @@ struct classification {
     std::vector<std::string> fire_suggestions;
 
     /// True when a person put the account in a category whose profile fails.
+    /// @return false for placements the profiles made or that are not in a category
     bool contradicts_profile() const noexcept
     {
         if (basis != kare::basis::decision || !result.is_assigned())
@@ -71,17 +74,32 @@ struct classification {
 };
 
 /// Classifies `a` under the plan's profiles, with the full explanation.
+/// @param p the plan whose profiles, tie-break and fire rules apply
+/// @param a the account, in the plan or not
+/// @return the placement, its basis and every profile's outcome
 classification classify(const plan& p, const account& a);
 
 /// Where the profiles alone put `a`, whatever its decision: the single
 /// matching category, the tie-break's choice, or unassigned. The same
 /// outcome `classify` gives an open account, without the explanation.
+/// @param p the plan whose profiles and tie-break apply
+/// @param a the account
+/// @return a category, or unassigned; never open or fired
 placement profile_placement(const plan& p, const account& a);
 
 /// Whether `rule` holds for `a`: the fast path, without explanation.
+/// @param rule a validated criterion
+/// @param a the account
+/// @param fields the schema that types the account's attributes
+/// @return whether the rule holds
 bool holds(const criterion& rule, const account& a, const schema& fields);
 
 /// Evaluates `rule` for `a`, recording every leaf under `path`.
+/// @param rule a validated criterion
+/// @param a the account
+/// @param fields the schema that types the account's attributes
+/// @param path the rule's place in the plan document, prefixed to each leaf's path
+/// @return whether it held, and every leaf with its outcome
 rule_outcome explain(const criterion& rule, const account& a, const schema& fields,
                      const std::string& path);
 

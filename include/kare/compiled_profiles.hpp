@@ -35,6 +35,8 @@ struct compiled_verdict {
     std::uint64_t fire = 0;
 
     /// True when the profile of `c` holds.
+    /// @param c a category
+    /// @return whether bit `c` of `candidates` is set
     constexpr bool is_candidate(category c) const noexcept
     {
         return (candidates >> static_cast<unsigned>(c)) & 1U;
@@ -59,6 +61,7 @@ struct placement_outcome {
 /// @param decision the account's explicit decision (`open` for none)
 /// @param candidates bit `c` set when the profile of category `c` holds
 /// @param ties the plan's tie-break
+/// @return the placement and its basis
 placement_outcome decide(placement decision, std::uint8_t candidates,
                          const tie_break& ties) noexcept;
 
@@ -87,58 +90,91 @@ class compiled_profiles {
 public:
     /// Validates `set` against `fields` (as `validate()`), then compiles it.
     /// @throws error `invalid_plan` naming the offending criterion.
+    /// @param set the profiles, fire rules and tie-break
+    /// @param fields the schema the criteria refer to
     compiled_profiles(const profile_set& set, const schema& fields);
 
     /// Number of values in a record: one per field the criteria read.
+    /// @return the record's length
     std::size_t slot_count() const noexcept { return slots_.size(); }
     /// The field held in slot `s` (`relationship` for the pseudo-field).
+    /// @param s a slot, below `slot_count()`
+    /// @return the field's name, valid as long as this object
     std::string_view slot_field(std::size_t s) const noexcept { return slots_[s].field; }
     /// The slot of the field `name`, or `std::nullopt` when no criterion reads it.
+    /// @param name a field name
+    /// @return its slot
     std::optional<std::size_t> slot_of(std::string_view name) const noexcept;
     /// Number of fire rules.
+    /// @return the number of fire rules compiled
     std::size_t fire_rule_count() const noexcept { return fire_roots_.size(); }
     /// The tie-break the profiles were compiled with.
+    /// @return the set's tie-break
     const tie_break& ties() const noexcept { return ties_; }
     /// Bit `c` set when category `c` has a profile.
+    /// @return the bit set
     std::uint8_t profiled_categories() const noexcept { return profiled_; }
     /// Number of distinct criteria (leaves and groups) in the program.
+    /// @return the number of nodes, shared criteria counted once
     std::size_t program_size() const noexcept { return nodes_.size(); }
 
     /// The record value of a missing field.
+    /// @return a NaN
     static double missing() noexcept;
     /// True when `v` is the record value of a missing field.
+    /// @param v a record value
+    /// @return whether it marks a missing field
     static bool is_missing(double v) noexcept;
 
     /// The record value of a value of slot `s`'s field. A value of another
     /// type than the field's is present but satisfies no comparison.
+    /// @param s a slot, below `slot_count()`
+    /// @param v an attribute value
+    /// @return the record value
     double encode(std::size_t s, const value& v) const noexcept;
     /// The record value of a choice or text value of slot `s`'s field,
     /// without building a `value`.
+    /// @param s a slot, below `slot_count()`
+    /// @param text a choice or text
+    /// @return the record value
     double encode_text(std::size_t s, std::string_view text) const noexcept;
 
     /// Writes `a`'s record into `out`, which holds `slot_count()` values.
+    /// @param a the account
+    /// @param out the record to fill
     void load(const account& a, std::span<double> out) const noexcept;
 
     /// Loads `a` and evaluates it: `load()` then `evaluate()`. Allocates
     /// only past 64 slots.
+    /// @param a the account
+    /// @return what the profiles and fire rules say about it
     compiled_verdict evaluate(const account& a) const;
 
     /// Evaluates every profile and fire rule on one record
     /// (`slot_count()` values), short-circuiting as `holds()` does.
+    /// @param record a record `load()` wrote
+    /// @return what the profiles and fire rules say about it
     compiled_verdict evaluate(std::span<const double> record) const noexcept;
 
     /// Evaluates one record stored inside a column block: its slot `s` is at
     /// `first[s * stride]`.
+    /// @param first the record's slot 0
+    /// @param stride the distance between two of its slots
+    /// @return what the profiles and fire rules say about it
     compiled_verdict evaluate(const double* first, std::size_t stride) const noexcept
     {
         return evaluate_one(first, stride);
     }
 
     /// True when fire rule `rule` holds for the record (any rule, also past 64).
+    /// @param record a record `load()` wrote
+    /// @param rule a fire rule's index, below `fire_rule_count()`
+    /// @return whether it holds
     bool fires(std::span<const double> record, std::size_t rule) const noexcept;
 
     /// Number of 64-bit words `evaluate_block` needs as scratch: one per
     /// distinct criterion, plus two.
+    /// @return the number of words
     std::size_t scratch_size() const noexcept { return nodes_.size() + 2; }
 
     /// Evaluates up to 64 records stored column-wise: the value of slot `s`
@@ -153,6 +189,9 @@ public:
 
     /// The placement `classify()` would give an account with this decision
     /// and verdict.
+    /// @param decision the account's explicit decision (`open` for none)
+    /// @param v the account's verdict
+    /// @return the placement and its basis
     placement_outcome decide(placement decision, const compiled_verdict& v) const noexcept
     {
         return kare::decide(decision, v.candidates, ties_);

@@ -11,6 +11,9 @@
 
 #include <kare/calendar.hpp>
 #include <kare/category.hpp>
+#include <kare/playbook.hpp>
+
+#include <array>
 
 #include <cstdint>
 #include <optional>
@@ -37,8 +40,12 @@ enum class target_scope : std::uint8_t {
 };
 
 /// `"rep"` or `"account"`.
+/// @param s a scope
+/// @return its name in plan documents
 std::string_view to_string(target_scope s) noexcept;
 /// Parses a name written by `to_string(target_scope)`.
+/// @param name a name from a plan document
+/// @return the scope, or `std::nullopt` for an unknown name
 std::optional<target_scope> target_scope_from_string(std::string_view name) noexcept;
 
 /// The largest count a target may ask for; keeps every product of counts,
@@ -61,8 +68,19 @@ struct target {
 struct cookbook {
     std::vector<activity_type> activity_types; ///< Declared activities, in order.
     std::vector<target> targets;               ///< Targets, in the order they are reported.
+    /// The plan's own playbooks, indexed by `category`; an empty one keeps
+    /// the method's (`default_playbook`). Only those set are written back,
+    /// so a plan that sets none reads and writes as before.
+    std::array<std::optional<playbook>, 4> playbooks{};
+
+    /// The playbook of category `c`: the plan's own, else the method's.
+    /// @param c a category
+    /// @return the plan's playbook for it, else the default
+    playbook playbook_for(category c) const;
 
     /// The activity type with id `id`, or null.
+    /// @param id an activity type's id
+    /// @return the type, owned by the cookbook, or null
     const activity_type* find_activity(std::string_view id) const noexcept;
 
     /// The method's own example cookbook (docs/cookbook.md):
@@ -71,6 +89,7 @@ struct cookbook {
     /// LinkedIn touches a week; Recapture: 4 "where are they now" calls a
     /// week and 1 recapture meeting a month; Expand: 25 attempts and 1
     /// meeting a week.
+    /// @return a valid cookbook holding those types and targets
     static cookbook defaults();
 
     /// Equal when every member is equal.
@@ -79,9 +98,11 @@ struct cookbook {
 
 /// Checks a cookbook on its own: non-empty unique activity ids, targets on
 /// declared activities with counts in 1..max_target_count, and no two
-/// targets for the same category, activity, period and scope.
+/// targets for the same category, activity, period and scope; each playbook
+/// set checked by `validate(const playbook&, …)`.
 /// @throws error `invalid_plan` with a path such as
 /// `cookbook.targets[3].count`.
+/// @param book the cookbook a plan document gave
 void validate(const cookbook& book);
 
 } // namespace v1

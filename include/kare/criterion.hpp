@@ -34,9 +34,13 @@ enum class criterion_op : std::uint8_t {
 };
 
 /// The JSON key of an operation: `eq`, `ne`, `lt`, …, `all`, `any`, `none`.
+/// @param op an operation
+/// @return its key in plan documents
 std::string_view to_string(criterion_op op) noexcept;
 
 /// True for the group operations.
+/// @param op an operation
+/// @return whether criteria of `op` hold children rather than test a field
 constexpr bool is_group(criterion_op op) noexcept
 {
     return op == criterion_op::all_of || op == criterion_op::any_of || op == criterion_op::none_of;
@@ -55,14 +59,31 @@ struct criterion {
     std::string label;                      ///< Optional name shown in explanations.
 
     /// A leaf with one operand.
+    /// @param field the field tested
+    /// @param op a comparison: `eq`, `ne`, `lt`, `le`, `gt` or `ge`
+    /// @param operand the value the field is compared with
+    /// @return the leaf
     static criterion compare(std::string field, criterion_op op, value operand);
     /// `field in {values…}`.
+    /// @param field the field tested
+    /// @param values the values it may hold
+    /// @return the `in` leaf
     static criterion one_of(std::string field, std::vector<value> values);
     /// `low <= field <= high`.
+    /// @param field the field tested
+    /// @param low the lowest value that holds
+    /// @param high the highest value that holds
+    /// @return the `between` leaf
     static criterion range(std::string field, value low, value high);
     /// `present` or `absent`.
+    /// @param field the field tested
+    /// @param present true for `present`, false for `absent`
+    /// @return the leaf
     static criterion presence(std::string field, bool present);
     /// A group.
+    /// @param op `all_of`, `any_of` or `none_of`
+    /// @param children the members
+    /// @return the group
     static criterion group(criterion_op op, std::vector<criterion> children);
 
     /// Equal when every member is equal.
@@ -71,9 +92,13 @@ struct criterion {
 
 /// The criterion in words, e.g. `growth_potential in {medium, high}` or
 /// `all of 3 criteria`. Uses the label when there is one.
+/// @param c the criterion
+/// @return one line of text
 std::string describe(const criterion& c);
 
 /// How many nodes the criterion tree has (itself included).
+/// @param c the criterion
+/// @return 1 for a leaf; for a group, 1 plus its children's counts
 std::size_t node_count(const criterion& c) noexcept;
 
 } // namespace v1

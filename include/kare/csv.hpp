@@ -13,6 +13,7 @@
 #define KARE_CSV_HPP
 
 #include <cstddef>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,8 @@ struct csv_limits {
     std::size_t max_columns = 10'000;             ///< Fields in one record.
     std::size_t max_rows = 10'000'000;            ///< Records, the header included.
     std::size_t max_field_bytes = 64 * 1024;      ///< Any one field.
+    /// Any one record, its quotes, commas and quoted line breaks included.
+    std::size_t max_record_bytes = std::size_t{4} << 20;
 };
 
 /// A parsed CSV file.
@@ -37,6 +40,8 @@ struct csv_table {
     std::vector<std::size_t> blank_rows;        ///< Empty lines, by row number: not records.
 
     /// The position of column `name` in the header, or `header.size()`.
+    /// @param name a column name, compared as written
+    /// @return its position from 0
     std::size_t column(std::string_view name) const noexcept;
 };
 
@@ -45,6 +50,7 @@ struct csv_table {
 /// @param row the row number (the header is 1)
 /// @param column the column number from 1, or 0 for the whole row
 /// @param name the column's header name, or empty
+/// @return the location, e.g. `deals.csv, row 3, column 4 (Amount)`
 std::string csv_location(std::string_view source, std::size_t row, std::size_t column = 0,
                          std::string_view name = {});
 
@@ -61,6 +67,18 @@ std::string csv_location(std::string_view source, std::size_t row, std::size_t c
 /// UTF-8 (overlong forms and surrogates included); `limit_exceeded` beyond
 /// `limits`. Nothing is returned on error.
 csv_table parse_csv(std::string_view text, std::string_view source, const csv_limits& limits = {});
+
+/// Parses CSV text from a stream, a chunk at a time: a file past
+/// `limits.max_bytes`, a record past `limits.max_record_bytes` or a field past
+/// `limits.max_field_bytes` fails as soon as it passes the limit, and nothing
+/// after that point is read (a 1 GB line costs no more than its limit).
+/// @param in the bytes; read until its end
+/// @param source its name, for errors
+/// @param limits size bounds
+/// @return the header and every data record
+/// @throws error as `parse_csv(std::string_view, …)` does; `io_error` when
+/// the stream fails.
+csv_table parse_csv(std::istream& in, std::string_view source, const csv_limits& limits = {});
 
 /// Parses only the first record, the header: enough to decide what a file
 /// is before reading its rows, so that a problem with its columns is

@@ -25,8 +25,12 @@ enum class deal_outcome : std::uint8_t {
 };
 
 /// `"open"`, `"won"` or `"lost"`.
+/// @param o an outcome
+/// @return its name in plan documents
 std::string_view to_string(deal_outcome o) noexcept;
 /// Parses a name written by `to_string(deal_outcome)`.
+/// @param name a name from a plan document
+/// @return the outcome, or `std::nullopt` for an unknown name
 std::optional<deal_outcome> deal_outcome_from_string(std::string_view name) noexcept;
 
 /// The honesty of an open deal. Separate from the stage and the outcome.
@@ -42,8 +46,12 @@ enum class honesty_state : std::uint8_t {
 };
 
 /// `"dead"`, `"unqualified"`, `"stalled"` or `"qualified"`.
+/// @param s a state
+/// @return its name in plan documents and reports
 std::string_view to_string(honesty_state s) noexcept;
 /// Parses a name written by `to_string(honesty_state)`.
+/// @param name a name from a plan document
+/// @return the state, or `std::nullopt` for an unknown name
 std::optional<honesty_state> honesty_state_from_string(std::string_view name) noexcept;
 
 /// One piece of evidence that the buyer is ready, willing and able.
@@ -64,6 +72,7 @@ struct close_date_change {
     std::string reason; ///< Why, in words (may be empty).
 
     /// True when the date moved later: a push, the sign of a slipping deal.
+    /// @return whether `to` is after `from`
     bool is_push() const noexcept { return from < to; }
 
     /// Equal when every member is equal.
@@ -120,6 +129,9 @@ struct deal {
     std::optional<stall_note> stall;                   ///< A declared stall, if any.
     std::optional<state_declaration> declared;         ///< A state set by hand, if any.
     std::optional<kare::revival> revived;              ///< The last revival, if any.
+    /// The next action agreed on, in words ("demo to the CFO on Friday");
+    /// empty when none. One line: no control or bidi control characters.
+    std::string next_step;
 
     /// Equal when every member is equal.
     friend bool operator==(const deal&, const deal&) = default;

@@ -26,6 +26,8 @@ enum class mix_source : std::uint8_t {
 };
 
 /// `"policy"` or `"cookbook"`.
+/// @param s where a mix came from
+/// @return its name in reports
 std::string_view to_string(mix_source s) noexcept;
 
 /// One category's line of an effort summary.
@@ -49,6 +51,10 @@ struct effort_summary {
 /// `as_of`. Activities count for the rep who logged them, toward the
 /// category their account was in on the activity's date.
 /// @throws error `not_found` when `rep` names no rep of the plan.
+/// @param p the plan with the activity log and the effort policy
+/// @param rep the rep's id
+/// @param as_of the window's last day
+/// @return the activities per category, with the intended shares
 effort_summary measure_effort(const plan& p, std::string_view rep, date as_of);
 
 /// The intended mix the cookbook itself implies for `rep` on `as_of`: each
@@ -56,12 +62,20 @@ effort_summary measure_effort(const plan& p, std::string_view rep, date as_of);
 /// and scaled like progress targets, as whole percentages summing to 100
 /// (largest remainder), or all zero when the rep owes nothing.
 /// @throws error `not_found` when `rep` names no rep of the plan.
+/// @param p the plan with the cookbook
+/// @param rep the rep's id
+/// @param as_of the day whose accounts per category scale the per-account targets
+/// @return whole percentages indexed by `category`
 effort_mix cookbook_mix(const plan& p, std::string_view rep, date as_of);
 
 /// The effort findings of one rep, or of every rep when `rep` is empty:
 /// `effort.keep_overinvested` and `effort.category_neglected`
 /// (docs/cookbook.md, "Findings").
 /// @throws error `not_found` when `rep` is not empty and names no rep.
+/// @param p the plan with the activity log and the effort policy
+/// @param as_of the last day of the window measured
+/// @param rep a rep's id, or empty for every rep
+/// @return the findings, rep by rep in plan order
 std::vector<finding> effort_findings(const plan& p, date as_of, std::string_view rep = {});
 
 } // namespace v1

@@ -37,6 +37,8 @@ enum class errc : std::uint8_t {
 /// A short, stable, lower-case name for the code, e.g. `"invalid_plan"`.
 /// These are the strings `kare_status_str` returns, frozen with the C ABI:
 /// `errc::no_memory` keeps its released string `"out_of_memory"`.
+/// @param code an error code
+/// @return its name, as the C API's `kare_status_str` gives it; `"unknown"` outside the enumeration
 constexpr std::string_view to_string(errc code) noexcept
 {
     switch (code) {
@@ -106,14 +108,17 @@ public:
     }
 
     /// The error code.
+    /// @return never `errc::ok`
     errc code() const noexcept { return code_; }
-    /// The document path the error concerns (`deals[3].amount`), or an empty string.
+    /// The document path the error concerns, or an empty string.
+    /// @return e.g. `deals[3].amount`, `accounts[12].attributes.risk`
     const std::string& path() const noexcept { return path_; }
-    /// The place as data; empty when the error was given a written-out path
-    /// or none.
+    /// The place as data.
+    /// @return empty when the error was given a written-out path or none
     const location& where() const noexcept { return where_; }
     /// The path with the id of each record after its position
-    /// (`deals[3] (D-104).amount`), for a person; `path()` when no id is known.
+    /// for a person.
+    /// @return e.g. `deals[3] (D-104).amount`; `path()` when no id is known
     std::string labelled_path() const
     {
         return where_.empty() ? path_ : detail::printable(to_labelled_path(where_), detail::max_error_chars);
@@ -132,6 +137,7 @@ struct error_info {
     std::string path;      ///< Document path, or empty.
 
     /// True when an error was recorded.
+    /// @return whether `code` is not `errc::ok`
     explicit operator bool() const noexcept { return code != errc::ok; }
 };
 

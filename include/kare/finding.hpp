@@ -23,12 +23,16 @@ enum class severity : std::uint8_t {
 };
 
 /// `"info"`, `"warning"` or `"error"`.
+/// @param s a severity
+/// @return its name in reports
 std::string_view to_string(severity s) noexcept;
 
 /// What a finding is about.
 enum class subject_kind : std::uint8_t { plan, account, deal, rep };
 
 /// `"plan"`, `"account"`, `"deal"` or `"rep"`.
+/// @param k a kind of subject
+/// @return its name in reports
 std::string_view to_string(subject_kind k) noexcept;
 
 /// A figure a finding carries, so a product can word it in its own language.
@@ -64,9 +68,12 @@ struct finding_code {
 };
 
 /// Every finding code kare can raise. Codes are never renamed or reused.
+/// @return the table, in the order `kare codes` lists it
 std::span<const finding_code> finding_codes() noexcept;
 
 /// The entry of `code`, or null when kare has no such code.
+/// @param code a code such as `account.ambiguous`
+/// @return its entry in `finding_codes()`, or null
 const finding_code* find_finding_code(std::string_view code) noexcept;
 
 } // namespace v1

@@ -37,7 +37,7 @@ struct honesty_rules {
     std::int32_t unqualified_dead_after_days = 90; ///< Days a deal may sit unqualified before it is dead.
     bool close_date_passed_stalls = true;          ///< Whether a passed expected close date stalls a qualified deal.
     std::uint32_t slipping_after_pushes = 3;       ///< Close-date pushes after which a deal is slipping.
-    bool slipping_stalls = false;                  ///< Whether a slipping qualified deal is also stalled.
+    bool slipping_stalls = true;                   ///< Whether a slipping qualified deal is also stalled (a close date pushed again and again is evidence of a stall).
 
     /// Equal when every member is equal.
     friend bool operator==(const honesty_rules&, const honesty_rules&) = default;
@@ -55,6 +55,8 @@ struct rules_override {
     std::optional<bool> slipping_stalls;                       ///< Overrides `honesty_rules::slipping_stalls`.
 
     /// `base` with this override's set members applied.
+    /// @param base the rules the override starts from, usually the plan's
+    /// @return the rules in force for the stage
     honesty_rules apply(honesty_rules base) const;
 
     /// Equal when every member is equal.
@@ -68,8 +70,12 @@ enum class declared_check : std::uint8_t {
 };
 
 /// `"refuse"` or `"flag"`.
+/// @param c a check
+/// @return its name in plan documents
 std::string_view to_string(declared_check c) noexcept;
 /// Parses a name written by `to_string(declared_check)`.
+/// @param name a name from a plan document
+/// @return the check, or `std::nullopt` for an unknown name
 std::optional<declared_check> declared_check_from_string(std::string_view name) noexcept;
 
 /// The plan's honesty policy: the organisation's stages, evidence types and
@@ -95,8 +101,11 @@ struct honesty_policy {
     std::vector<kare::date> holidays; ///< Days never counted, sorted and unique.
 
     /// The rules for deals in `stage`: the plan's rules with the stage's overrides.
+    /// @param stage a stage name; one without overrides gets the plan's rules
+    /// @return the rules deals in that stage are judged by
     honesty_rules rules_for(std::string_view stage) const;
     /// The calendar day counts use.
+    /// @return business days when `exclude_weekends`, less the holidays; every day otherwise
     holiday_calendar calendar() const;
 
     /// Equal when every member is equal.
@@ -109,6 +118,7 @@ struct honesty_policy {
 /// holidays.
 /// @throws error `invalid_plan` with a path such as
 /// `honesty.stage_overrides.proposal.dead_after_days`.
+/// @param policy the policy a plan document gave
 void validate(const honesty_policy& policy);
 
 /// Why a deal has its state; stable names for products to word.
@@ -126,6 +136,8 @@ enum class honesty_cause : std::uint8_t {
 };
 
 /// `"won"`, `"lost"`, `"qualified"`, `"evidence_missing"`, … as named above.
+/// @param c a cause
+/// @return its name in reports
 std::string_view to_string(honesty_cause c) noexcept;
 
 /// The honesty of one deal as of one date, and why.
@@ -159,6 +171,7 @@ struct honesty_assessment {
 /// @param where document path of the deal used in errors, e.g. `deals[3]`;
 ///        empty paths start at the deal's own members (`evidence[1].date`).
 /// @throws error `invalid_plan` naming the fact dated after `as_of`.
+/// @return the state, its cause and the facts behind it
 honesty_assessment assess(const deal& d, const honesty_policy& policy, date as_of,
                           std::string_view where = {});
 /// As above, the deal's place given as a location (`deals`, 3, `D-104`), so
@@ -168,6 +181,10 @@ honesty_assessment assess(const deal& d, const honesty_policy& policy, date as_o
 
 /// The first date on which `n` days (per `cal`) have passed since `from`:
 /// the smallest `d` with `cal.days_between(from, d) >= n`.
+/// @param cal the calendar that says which days count
+/// @param from the day counting starts after
+/// @param n how many counted days must pass
+/// @return that date
 date add_days(const holiday_calendar& cal, date from, std::int32_t n) noexcept;
 
 } // namespace v1

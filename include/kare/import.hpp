@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <iosfwd>
 #include <map>
 #include <optional>
 #include <string>
@@ -36,8 +37,12 @@ enum class import_kind : std::uint8_t {
 };
 
 /// `"products"`, `"accounts"`, `"deals"`, `"activities"` or `"reps"`.
+/// @param k a kind of file
+/// @return its name in mappings and reports
 std::string_view to_string(import_kind k) noexcept;
 /// Parses a name written by `to_string(import_kind)`.
+/// @param name a name from a mapping
+/// @return the kind, or `std::nullopt` for an unknown name
 std::optional<import_kind> import_kind_from_string(std::string_view name) noexcept;
 
 /// What a CRM value turns into. For a deal's `stage`, `outcome` may also say
@@ -151,23 +156,32 @@ struct import_mapping {
 /// stage, at most one table per kind, date formats with a year, a month and
 /// a day, distinct separators.
 /// @throws error `invalid_argument` with a path such as `tables[1].columns.amont`.
+/// @param mapping the mapping to check, as read or built
 void validate(const import_mapping& mapping);
 
 /// Reads a mapping document (`"format": "kare-import-mapping"`), then checks
 /// it as `validate` does.
 /// @throws error `parse_error` for malformed JSON, `invalid_argument` naming
 /// the path of anything else wrong (an unknown key, a missing column).
+/// @param json the mapping document, UTF-8
+/// @return the checked mapping
 import_mapping read_import_mapping(std::string_view json);
 
 /// The mapping documents kare ships: `hubspot` (companies and deals) and
 /// `salesforce` (products, accounts and opportunities), as in
 /// docs/examples/import/. Empty for any other name.
+/// @param name `hubspot` or `salesforce`
+/// @return the document, in static storage
 std::string_view builtin_mapping(std::string_view name) noexcept;
 
 /// One CSV file to import.
 struct csv_source {
     std::string name; ///< Its name, used in errors and the report.
-    std::string text; ///< Its bytes.
+    std::string text; ///< Its bytes, unless `stream` is set.
+    /// When set, the bytes are read from it instead, as they are parsed: a
+    /// record past `csv_limits::max_record_bytes` fails without the rest of
+    /// the file being read. Not owned; it must outlive the import.
+    std::istream* stream = nullptr;
 };
 
 /// A row left out, and why.
@@ -289,7 +303,31 @@ struct import_result {
 import_result import_csv(const plan& base, const import_mapping& mapping,
                          const std::vector<csv_source>& files, date as_of);
 
+/// Bounds on an import: each file, and the plan it makes.
+struct import_limits {
+    csv_limits csv;                           ///< Each CSV file.
+    std::size_t max_accounts = 10'000'000;    ///< Accounts in the plan made.
+    std::size_t max_deals = 10'000'000;       ///< Deals in the plan made.
+    std::size_t max_activities = 100'000'000; ///< Logged activities in the plan made.
+};
+
+/// `import_csv` within `limits`.
+/// @throws error as `import_csv`, and `limit_exceeded` when a file passes
+/// `limits.csv` or the plan made would hold more accounts, deals or
+/// activities than the limits allow (the path names the list).
+/// @param base the plan to import into
+/// @param mapping the column mapping
+/// @param files the CSV files
+/// @param as_of the day of the export
+/// @param limits the bounds on each file and on the plan made
+/// @return the new plan and the report
+import_result import_csv(const plan& base, const import_mapping& mapping,
+                         const std::vector<csv_source>& files, date as_of,
+                         const import_limits& limits);
+
 /// The import report as a JSON document (`"format": "kare-import-report"`).
+/// @param report what an import did
+/// @return the document, canonical JSON
 std::string write_import_report(const import_report& report);
 
 } // namespace v1

@@ -28,10 +28,17 @@ inline namespace v1 {
 /// @throws error `parse_error` for malformed JSON, `unsupported_version` for
 /// a format version this library does not read, `invalid_plan` naming the
 /// path of anything else wrong, `limit_exceeded` beyond `limits`.
+/// @param json the document, UTF-8
+/// @param limits bounds on what the document may hold
+/// @return the plan, every account evaluated
 plan read_plan(std::string_view json, const read_limits& limits = {});
 
 /// Reads a plan document without throwing: on failure returns
 /// `std::nullopt` and fills `err`.
+/// @param json the document, UTF-8
+/// @param err receives the error on failure
+/// @param limits bounds on what the document may hold
+/// @return the plan, or `std::nullopt` on failure
 std::optional<plan> read_plan(std::string_view json, error_info& err,
                               const read_limits& limits = {}) noexcept;
 
@@ -39,21 +46,37 @@ std::optional<plan> read_plan(std::string_view json, error_info& err,
 /// attributes against `p`'s schema. Errors name the path the account has
 /// (same id) or would have in `p` (`accounts[N]…`). The account is not added.
 /// @throws error as `read_plan`.
+/// @param json the account, a JSON object
+/// @param p the plan whose schema and records the account is read against
+/// @param limits bounds on what the text may hold
+/// @return the account
 account read_account(std::string_view json, const plan& p, const read_limits& limits = {});
 
 /// Reads one deal in the plan document's deal format, amounts in `p`'s
 /// currency. Errors name the path the deal has or would have in `p`
 /// (`deals[N]…`). The deal is not added. @throws error as `read_plan`.
+/// @param json the deal, a JSON object
+/// @param p the plan whose currency and records the deal is read against
+/// @param limits bounds on what the text may hold
+/// @return the deal
 deal read_deal(std::string_view json, const plan& p, const read_limits& limits = {});
 
 /// Reads one rep in the plan document's rep format (`id`, `name`, `style`).
 /// Errors name the path it would have in `p` (`reps[N]…`). It is not added.
 /// @throws error as `read_plan`.
+/// @param json the rep, a JSON object
+/// @param p the plan the rep is read against
+/// @param limits bounds on what the text may hold
+/// @return the rep
 rep read_rep(std::string_view json, const plan& p, const read_limits& limits = {});
 
 /// Reads one activity in the plan document's activity format. Errors name
 /// the path it would have in `p` (`activities[N]…`). It is not added.
 /// @throws error as `read_plan`.
+/// @param json the activity, a JSON object
+/// @param p the plan whose cookbook, reps and accounts the activity is read against
+/// @param limits bounds on what the text may hold
+/// @return the activity
 activity read_activity(std::string_view json, const plan& p, const read_limits& limits = {});
 
 /// A copy of `base` with the sections of a partial plan document in place
@@ -66,52 +89,89 @@ activity read_activity(std::string_view json, const plan& p, const read_limits& 
 /// re-evaluated. Records keep their decisions and history.
 /// @throws error as `read_plan`; `invalid_plan` at `accounts`, `activities`
 /// or `deals`, which are changed one at a time instead.
+/// @param base the plan whose records are kept
+/// @param json the partial document, UTF-8
+/// @param limits bounds on what the document may hold
+/// @return the new plan; `base` is unchanged
 plan replace_sections(const plan& base, std::string_view json, const read_limits& limits = {});
 
 /// Writes the canonical plan document: indented, keys in a fixed order,
 /// ending in a newline. Write → read → write gives the same bytes.
+/// @param p the plan
+/// @return the document
 std::string write_plan(const plan& p);
 
 /// Writes one account as the plan document holds it (canonical form as
 /// `write_plan`): what `read_account` reads back.
+/// @param a the account
+/// @return its JSON object
 std::string write_account(const account& a);
 
 /// Writes one deal as the plan document holds it (canonical form as
 /// `write_plan`): what `read_deal` reads back.
+/// @param d the deal
+/// @return its JSON object
 std::string write_deal(const deal& d);
 
 /// Writes the report document (canonical form as `write_plan`).
+/// @param r the report
+/// @return the document
 std::string write_report(const report& r);
+
+/// Writes the review document (canonical form as `write_plan`): the
+/// scoreboard, priorities, focus lists, suggested moves, heat map and
+/// findings of the report, without its accounts (docs/review.md, "The
+/// review document").
+/// @param r the report reviewed
+/// @return the review document
+std::string write_review(const report& r);
 
 /// Writes a finding's figures as one JSON object, as the report document
 /// holds them under `figures` (canonical form as `write_plan`).
+/// @param figures a finding's figures
+/// @return the object
 std::string write_figures(const std::vector<figure>& figures);
 
 /// Writes the pipeline report document (canonical form as `write_plan`).
+/// @param r the pipeline report
+/// @return the document
 std::string write_pipeline(const pipeline_report& r);
 /// Writes the progress document (canonical form as `write_plan`); its keys
 /// are described in docs/cookbook.md.
+/// @param r the progress report
+/// @return the document
 std::string write_progress(const progress_report& r);
 
 /// Writes the finding-code table (`finding_codes()`) as a document:
 /// `{"format": "kare-finding-codes", "version", "codes": [{"code",
 /// "severity", "subject", "description"}]}`, in the table's order.
+/// @return the document
 std::string write_finding_codes();
 
 /// The plan as a JSON value (Boost.JSON `value_from` customisation).
+/// @param out receives the value
+/// @param p the plan
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const plan& p);
 
 /// The report as a JSON value (Boost.JSON `value_from` customisation).
+/// @param out receives the value
+/// @param r the report
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const report& r);
 
 /// The pipeline report as a JSON value (Boost.JSON `value_from` customisation).
+/// @param out receives the value
+/// @param r the pipeline report
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
                 const pipeline_report& r);
 /// The progress report as a JSON value (Boost.JSON `value_from` customisation).
+/// @param out receives the value
+/// @param r the progress report
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
                 const progress_report& r);
 
 /// Writes any JSON value in kare's canonical indented form.
+/// @param v any JSON value
+/// @return its text, ending in a newline
 std::string to_canonical_text(const boost::json::value& v);
 
 } // namespace v1

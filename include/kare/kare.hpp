@@ -5,6 +5,7 @@
 #define KARE_KARE_HPP
 
 #include <kare/accept_moves.hpp>
+#include <kare/as_of.hpp>
 #include <kare/account.hpp>
 #include <kare/activity.hpp>
 #include <kare/activity_policy.hpp>
@@ -25,6 +26,7 @@
 #include <kare/import.hpp>
 #include <kare/map_view.hpp>
 #include <kare/money.hpp>
+#include <kare/percent.hpp>
 #include <kare/pipeline.hpp>
 #include <kare/plan.hpp>
 #include <kare/priority.hpp>
@@ -37,6 +39,7 @@
 #include <kare/report.hpp>
 #include <kare/review_checks.hpp>
 #include <kare/review_policy.hpp>
+#include <kare/scoreboard.hpp>
 #include <kare/suggested_move.hpp>
 #include <kare/summary.hpp>
 #include <kare/timeline.hpp>

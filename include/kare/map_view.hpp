@@ -6,6 +6,8 @@
 
 #include <kare/category.hpp>
 #include <kare/date.hpp>
+#include <kare/finding.hpp>
+#include <kare/playbook.hpp>
 
 #include <array>
 #include <cstddef>
@@ -24,7 +26,18 @@ struct map_entry {
     std::string id;     ///< Account id.
     std::string name;   ///< Account name.
     std::string owner;  ///< Owning rep's id.
-    std::string figure; ///< A key figure in words (e.g. "USD 84,000"), or empty.
+    std::string figure; ///< Its annual revenue in words (e.g. "USD 84,000"), or empty.
+    /// Its open deals by honesty, in whole currency units ("120,000"), each
+    /// empty when it has none: the honest (qualified) pipeline, the hope
+    /// (stalled or unqualified deals) and the dead money. Only `honest` is
+    /// money to forecast.
+    std::string honest;
+    std::string hope;          ///< Stalled and unqualified open deals; see `honest`.
+    std::string dead;          ///< Dead open deals; see `honest`.
+    /// The worst severity of the review's warnings and errors about it or its
+    /// deals; empty when it has none (info findings do not mark an account).
+    std::optional<kare::severity> concern;
+    std::vector<std::string> concerns; ///< Those findings' sentences, worst first.
     std::string note;   ///< Why it is here when that needs saying (candidates, action).
     bool by_profile = false; ///< Placed by its profile rather than by a decision.
     bool focus = false;      ///< On its owner's focus list for the quadrant.
@@ -47,11 +60,13 @@ struct map_quadrant {
     std::optional<std::size_t> focus_max;     ///< Upper end of that range.
     std::vector<map_progress> progress;       ///< Cookbook progress, when known.
     std::vector<std::string> figures;         ///< Further lines, e.g. honest pipeline.
+    kare::playbook playbook;                  ///< Its actions and questions (the cookbook's).
 };
 
 /// Everything the picture shows.
 struct map_view {
     std::string title;                    ///< The plan's name.
+    std::string currency;                 ///< ISO 4217 code of every amount shown.
     kare::date as_of;                     ///< The date the map describes.
     std::string rep;                      ///< The rep shown, or empty for the team.
     std::array<map_quadrant, 4> quadrants; ///< Indexed by `category`.
@@ -65,10 +80,15 @@ struct map_view {
 /// - each quadrant's accounts in priority order (the report's
 ///   `priorities`), those on a focus list marked, with the focus target of
 ///   the plan's review policy;
-/// - each account's key figure: its annual revenue, else its open pipeline;
+/// - each account's annual revenue, and its open deals split by honesty:
+///   the honest pipeline apart from the hope and the dead money, so the
+///   picture never shows hope as money to forecast;
+/// - each account's warnings and errors (its deals' included), so an
+///   account with a problem stands out;
 /// - cookbook progress bars: each target's current period, done against
 ///   target, summed over the reps in the report (the report's `progress`);
 /// - each quadrant's honest pipeline (the report's `pipeline`);
+/// - each quadrant's playbook: the plan's own, else the method's;
 /// - the unassigned with why, the fired with their action, and the moves
 ///   the facts suggest.
 ///
@@ -76,6 +96,9 @@ struct map_view {
 ///
 /// Drawn from the report alone (and the plan's accounts for their figures):
 /// nothing is classified or computed again.
+/// @param p the plan the report was made from
+/// @param r the report
+/// @return what the map draws
 map_view make_map_view(const plan& p, const report& r);
 
 } // namespace v1

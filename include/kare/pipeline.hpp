@@ -5,6 +5,7 @@
 #ifndef KARE_PIPELINE_HPP
 #define KARE_PIPELINE_HPP
 
+#include <kare/as_of.hpp>
 #include <kare/date.hpp>
 #include <kare/deal.hpp>
 #include <kare/finding.hpp>
@@ -43,6 +44,8 @@ inline constexpr std::array<deal_bucket, 7> all_deal_buckets{
     deal_bucket::unknown_account};
 
 /// `"keep"`, …, `"unassigned"`, `"fired"`, `"unknown_account"`.
+/// @param b a bucket
+/// @return its name in the pipeline document
 std::string_view to_string(deal_bucket b) noexcept;
 
 /// What a pipeline report covers.
@@ -62,6 +65,7 @@ struct pipeline_totals {
     /// The bloat ratio: the share of the pipeline that is not qualified,
     /// `hope_total / total` in minor units; 0 is an honest pipeline, 1 is all
     /// hope. Empty when the total is zero.
+    /// @return the ratio, or `std::nullopt` for a zero total
     std::optional<ratio> bloat_ratio() const;
 };
 
@@ -77,6 +81,7 @@ struct deal_line {
     std::string lost_reason;        ///< Lost deals only.
     date expected_close;            ///< Expected close date.
     honesty_assessment assessment;  ///< State and why.
+    std::string next_step;          ///< The next action agreed on; empty when none.
 };
 
 /// A deal that inflates the forecast: open and not qualified.
@@ -118,16 +123,25 @@ struct pipeline_report {
     closed_totals closed;           ///< Won and lost deals.
     std::vector<hope_deal> hope;    ///< Open deals not qualified, largest amount first, then by id.
     std::vector<finding> findings;  ///< Deal findings, by severity (errors first), then plan order.
+    /// The plan's facts dated after `as_of`, left out (`plan_as_of`).
+    ignored_facts ignored;
 };
 
 /// Builds the pipeline report. Pure: the same plan and date give the same report.
 ///
 /// A deal's rep is its owner, or else its account's owner; its category is
 /// its account's current placement (`classify`).
+/// As of a date before the plan's latest facts, the report describes the
+/// plan as it stood that day (`plan_as_of`) and counts what it left out.
 /// @throws error `not_found` when `options.rep` names no rep of the plan;
-/// `invalid_plan` naming `deals[N]…` for a fact dated after `as_of` or an
+/// `invalid_argument` naming `as_of` when it is before the plan's first
+/// fact; `invalid_plan` naming `deals[N]…` for an
 /// amount not in the plan currency's digits; `limit_exceeded` when a total
 /// does not fit in 64-bit minor units.
+/// @param p the plan with the deals and the honesty policy
+/// @param as_of the day every deal is judged on
+/// @param options the rep covered, or the whole team
+/// @return every deal's line, the totals, the hope deals and the findings
 pipeline_report make_pipeline(const plan& p, date as_of, const pipeline_options& options = {});
 
 } // namespace v1

@@ -5,16 +5,19 @@
 ///
 /// The score (docs/review.md, "Priorities"):
 ///
-///     value          = annual_revenue + open qualified deals on the account
+///     value          = annual_revenue (or, for a prospect or former client
+///                      without one, the policy's potential value)
+///                      + open qualified deals on the account
 ///     expected_value = value × growth factor × win probability
-///     cost           = cost of pursuit × (existing-client fraction, for clients)
+///     cost           = cost of pursuit × (existing-client fraction for
+///                      clients, recapture fraction for former clients)
 ///     score          = expected_value / cost
 ///
 /// growth factor: growth_potential low 1, medium 1.5, high 2 (none: 1);
 /// win probability: risk low 0.9, medium 0.7, high 0.5 (none: 0.7);
 /// cost of pursuit: cost_of_pursuit low 1, medium 2, high 3 (none: 2); an
 /// account whose relationship is `client` costs the review policy's
-/// `existing_client_cost` of that.
+/// `existing_client_cost` of that, a `former_client` its `recapture_cost`.
 #ifndef KARE_PRIORITY_HPP
 #define KARE_PRIORITY_HPP
 
@@ -38,8 +41,9 @@ struct account;
 /// equal-looking scores tie); `cost` is exact, e.g. 0.2222… at one-ninth.
 struct priority_terms {
     double revenue = 0;            ///< The `annual_revenue` attribute; 0 when absent.
+    double potential_value = 0;    ///< For a prospect or former client without `annual_revenue`: the review policy's potential value; else 0.
     money qualified_pipeline;      ///< Open deals on the account that are qualified as of the date.
-    double value = 0;              ///< `revenue` + `qualified_pipeline`, in currency units.
+    double value = 0;              ///< `revenue` + `potential_value` + `qualified_pipeline`, in currency units.
     std::string growth_potential;  ///< The account's level, or empty when it has none.
     double growth_factor = 1;      ///< 1, 1.5 or 2.
     std::string risk;              ///< The account's level, or empty when it has none.
@@ -48,7 +52,8 @@ struct priority_terms {
     std::string cost_of_pursuit;   ///< The account's level, or empty when it has none.
     double pursuit_cost = 2;       ///< What winning it as a new client costs: 1, 2 or 3 units.
     bool existing_client = false;  ///< The relationship is `client`.
-    double cost_fraction = 1;      ///< 1, or the policy's existing-client fraction.
+    bool former_client = false;    ///< The relationship is `former_client`.
+    double cost_fraction = 1;      ///< 1 for a prospect, else the policy's existing-client or recapture fraction.
     double cost = 2;               ///< `pursuit_cost` × `cost_fraction`.
     double score = 0;              ///< `expected_value` / `cost`.
 
@@ -72,6 +77,10 @@ struct account_priority {
 /// @throws error `invalid_plan` naming `deals[N]…` for a fact of one of its
 /// deals dated after `as_of`; `limit_exceeded` when its qualified deals sum
 /// beyond 64-bit minor units.
+/// @param p the plan whose review policy and deals apply
+/// @param a the account, usually one of `p`'s
+/// @param as_of the day its deals are judged on
+/// @return the score and every term of it
 priority_terms score_account(const plan& p, const account& a, date as_of);
 
 /// The accounts in a category (current placement), owned by `rep` or by
@@ -82,6 +91,10 @@ priority_terms score_account(const plan& p, const account& a, date as_of);
 /// (`account::focus`) when it names any there; otherwise the first
 /// `review_policy::focus_max` of the ranking.
 /// @throws error `not_found` when `rep` names no rep; as `score_account`.
+/// @param p the plan
+/// @param as_of the day accounts are placed and scored on
+/// @param rep a rep's id, or empty for every rep
+/// @return every categorised account in scope, ranked, with its focus mark
 std::vector<account_priority> make_priorities(const plan& p, date as_of, std::string_view rep = {});
 
 /// One rep's focus list in one category.
@@ -98,6 +111,7 @@ struct focus_list {
 /// @param p the plan the ranking was made from
 /// @param ranked the result of `make_priorities`
 /// @param rep only this rep, or every rep when empty
+/// @return the lists, rep by rep, each in K, A, R, E order
 std::vector<focus_list> make_focus_lists(const plan& p, const std::vector<account_priority>& ranked,
                                          std::string_view rep = {});
 

@@ -56,6 +56,8 @@ struct tie_break {
 };
 
 /// `"none"` or `"category_order"`.
+/// @param m a tie-break mode
+/// @return its name in plan documents
 std::string_view to_string(tie_break::mode m) noexcept;
 
 /// Every category's profile, the fire rules and the tie-break.
@@ -67,6 +69,8 @@ struct profile_set {
     tie_break ties;                    ///< Used when several profiles match.
 
     /// The profile of `c`, or null.
+    /// @param c a category
+    /// @return its profile, owned by the set, or null when it has none
     const profile* find(category c) const noexcept
     {
         const auto& p = profiles[static_cast<std::size_t>(c)];
@@ -74,6 +78,7 @@ struct profile_set {
     }
 
     /// The default set: the method's template (see docs/profiles.md).
+    /// @return profiles for all four categories, the template's fire rules, no tie-break
     static profile_set defaults();
 
     /// Equal when every member is equal.
@@ -85,6 +90,8 @@ struct profile_set {
 /// of meaning. Run before any account is evaluated.
 /// @throws error `invalid_plan` with a path such as
 /// `profiles.keep.rule.all[1].field`.
+/// @param set the profiles, fire rules and tie-break a plan document gave
+/// @param fields the plan's schema the criteria refer to
 void validate(const profile_set& set, const schema& fields);
 
 } // namespace v1

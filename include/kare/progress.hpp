@@ -11,6 +11,7 @@
 #include <kare/activity_policy.hpp>
 #include <kare/calendar.hpp>
 #include <kare/cookbook.hpp>
+#include <kare/as_of.hpp>
 #include <kare/date.hpp>
 #include <kare/effort.hpp>
 #include <kare/finding.hpp>
@@ -35,6 +36,8 @@ enum class progress_status : std::uint8_t {
 };
 
 /// `"not_started"`, `"behind"`, `"on_track"` or `"ahead"`.
+/// @param s a status
+/// @return its name in the progress document
 std::string_view to_string(progress_status s) noexcept;
 
 /// The most trend periods `make_progress` accepts (ten years of weeks).
@@ -116,13 +119,21 @@ struct progress_report {
     day_basis basis = day_basis::working_days; ///< How days were counted.
     std::vector<rep_progress> reps;       ///< In plan order.
     std::vector<finding> findings;        ///< The effort findings, errors first.
+    /// The plan's facts dated after `as_of`, left out (`plan_as_of`).
+    ignored_facts ignored;
 };
 
 /// Builds the progress report. Pure: the same plan, date and options give
-/// the same report.
+/// the same report. As of a date before the plan's latest facts, it
+/// describes the plan as it stood that day (`plan_as_of`).
 /// @throws error `not_found` when `options.rep` names no rep of the plan,
+/// `invalid_argument` naming `as_of` when it is before the plan's first fact,
 /// `invalid_argument` when `options.trend_periods` exceeds
 /// `max_trend_periods`.
+/// @param p the plan with the cookbook, the activity log and the pacing policy
+/// @param as_of the day the report describes
+/// @param options the rep covered and how many past periods to show
+/// @return each rep's targets against what was done, and the effort findings
 progress_report make_progress(const plan& p, date as_of, const progress_options& options = {});
 
 } // namespace v1

@@ -16,7 +16,20 @@ inline namespace v1 {
 /// How the picture is laid out.
 struct svg_options {
     std::size_t rows_per_quadrant = 12; ///< Accounts listed before "+ N more".
+    /// The width the picture is shown at, in pixels, at most
+    /// `max_svg_width`; 0 for its natural width, 1400. The layout stays the
+    /// same and is scaled: the height follows, the `viewBox` keeps the
+    /// drawing's own coordinates.
+    std::size_t width = 0;
+    /// 860 px wide with the margin lists under the quadrants, instead of
+    /// 1400 px with them beside: on a page about 900 px wide its text keeps
+    /// nearly its drawn size (12 px and up). The review page always draws
+    /// its map narrow.
+    bool narrow = false;
 };
+
+/// The widest picture `svg_options::width` may ask for.
+inline constexpr std::size_t max_svg_width = 100000;
 
 /// The map as a standalone SVG document: a 2×2 quadrant diagram (Keep and
 /// Expand over Attain and Recapture) with each quadrant's accounts, counts,
@@ -26,11 +39,23 @@ struct svg_options {
 /// `legend`) so that tools can find them. Names are text, not paths, so the
 /// picture is searchable and accessible; every user string is escaped.
 /// Deterministic: the same view gives the same bytes.
+/// @throws error `invalid_argument` for a width past `max_svg_width`.
+/// @param view what to draw (`make_map_view`)
+/// @param options the layout
+/// @return the SVG document
 std::string render_svg(const map_view& view, const svg_options& options = {});
 
-/// A self-contained HTML page: the SVG map, then the report's findings,
-/// suggested moves, priorities with their terms, focus lists, heat map and
-/// accounts as tables. No scripts, no external resources.
+/// A self-contained HTML page, the one a sales leader opens in a one-to-one:
+/// the SVG map (narrow), the scoreboard, cookbook progress with pace, the hope and dead
+/// deals, the effort mix, the suggested moves, each quadrant's playbook, the
+/// findings grouped by account, then the priorities with their terms, focus
+/// lists, heat map and accounts as tables. Readable from 900 px wide to an
+/// A4 landscape print. No scripts, no external resources.
+/// @throws error as `render_svg`.
+/// @param view the map (`make_map_view`)
+/// @param r the report the view was made from
+/// @param options the map's layout
+/// @return the HTML document
 std::string render_html(const map_view& view, const report& r, const svg_options& options = {});
 
 /// The parts of the review page, as bits of `html_options::sections`.
@@ -42,7 +67,12 @@ inline constexpr unsigned priorities = 8;  ///< The priorities with their terms.
 inline constexpr unsigned focus = 16;      ///< The focus lists.
 inline constexpr unsigned heat_map = 32;   ///< The heat map.
 inline constexpr unsigned accounts = 64;   ///< The accounts.
-inline constexpr unsigned all = 127;       ///< Every part.
+inline constexpr unsigned scoreboard = 128; ///< The scoreboard, after the map.
+inline constexpr unsigned progress = 256;  ///< Cookbook progress per rep, with pace.
+inline constexpr unsigned pipeline = 512;  ///< The honest pipeline, the hope and the dead deals.
+inline constexpr unsigned effort = 1024;   ///< The effort mix per rep.
+inline constexpr unsigned playbook = 2048; ///< Each quadrant's actions and questions.
+inline constexpr unsigned all = 4095;      ///< Every part.
 } // namespace html_section
 
 /// What the review page holds and how its map is laid out.
@@ -53,6 +83,10 @@ struct html_options {
 
 /// The review page with only the parts `options.sections` names, in their
 /// usual order; `render_html(view, r, picture)` is this with every part.
+/// @param view the map (`make_map_view`)
+/// @param r the report the view was made from
+/// @param options the parts to show and the map's layout
+/// @return the HTML document
 std::string render_html(const map_view& view, const report& r, const html_options& options);
 
 } // namespace v1

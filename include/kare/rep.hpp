@@ -19,8 +19,12 @@ enum class rep_style : std::uint8_t {
 };
 
 /// `"hunter"`, `"farmer"` or `"both"`.
+/// @param s a style
+/// @return its name in plan documents
 std::string_view to_string(rep_style s) noexcept;
 /// Parses a name written by `to_string(rep_style)`.
+/// @param name a name from a plan document
+/// @return the style, or `std::nullopt` for an unknown name
 std::optional<rep_style> rep_style_from_string(std::string_view name) noexcept;
 
 /// A seller.

@@ -24,6 +24,10 @@ class plan;
 /// not raised.
 /// @throws error `not_found` when `rep` names no rep of the plan; as
 /// `make_priorities` for deals with facts dated after `as_of`.
+/// @param p the plan reviewed
+/// @param as_of the day of the review
+/// @param rep a rep's id, or empty for the whole team
+/// @return the findings, accounts then reps
 std::vector<finding> review_findings(const plan& p, date as_of, std::string_view rep = {});
 
 } // namespace v1

@@ -61,12 +61,20 @@ struct suggested_move {
 
 /// The move the facts suggest for one account as of `as_of`, if any.
 /// Facts dated after `as_of` are not considered.
+/// @param p the plan with the deals and the review policy
+/// @param a the account, one of `p`'s
+/// @param as_of the day the facts are read on
+/// @return the move with its evidence, or `std::nullopt`
 std::optional<suggested_move> suggest_move(const plan& p, const account& a, date as_of);
 
 /// The suggested moves for the accounts of `rep` (or every account when
 /// empty), in plan order. Switched-off codes (`review_policy::disabled_checks`)
 /// are left out.
 /// @throws error `not_found` when `rep` names no rep of the plan.
+/// @param p the plan
+/// @param as_of the day the facts are read on
+/// @param rep a rep's id, or empty for every account
+/// @return the moves, one per account at most
 std::vector<suggested_move> suggest_moves(const plan& p, date as_of, std::string_view rep = {});
 
 /// Accepts a suggestion: `plan::move` of the account to `m.to` on `on`,
@@ -75,6 +83,9 @@ std::vector<suggested_move> suggest_moves(const plan& p, date as_of, std::string
 /// @throws error `not_found` (no such account), `conflict` when the account
 /// is no longer in `m.from` (a stale suggestion), and as `plan::move`. A
 /// refused acceptance changes nothing.
+/// @param p the plan the move is made in
+/// @param m a suggestion `suggest_move` made for `p`
+/// @param on the day the move is recorded
 void accept(plan& p, const suggested_move& m, date on);
 
 } // namespace v1

@@ -42,6 +42,8 @@ struct portfolio_summary {
     std::map<std::string, std::size_t, std::less<>> findings;
 
     /// Adds `other`'s figures to these.
+    /// @param other the figures of accounts these do not count
+    /// @return these figures
     portfolio_summary& operator+=(const portfolio_summary& other);
 
     /// Equal when every figure is equal.
@@ -49,11 +51,16 @@ struct portfolio_summary {
 };
 
 /// The summary of the union of two disjoint sets of accounts.
+/// @param a the figures of one set
+/// @param b the figures of a set disjoint from it
+/// @return the figures of both
 portfolio_summary merge(portfolio_summary a, const portfolio_summary& b);
 
 /// The summary of every account of `p`, from its cached verdicts (no
 /// evaluation, no explanation). Agrees with `make_report(p, …)`'s counts
 /// and findings.
+/// @param p the plan
+/// @return its figures
 portfolio_summary summarize(const plan& p);
 
 } // namespace v1

@@ -19,6 +19,9 @@ class plan;
 /// dated on or before `on`; before the first move, that move's `from`;
 /// without history, the current decision. May be `open` (no decision: the
 /// profiles decide). A move takes effect on its own date.
+/// @param a the account with its history
+/// @param on the day asked about
+/// @return the decision, possibly `open`
 placement decision_at(const account& a, date on) noexcept;
 
 /// Where the account stood on `on`: `decision_at`, with an `open` decision
@@ -27,10 +30,18 @@ placement decision_at(const account& a, date on) noexcept;
 ///
 /// Only decisions have a history: attributes do not, so an open decision is
 /// resolved with the account's current attributes.
+/// @param p the plan whose profiles resolve an open decision
+/// @param a the account with its history
+/// @param on the day asked about
+/// @return a category, fired or unassigned
 placement placement_at(const plan& p, const account& a, date on);
 
 /// The category the account was in on `on`, or none when it was fired or
 /// unassigned then.
+/// @param p the plan whose profiles resolve an open decision
+/// @param a the account with its history
+/// @param on the day asked about
+/// @return the category, or `std::nullopt`
 std::optional<category> category_at(const plan& p, const account& a, date on);
 
 } // namespace v1

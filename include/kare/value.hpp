@@ -25,8 +25,12 @@ enum class field_type : std::uint8_t {
 };
 
 /// `"number"`, `"boolean"`, `"text"`, `"choice"` or `"date"`.
+/// @param t a field type
+/// @return its name in plan documents
 std::string_view to_string(field_type t) noexcept;
 /// Parses a name written by `to_string(field_type)`.
+/// @param name a name from a plan document
+/// @return the type, or `std::nullopt` for an unknown name
 std::optional<field_type> field_type_from_string(std::string_view name) noexcept;
 
 /// An attribute value. Choice values are held as their text.
@@ -37,9 +41,13 @@ std::optional<field_type> field_type_from_string(std::string_view name) noexcept
 using value = std::variant<double, bool, std::string, kare::date>;
 
 /// The field type a value naturally has (`text` for strings).
+/// @param v a value
+/// @return `number`, `boolean`, `text` or `date`; never `choice`
 field_type type_of(const value& v) noexcept;
 
 /// The value as a person reads it: `12.5`, `true`, `high`, `2026-03-01`.
+/// @param v a value
+/// @return its text, numbers without trailing zeros
 std::string to_display(const value& v);
 
 /// The largest magnitude a number may have: beyond it doubles skip integers.
@@ -56,6 +64,8 @@ struct field_def {
     bool standard = false;            ///< Predeclared by kare, not by the organisation.
 
     /// Why `v` is not a valid value of this field, or `std::nullopt` if it is.
+    /// @param v a value for this field
+    /// @return the reason, as a sentence, or `std::nullopt`
     std::optional<std::string> check(const value& v) const;
 };
 
@@ -64,18 +74,23 @@ struct field_def {
 class schema {
 public:
     /// A schema holding only the standard fields.
+    /// @return kare's standard fields (docs/profiles.md)
     static schema standard();
 
     /// The field named `name`, or null. Valid until the schema changes.
+    /// @param name a field name
+    /// @return the field, owned by the schema, or null
     const field_def* find(std::string_view name) const noexcept;
 
     /// Adds an organisation field.
     /// @throws error `conflict` when the name is taken, `invalid_argument`
     /// when the definition is inconsistent (bounds on a non-number, a choice
     /// field without choices, min above max, a reserved name).
+    /// @param field the definition; its name must be new to the schema
     void declare(field_def field);
 
     /// Every field, standard ones first, in declaration order.
+    /// @return the fields, owned by the schema
     const std::vector<field_def>& fields() const noexcept { return fields_; }
 
 private:

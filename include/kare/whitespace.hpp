@@ -49,6 +49,9 @@ struct heat_map {
 /// `rep`, or of every rep when empty. Without a catalogue it has no columns
 /// and no rows: whitespace is measured against what the organisation sells.
 /// @throws error `not_found` when `rep` names no rep of the plan.
+/// @param p the plan with the catalogue and the accounts
+/// @param rep a rep's id, or empty for every rep
+/// @return the catalogue, one row per Expand or Keep account, and each product's buyers
 heat_map make_heat_map(const plan& p, std::string_view rep = {});
 
 } // namespace v1

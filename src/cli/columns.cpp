@@ -1,6 +1,10 @@
 #include "columns.hpp"
+#include "../render/escape.hpp"
+
 
 namespace kare::cli {
+
+using detail::escape_terminal;
 
 namespace {
 
@@ -26,8 +30,9 @@ std::string first_columns(const std::string& s, std::size_t count)
 
 } // namespace
 
-std::string pad(const std::string& s, std::size_t width, bool right)
+std::string pad(const std::string& text, std::size_t width, bool right)
 {
+    const std::string s = escape_terminal(text); // names reach the terminal harmless
     const std::size_t room = width > 0 ? width - 1 : 0; // one space always parts columns
     const std::size_t n = columns_of(s);
     if (right) {
@@ -41,6 +46,16 @@ std::string pad(const std::string& s, std::size_t width, bool right)
     if (room == 0)
         return std::string(width, ' ');
     return first_columns(s, room - 1) + "\u2026 ";
+}
+
+std::string bloat_percent(const pipeline_totals& t)
+{
+    const auto r = t.bloat_ratio();
+    if (!r)
+        return "-";
+    ratio percent = *r;
+    percent.numerator *= 100;
+    return percent.to_decimal(1) + "%";
 }
 
 } // namespace kare::cli

@@ -3,7 +3,9 @@
 #include "import_command.hpp"
 #include "pipeline_table.hpp"
 #include "progress_table.hpp"
+#include "review_text.hpp"
 #include "terminal_map.hpp"
+#include "../render/escape.hpp"
 
 #include <kare/accept_moves.hpp>
 #include <kare/json.hpp>
@@ -24,13 +26,34 @@ plan load(const arguments& args)
     return read_plan(read_file(args.operands.at(0)));
 }
 
+// The report a command needs: explanations only where its output shows them
+// (the JSON document), as many as --explain and --explain-account ask.
+report_options report_options_of(const arguments& args, bool shows_explanations)
+{
+    report_options options;
+    options.rep = args.value("rep").value_or("");
+    options.explain = shows_explanations ? explanation::all : explanation::none;
+    if (auto mode = args.value("explain"))
+        options.explain = *explanation_from_string(*mode); // checked by explain_mode
+    options.explain_account = args.value("explain-account").value_or("");
+    return options;
+}
+
+// Usage first: exit status 2 before any file is read.
+void explain_mode(const arguments& args)
+{
+    if (auto mode = args.value("explain"); mode && !explanation_from_string(*mode))
+        throw usage_error("--explain takes all, needed or none, not '" + detail::quoted(*mode) + "'");
+    if (!args.flag("json") && (args.value("explain") || args.value("explain-account")))
+        throw usage_error("--explain and --explain-account shape the JSON report: add --json");
+}
+
 int report_command(const arguments& args, std::ostream& out)
 {
     const date day = as_of(args); // usage first: exit status 2 before any file is read
+    explain_mode(args);
     const plan p = load(args);
-    report_options options;
-    options.rep = args.value("rep").value_or("");
-    const report r = make_report(p, day, options);
+    const report r = make_report(p, day, report_options_of(args, args.flag("json")));
     emit(args, out, args.flag("json") ? write_report(r) : render_terminal_map(make_map_view(p, r), r));
     return exit_ok;
 }
@@ -71,9 +94,7 @@ int map_command(const arguments& args, std::ostream& out)
 {
     const date day = as_of(args); // usage first: exit status 2 before any file is read
     const plan p = load(args);
-    report_options options;
-    options.rep = args.value("rep").value_or("");
-    const report r = make_report(p, day, options);
+    const report r = make_report(p, day, report_options_of(args, false));
     emit(args, out, render_svg(make_map_view(p, r)));
     return exit_ok;
 }
@@ -82,15 +103,14 @@ int review_command(const arguments& args, std::ostream& out)
 {
     const date day = as_of(args); // usage first: exit status 2 before any file is read
     const plan p = load(args);
-    report_options options;
-    options.rep = args.value("rep").value_or("");
-    const report r = make_report(p, day, options);
+    // No view of the review shows the criteria checked.
+    const report r = make_report(p, day, report_options_of(args, false));
     if (args.flag("html"))
         emit(args, out, render_html(make_map_view(p, r), r));
     else if (args.flag("json"))
-        emit(args, out, write_report(r));
+        emit(args, out, write_review(r));
     else
-        emit(args, out, render_terminal_map(make_map_view(p, r), r));
+        emit(args, out, render_review_text(r));
     return exit_ok;
 }
 
@@ -132,7 +152,7 @@ int accept_command(const arguments& args, std::ostream& out)
     emit(args, out, write_plan(p));
     std::ostream& note = to_file ? out : std::cerr;
     for (const auto& m : accepted)
-        note << "accepted " << m.code << ": " << m.account << " from " << to_string(m.from)
+        note << "accepted " << m.code << ": " << detail::escape_terminal(m.account) << " from " << to_string(m.from)
              << " to " << to_string(m.to) << " on " << on.to_string() << "\n";
     return exit_ok;
 }
@@ -152,9 +172,11 @@ int codes_command(const arguments&, std::ostream& out)
 const std::vector<command>& commands()
 {
     static const std::vector<command> all{
-        {"report", "kare report PLAN.json [--json] [--as-of YYYY-MM-DD] [--rep REP] [-o FILE]",
+        {"report",
+         "kare report PLAN.json [--json [--explain all|needed|none] [--explain-account ID]] "
+         "[--as-of YYYY-MM-DD] [--rep REP] [-o FILE]",
          "The KARE map: every account in its quadrant, the unassigned and fired, the findings.",
-         {"as-of", "rep", "output"}, {"json"}, report_command},
+         {"as-of", "rep", "explain", "explain-account", "output"}, {"json"}, report_command},
         {"pipeline", "kare pipeline PLAN.json [--json] [--as-of YYYY-MM-DD] [--rep REP] [-o FILE]",
          "The honest pipeline: total against honest total, bloat, states and the hope deals.",
          {"as-of", "rep", "output"}, {"json"}, pipeline_command},
@@ -164,7 +186,8 @@ const std::vector<command>& commands()
         {"map", "kare map PLAN.json [--as-of YYYY-MM-DD] [--rep REP] [-o FILE.svg]",
          "The KARE map as a one-page SVG picture.", {"as-of", "rep", "output"}, {}, map_command},
         {"review", "kare review PLAN.json [--html | --json] [--as-of YYYY-MM-DD] [--rep REP] [-o FILE]",
-         "The plan review: the map and every finding, as text, JSON or an HTML page.",
+         "The plan review: the scoreboard, priorities, focus lists, suggested moves and "
+         "whitespace, as text, JSON or an HTML page.",
          {"as-of", "rep", "output"}, {"html", "json"}, review_command},
         {"check", "kare check PLAN.json", "Validates a plan document.", {}, {}, check_command},
         {"format", "kare format PLAN.json [-o FILE]",

@@ -1,5 +1,7 @@
 #include "import_command.hpp"
 #include "cli_io.hpp"
+#include "../io/read_file.hpp"
+#include "../render/escape.hpp"
 
 #include <kare/import.hpp>
 #include <kare/json.hpp>
@@ -7,10 +9,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <ostream>
+#include <string_view>
 
 namespace kare::cli {
+
+using detail::escape_terminal;
 
 namespace {
 
@@ -38,32 +44,34 @@ import_mapping mapping_of(const std::string& name)
     }
 }
 
+// Cells and headers of the export are echoed: each is escaped for the terminal.
 void summary(std::ostream& out, const import_report& r)
 {
+    const auto e = [](std::string_view text) { return escape_terminal(text); };
     for (const auto& f : r.files) {
-        out << f.source << ": " << to_string(f.kind) << ", " << f.rows
+        out << e(f.source) << ": " << to_string(f.kind) << ", " << f.rows
             << (f.rows == 1 ? " row: " : " rows: ") << f.added << " added, " << f.updated
             << " updated, " << f.skipped << " skipped\n";
         for (const auto& c : f.missing_columns)
-            out << "  column '" << c << "' is not in the file: not imported\n";
+            out << "  column '" << e(c) << "' is not in the file: not imported\n";
     }
     // Grouped: a real export skips hundreds of rows for a handful of
     // reasons; every row is in the --report document.
     if (!r.skip_groups.empty()) {
         out << "skipped:\n";
         for (const auto& g : r.skip_groups) {
-            out << "  " << g.source << ", " << (g.count == 1 ? "row " : "rows ");
+            out << "  " << e(g.source) << ", " << (g.count == 1 ? "row " : "rows ");
             for (std::size_t i = 0; i < g.first_rows.size(); ++i)
                 out << (i ? ", " : "") << g.first_rows[i];
             if (g.count > g.first_rows.size())
                 out << " and " << g.count - g.first_rows.size() << " more";
-            out << ": " << g.reason << "\n";
+            out << ": " << e(g.reason) << "\n";
         }
     }
     if (!r.reps_added.empty()) {
         out << "reps added:";
         for (const auto& id : r.reps_added)
-            out << " " << id;
+            out << " " << e(id);
         out << "\n";
     }
     if (r.close_date_changes > 0)
@@ -83,12 +91,12 @@ void summary(std::ostream& out, const import_report& r)
         if (count > 0)
             out << "derived: " << count << " " << what << "\n";
     for (const auto& m : r.name_matches)
-        out << "matched: " << m.source << ", " << m.column << " '" << m.written
-            << "' taken as the product '" << m.product << "' (" << m.rows
+        out << "matched: " << e(m.source) << ", " << e(m.column) << " '" << e(m.written)
+            << "' taken as the product '" << e(m.product) << "' (" << m.rows
             << (m.rows == 1 ? " row)\n" : " rows)\n");
     for (const auto& c : r.conflicts)
-        out << "kept from the export: " << c.account << " " << c.fact << " " << c.exported
-            << ", though its deals say " << c.derived << "\n";
+        out << "kept from the export: " << e(c.account) << " " << c.fact << " " << e(c.exported)
+            << ", though its deals say " << e(c.derived) << "\n";
     if (r.after_as_of > 0)
         out << "left out: " << r.after_as_of << " deals dated after the as-of date\n";
 }
@@ -135,9 +143,14 @@ int import_command(const arguments& args, std::ostream& out)
     }
     // Files are named as given, so that two exports called accounts.csv in
     // two folders stay apart in errors and in the report.
+    // Each is opened and checked now, then read as it is parsed: an
+    // over-long line fails at its limit, not after the whole file is read.
+    std::vector<std::unique_ptr<io::input_file>> inputs;
     std::vector<csv_source> files;
-    for (const std::string& path : args.operands)
-        files.push_back(csv_source{path, read_file(path)});
+    for (const std::string& path : args.operands) {
+        inputs.push_back(std::make_unique<io::input_file>(path, csv_limits{}.max_bytes));
+        files.push_back(csv_source{path, {}, &inputs.back()->stream()});
+    }
 
     const import_result result = import_csv(base, mapping, files, day);
 

@@ -1,9 +1,13 @@
 #include "pipeline_table.hpp"
 #include "columns.hpp"
+#include "../render/escape.hpp"
+
 
 #include <cstdio>
 
 namespace kare::cli {
+
+using detail::escape_terminal;
 
 std::string grouped(const std::string& decimal)
 {
@@ -22,31 +26,23 @@ std::string grouped(const std::string& decimal)
 
 namespace {
 
-std::string bloat(const pipeline_totals& t)
-{
-    const auto r = t.bloat_ratio();
-    if (!r)
-        return "-";
-    ratio percent = *r;
-    percent.numerator *= 100;
-    return percent.to_decimal(1) + "%";
-}
-
 std::string totals_row(const std::string& label, const pipeline_totals& t)
 {
     return "  " + pad(label, 22, false) + pad(std::to_string(t.open_deals), 6, true) +
            pad(grouped(t.total.to_string()), 16, true) +
            pad(grouped(t.honest_total.to_string()), 16, true) +
-           pad(grouped(t.hope_total.to_string()), 16, true) + pad(bloat(t), 9, true) + "\n";
+           pad(grouped(t.hope_total.to_string()), 16, true) + pad(bloat_percent(t), 9, true) + "\n";
 }
 
 } // namespace
 
 std::string render_pipeline_table(const pipeline_report& r)
 {
-    std::string out = "Pipeline: " + (r.plan_name.empty() ? std::string("(unnamed plan)") : r.plan_name) +
-                      ", as of " + r.as_of.to_string() + (r.rep.empty() ? "" : ", rep " + r.rep) +
+    std::string out = "Pipeline: " + (r.plan_name.empty() ? std::string("(unnamed plan)") : escape_terminal(r.plan_name)) +
+                      ", as of " + r.as_of.to_string() + (r.rep.empty() ? "" : ", rep " + escape_terminal(r.rep)) +
                       " (" + r.currency + ")\n\n";
+    if (r.ignored.total() > 0)
+        out += "The plan as it stood that day; " + to_text(r.ignored) + ".\n\n";
     out += "  " + pad("", 22, false) + pad("open", 6, true) + pad("total", 16, true) +
            pad("honest", 16, true) + pad("hope", 16, true) + pad("bloat", 9, true) + "\n";
     out += totals_row(r.rep.empty() ? "whole team" : "rep " + r.rep, r.overall);
@@ -68,15 +64,15 @@ std::string render_pipeline_table(const pipeline_report& r)
            " (" + grouped(r.closed.lost_amount.to_string()) + ")";
     for (const auto& [reason, n] : r.closed.lost_by_reason)
         if (n > 0)
-            out += "; " + reason + " " + std::to_string(n);
+            out += "; " + escape_terminal(reason) + " " + std::to_string(n);
     out += "\n\nHope deals, largest first (" + std::to_string(r.hope.size()) + ")\n";
     for (const auto& h : r.hope)
         out += "  " + pad(h.id, 10, false) + pad(h.account, 18, false) + pad(h.rep, 16, false) +
                pad(grouped(h.amount.to_string()), 14, true) + "  " +
-               pad(std::string(to_string(h.state)), 12, false) + h.reason + "\n";
+               pad(std::string(to_string(h.state)), 12, false) + escape_terminal(h.reason) + "\n";
     out += "\nFindings (" + std::to_string(r.findings.size()) + ")\n";
     for (const auto& f : r.findings)
-        out += "  " + std::string(to_string(f.severity)) + "  " + f.code + "  " + f.message + "\n";
+        out += "  " + std::string(to_string(f.severity)) + "  " + escape_terminal(f.code) + "  " + escape_terminal(f.message) + "\n";
     return out;
 }
 

@@ -1,7 +1,13 @@
 #include "progress_table.hpp"
 #include "columns.hpp"
+#include "../render/escape.hpp"
+
+
+#include <kare/percent.hpp>
 
 namespace kare::cli {
+
+using detail::escape_terminal;
 
 namespace {
 
@@ -26,11 +32,13 @@ std::string trend(const target_progress& t)
 std::string render_progress_table(const progress_report& r)
 {
     std::string out = "Cookbook progress: " +
-                      (r.plan_name.empty() ? std::string("(unnamed plan)") : r.plan_name) +
+                      (r.plan_name.empty() ? std::string("(unnamed plan)") : escape_terminal(r.plan_name)) +
                       ", as of " + r.as_of.to_string() + " (days: " +
                       std::string(to_string(r.basis)) + ")\n";
+    if (r.ignored.total() > 0)
+        out += "The plan as it stood that day; " + to_text(r.ignored) + ".\n";
     for (const rep_progress& rep : r.reps) {
-        out += "\n" + rep.id + (rep.name.empty() ? "" : " (" + rep.name + ")") + "\n";
+        out += "\n" + escape_terminal(rep.id) + (rep.name.empty() ? "" : " (" + escape_terminal(rep.name) + ")") + "\n";
         out += "  " + pad("category", 11) + pad("activity", 26) + pad("period", 12) +
                pad("done", 6, true) + pad("expected", 10, true) + pad("target", 8, true) + "  " +
                pad("", 13) + pad("status", 13) + "earlier periods\n";
@@ -47,15 +55,15 @@ std::string render_progress_table(const progress_report& r)
             for (const account_progress& a : t.by_account)
                 if (a.current.done < a.current.target)
                     out += "      " + pad(a.id, 10) + pad(a.name, 28) + std::to_string(a.current.done) +
-                           " of " + std::to_string(a.current.target) + " " + t.activity_name +
-                           " in " + a.current.label + "\n";
+                           " of " + std::to_string(a.current.target) + " " + escape_terminal(t.activity_name) +
+                           " in " + escape_terminal(a.current.label) + "\n";
         }
         const effort_summary& e = rep.effort;
         out += "  effort " + e.first.to_string() + " to " + e.last.to_string() + ": " +
                std::to_string(e.total) + " activities;";
         for (category c : all_categories) {
             const category_effort& ce = e.categories[static_cast<std::size_t>(c)];
-            const auto share = e.total > 0 ? ce.activities * 100 / e.total : 0;
+            const auto share = whole_percent(ce.activities, e.total);
             out += " " + std::string(to_string(c)) + " " + std::to_string(share) + "% (intended " +
                    std::to_string(ce.intended_percent) + "%)";
         }
@@ -63,7 +71,7 @@ std::string render_progress_table(const progress_report& r)
     }
     out += "\nFindings (" + std::to_string(r.findings.size()) + ")\n";
     for (const auto& f : r.findings)
-        out += "  " + std::string(to_string(f.severity)) + "  " + f.code + "  " + f.message + "\n";
+        out += "  " + std::string(to_string(f.severity)) + "  " + escape_terminal(f.code) + "  " + escape_terminal(f.message) + "\n";
     return out;
 }
 

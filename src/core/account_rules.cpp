@@ -1,5 +1,6 @@
 #include "first_repeat.hpp"
 #include "account_rules.hpp"
+#include "date_check.hpp"
 #include "text_check.hpp"
 
 #include <kare/error.hpp>
@@ -46,6 +47,17 @@ void check_account_content(const account& a, const schema& fields, const locatio
         throw error(errc::invalid_plan, "only a fired account has a fire action", action_path);
     check_prose(a.fire_action, "the fire action", action_path);
     check_history(a.history, a.decision, where);
+    if (a.added) {
+        const location added_path = where.key("added");
+        if (!is_document_date(*a.added))
+            throw error(errc::invalid_plan, "the date is outside the years 1 to 9999", added_path);
+        // A decision about an account cannot come before the account.
+        if (!a.history.empty() && a.history.front().on < *a.added)
+            throw error(errc::invalid_plan,
+                        "the first move is dated " + a.history.front().on.to_string() +
+                            ", before the account was added on " + a.added->to_string(),
+                        added_path);
+    }
 }
 
 void check_history(const std::vector<move_record>& history, placement decision,

@@ -23,7 +23,7 @@ void plan::set_cookbook(kare::cookbook book)
             throw error(errc::conflict,
                         "the activity type '" + activities_[i].type +
                             "' is logged but missing from the new cookbook",
-                        location().item("activities", i).key("activity"));
+                        location().item("activities", i, activities_[i].account).key("activity"));
     cookbook_ = std::move(book);
     activity_type_ids_.swap(ids);
 }
@@ -45,8 +45,14 @@ void plan::set_effort_policy(kare::effort_policy policy)
 
 void plan::add_activity(activity a, std::string_view where)
 {
-    const location path = where.empty() ? location().item("activities", activities_.size())
-                                        : location().key(where);
+    // An activity has no id of its own: its account names it for a person.
+    location path = where.empty() ? location().item("activities", activities_.size(), a.account)
+                                  : location().key(where);
+    add_activity_at(std::move(a), path);
+}
+
+void plan::add_activity_at(activity a, const location& path)
+{
     if (!detail::is_document_date(a.on))
         throw error(errc::invalid_plan, "the date must fall in the years 1 to 9999",
                     path.key("date"));

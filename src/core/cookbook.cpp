@@ -37,6 +37,12 @@ const activity_type* cookbook::find_activity(std::string_view id) const noexcept
     return it == activity_types.end() ? nullptr : &*it;
 }
 
+playbook cookbook::playbook_for(category c) const
+{
+    const auto& own = playbooks[static_cast<std::size_t>(c)];
+    return own ? *own : default_playbook(c);
+}
+
 cookbook cookbook::defaults()
 {
     // The figures are the method's own example; docs/cookbook.md quotes them.
@@ -113,6 +119,9 @@ void validate(const cookbook& book)
                             std::string(to_string(t.scope)),
                         path.key("activity"));
     }
+    for (category c : all_categories)
+        if (const auto& own = book.playbooks[static_cast<std::size_t>(c)])
+            validate(*own, location().key("cookbook").key("playbooks").key(to_string(c)));
 }
 
 } // namespace v1

@@ -43,6 +43,7 @@ void plan::check_deal(const deal& d, const honesty_policy& policy, const locatio
     detail::check_id(d.id, "the deal id", where.key("id"));
     detail::check_name(d.account, "the account id", where.key("account"));
     detail::check_name(d.owner, "the owner", where.key("owner"), true);
+    detail::check_name(d.next_step, "the next step", where.key("next_step"), true);
     if (!d.owner.empty() && !find_rep(d.owner))
         throw error(errc::invalid_plan, "the owner '" + d.owner + "' is not a rep of the plan",
                     where.key("owner"));
@@ -216,8 +217,13 @@ void plan::commit_deal(std::size_t i, deal d)
 
 void plan::add_deal(deal d, std::string_view where)
 {
-    const location path =
+    location path =
         where.empty() ? location().item("deals", deals_.size(), d.id) : location().key(where);
+    add_deal_at(std::move(d), path);
+}
+
+void plan::add_deal_at(deal d, const location& path)
+{
     check_deal(d, honesty_, path);
     if (deal_index_.count(d.id))
         throw error(errc::conflict, "the deal id '" + d.id + "' is used twice", path.key("id"));

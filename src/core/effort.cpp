@@ -1,8 +1,10 @@
 // The effort mix and its findings (docs/cookbook.md, "Effort mix").
 #include "plan_index.hpp"
+#include "rep_targets.hpp"
 
 #include <kare/effort.hpp>
 #include <kare/error.hpp>
+#include <kare/percent.hpp>
 #include <kare/plan.hpp>
 
 #include <algorithm>
@@ -71,28 +73,28 @@ effort_mix largest_remainder(std::array<std::uint64_t, 4> weights)
     return mix;
 }
 
-effort_mix derive_mix(const cookbook& book, const std::array<std::int64_t, 4>& accounts)
-{
-    std::array<std::uint64_t, 4> yearly{};
-    for (const target& t : book.targets) {
-        const auto c = static_cast<std::size_t>(t.cat);
-        const auto owned = static_cast<std::uint64_t>(accounts[c]);
-        if (owned == 0)
-            continue; // a category the rep does not work asks nothing of them
-        const std::uint64_t per_period = t.scope == target_scope::account
-                                             ? mul_saturating(static_cast<std::uint64_t>(t.count), owned)
-                                             : static_cast<std::uint64_t>(t.count);
-        yearly[c] = add_saturating(yearly[c], mul_saturating(per_period, per_year(t.per)));
-    }
-    return largest_remainder(yearly);
-}
-
 const rep& rep_named(const plan& p, std::string_view id)
 {
     const rep* r = p.find_rep(id);
     if (!r)
         throw error(errc::not_found, "no rep has the id '" + std::string(id) + "'");
     return *r;
+}
+
+// The mix the cookbook implies for `r`: what each target asks of the rep
+// (rep_targets.hpp) counted over a year.
+effort_mix derive_mix(const plan& p, const rep& r, const std::array<std::int64_t, 4>& owned)
+{
+    const auto working = detail::working_accounts(p, r, owned);
+    const std::uint32_t focus_min = p.review_policy().focus_min;
+    std::array<std::uint64_t, 4> yearly{};
+    for (const target& t : p.cookbook().targets) {
+        const auto c = static_cast<std::size_t>(t.cat);
+        const auto per_period =
+            static_cast<std::uint64_t>(detail::owed_per_period(t, working[c], focus_min));
+        yearly[c] = add_saturating(yearly[c], mul_saturating(per_period, per_year(t.per)));
+    }
+    return largest_remainder(yearly);
 }
 
 std::string who(const rep& r)
@@ -105,12 +107,6 @@ std::string display(category c)
     std::string name(to_string(c));
     name.front() = static_cast<char>(name.front() - 'a' + 'A');
     return name;
-}
-
-// ceil(100 × part / whole) for whole > 0: the share as the rule compares it.
-std::int64_t percent_up(std::int64_t part, std::int64_t whole)
-{
-    return (part * 100 + whole - 1) / whole;
 }
 
 finding rep_finding(std::string_view code, const rep& r, std::vector<figure> figures,
@@ -157,7 +153,7 @@ effort_summary measure_effort(plan_index& lookup, std::string_view rep, date as_
             ++s.uncategorised;
         }
     }
-    const effort_mix mix = policy.mix ? *policy.mix : derive_mix(p.cookbook(), owned);
+    const effort_mix mix = policy.mix ? *policy.mix : derive_mix(p, rep_named(p, rep), owned);
     s.source = policy.mix ? mix_source::policy : mix_source::cookbook;
     for (std::size_t c = 0; c < mix.size(); ++c)
         s.categories[c].intended_percent = mix[c];
@@ -181,8 +177,10 @@ void effort_findings(const plan& p, const rep& r, const effort_summary& s,
 
     const category_effort& keep = s.categories[static_cast<std::size_t>(category::keep)];
     const std::int64_t limit = std::int64_t{keep.intended_percent} + policy.keep_tolerance;
-    if (keep.activities * 100 > limit * s.total) {
-        const std::int64_t share = percent_up(keep.activities, s.total);
+    // The rule compares the share as it is shown, so a finding never reports
+    // a share within the limit.
+    const std::int64_t share = whole_percent(keep.activities, s.total);
+    if (share > limit) {
         out.push_back(rep_finding(
             "effort.keep_overinvested", r,
             common({{"keep_activities", keep.activities},
@@ -223,9 +221,9 @@ effort_summary measure_effort(const plan& p, std::string_view rep, date as_of)
 
 effort_mix cookbook_mix(const plan& p, std::string_view rep, date as_of)
 {
-    rep_named(p, rep);
+    const kare::rep& r = rep_named(p, rep);
     detail::plan_index lookup(p);
-    return derive_mix(p.cookbook(), lookup.owned_on(rep, as_of));
+    return derive_mix(p, r, lookup.owned_on(rep, as_of));
 }
 
 std::vector<finding> effort_findings(const plan& p, date as_of, std::string_view rep)

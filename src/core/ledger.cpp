@@ -15,6 +15,11 @@ void plan::record(account& a, placement to, date on, std::string reason, std::st
         throw error(errc::conflict, "the account '" + a.id + "' has a decision dated " +
                                         a.history.back().on.to_string() +
                                         "; a new one cannot be dated earlier");
+    // As the document refuses it: no decision about an account before it existed.
+    if (a.added && on < *a.added)
+        throw error(errc::conflict, "the account '" + a.id + "' was added on " +
+                                        a.added->to_string() + "; a decision cannot be dated " +
+                                        on.to_string());
     // Allocate first; the commit below cannot throw.
     a.history.reserve(a.history.size() + 1);
     a.history.push_back(move_record{on, a.decision, to, std::move(reason)});

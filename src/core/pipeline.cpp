@@ -174,7 +174,9 @@ std::optional<ratio> pipeline_totals::bloat_ratio() const
     return ratio{hope_total.minor_units(), total.minor_units()};
 }
 
-pipeline_report make_pipeline(const plan& p, date as_of, const pipeline_options& options)
+namespace {
+
+pipeline_report pipeline_of(const plan& p, date as_of, const pipeline_options& options)
 {
     if (!options.rep.empty() && !p.find_rep(options.rep))
         throw error(errc::not_found, "no rep has the id '" + options.rep + "'");
@@ -222,6 +224,7 @@ pipeline_report make_pipeline(const plan& p, date as_of, const pipeline_options&
         line.amount = d.amount;
         line.outcome = d.outcome;
         line.lost_reason = d.lost_reason;
+        line.next_step = d.next_step;
         line.expected_close = d.expected_close;
         line.assessment = assess(d, policy, as_of, where);
 
@@ -263,6 +266,18 @@ pipeline_report make_pipeline(const plan& p, date as_of, const pipeline_options&
     std::stable_sort(findings.begin(), findings.end(),
                      [](const finding& x, const finding& y) { return x.severity > y.severity; });
     r.findings = std::move(findings);
+    return r;
+}
+
+} // namespace
+
+pipeline_report make_pipeline(const plan& p, date as_of, const pipeline_options& options)
+{
+    const ignored_facts later = facts_after(p, as_of);
+    if (later.total() == 0)
+        return pipeline_of(p, as_of, options);
+    pipeline_report r = pipeline_of(plan_as_of(p, as_of), as_of, options);
+    r.ignored = later;
     return r;
 }
 

@@ -102,8 +102,13 @@ void plan::check_account(const account& a, const location& where) const
 
 void plan::add_account(account a, std::string_view where)
 {
-    const location path = where.empty() ? location().item("accounts", accounts_.size(), a.id)
-                                        : location().key(where);
+    location path = where.empty() ? location().item("accounts", accounts_.size(), a.id)
+                                  : location().key(where);
+    add_account_at(std::move(a), path);
+}
+
+void plan::add_account_at(account a, const location& path)
+{
     check_account(a, path);
     if (index_.count(a.id))
         throw error(errc::conflict, "the account id '" + a.id + "' is used twice", path.key("id"));
@@ -158,7 +163,7 @@ void plan::remove_account(std::string_view id)
                 throw error(errc::conflict,
                             "the account '" + std::string(id) +
                                 "' has logged activities; remove them first",
-                            location().item("activities", k).key("account"));
+                            location().item("activities", k, activities_[k].account).key("account"));
     // Nothing below throws: the index shifts in place, no node is allocated.
     // Positions after the removed one shift down; walking the accounts
     // after it touches only the entries that change.

@@ -50,13 +50,38 @@ double major_units(const money& m)
     return static_cast<double>(m.minor_units()) / std::pow(10.0, m.digits());
 }
 
+const double* annual_revenue(const account& a)
+{
+    if (auto it = a.attributes.find("annual_revenue"); it != a.attributes.end())
+        return std::get_if<double>(&it->second);
+    return nullptr;
+}
+
+// What a prospect or former client without revenue stands to bring: the
+// policy's figure, or else the average revenue of the plan's clients.
+double potential_value(const plan& p)
+{
+    if (const auto& set = p.review_policy().potential_value)
+        return *set;
+    double sum = 0;
+    std::size_t clients = 0;
+    for (const account& a : p.accounts())
+        if (a.relationship == relationship::client)
+            if (const double* revenue = annual_revenue(a)) {
+                sum += *revenue;
+                ++clients;
+            }
+    return clients == 0 ? 0 : cents(sum / static_cast<double>(clients));
+}
+
 priority_terms score(const plan& p, const account& a, date as_of,
-                     const std::vector<std::size_t>& deal_positions)
+                     const std::vector<std::size_t>& deal_positions, double potential)
 {
     priority_terms t;
-    if (auto it = a.attributes.find("annual_revenue"); it != a.attributes.end())
-        if (const double* revenue = std::get_if<double>(&it->second))
-            t.revenue = *revenue;
+    if (const double* revenue = annual_revenue(a))
+        t.revenue = *revenue;
+    else if (a.relationship != relationship::client)
+        t.potential_value = potential; // a client without revenue on record is not guessed at
     t.qualified_pipeline = money::from_minor(0, currency_digits(p.settings().currency));
     for (std::size_t i : deal_positions) {
         const deal& d = p.deals()[i];
@@ -74,13 +99,17 @@ priority_terms score(const plan& p, const account& a, date as_of,
                         location().item("deals", i, d.id).key("amount"));
         t.qualified_pipeline = *sum;
     }
-    t.value = cents(t.revenue + major_units(t.qualified_pipeline));
+    t.value = cents(t.revenue + t.potential_value + major_units(t.qualified_pipeline));
     t.growth_factor = factor(a, "growth_potential", {1.0, 1.5, 2.0}, 1.0, t.growth_potential);
     t.win_probability = factor(a, "risk", {0.9, 0.7, 0.5}, 0.7, t.risk);
     t.expected_value = cents(t.value * t.growth_factor * t.win_probability);
     t.pursuit_cost = factor(a, "cost_of_pursuit", {1.0, 2.0, 3.0}, 2.0, t.cost_of_pursuit);
     t.existing_client = a.relationship == relationship::client;
-    t.cost_fraction = t.existing_client ? p.review_policy().existing_client_cost : 1.0;
+    t.former_client = a.relationship == relationship::former_client;
+    const review_policy& policy = p.review_policy();
+    t.cost_fraction = t.existing_client  ? policy.existing_client_cost
+                      : t.former_client ? policy.recapture_cost
+                                        : 1.0;
     t.cost = t.pursuit_cost * t.cost_fraction;
     t.score = cents(t.expected_value / t.cost);
     return t;
@@ -110,7 +139,7 @@ priority_terms score_account(const plan& p, const account& a, date as_of)
     for (std::size_t i = 0; i < p.deals().size(); ++i)
         if (p.deals()[i].account == a.id)
             positions.push_back(i);
-    return score(p, a, as_of, positions);
+    return score(p, a, as_of, positions, potential_value(p));
 }
 
 namespace detail {
@@ -121,6 +150,7 @@ std::vector<account_priority> rank_accounts(const plan& p, date as_of, std::stri
 {
     std::vector<account_priority> ranked;
     std::vector<std::size_t> order; // plan position of each ranked entry
+    const double potential = potential_value(p);
     for (std::size_t i = 0; i < p.accounts().size(); ++i) {
         const account& a = p.accounts()[i];
         if (!rep.empty() && a.owner != rep)
@@ -133,7 +163,7 @@ std::vector<account_priority> rank_accounts(const plan& p, date as_of, std::stri
         line.name = a.name;
         line.owner = a.owner;
         line.cat = where.cat();
-        line.terms = score(p, a, as_of, positions_of(deals, a.id));
+        line.terms = score(p, a, as_of, positions_of(deals, a.id), potential);
         ranked.push_back(std::move(line));
         order.push_back(i);
     }

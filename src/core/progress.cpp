@@ -1,6 +1,7 @@
 // Cookbook progress (docs/cookbook.md): targets per rep, pro-rated within the
 // period containing "as of", with a trend of complete periods.
 #include "plan_index.hpp"
+#include "rep_targets.hpp"
 
 #include <kare/error.hpp>
 #include <kare/plan.hpp>
@@ -73,13 +74,6 @@ struct rep_log {
     }
 };
 
-std::int64_t scaled(const target& t, std::int64_t accounts)
-{
-    if (accounts == 0)
-        return 0; // a category the rep does not work asks nothing of them
-    return t.scope == target_scope::account ? t.count * accounts : t.count;
-}
-
 } // namespace
 
 std::string_view to_string(progress_status s) noexcept
@@ -128,7 +122,9 @@ period_progress pace(const period& span, std::int64_t target, std::int64_t done,
     return out;
 }
 
-progress_report make_progress(const plan& p, date as_of, const progress_options& options)
+namespace {
+
+progress_report progress_of(const plan& p, date as_of, const progress_options& options)
 {
     if (!options.rep.empty() && !p.find_rep(options.rep))
         throw error(errc::not_found, "no rep has the id '" + options.rep + "'");
@@ -158,14 +154,21 @@ progress_report make_progress(const plan& p, date as_of, const progress_options&
                 log.entries.push_back(logged{a.on, p.account_index(a.account).value_or(0), &a.type,
                                              lookup.activity_toward(a)});
         }
-        const auto owned_now = lookup.owned_on(r.id, as_of);
+        // Only the accounts that ask effort of the rep count (rep_targets.hpp).
+        const auto owned_now = detail::working_accounts(p, r, lookup.owned_on(r.id, as_of));
         // Trend periods of different targets end on the same days.
         std::map<date, std::array<std::int64_t, 4>> owned_at_end;
         const auto owned_on = [&](date d) -> const std::array<std::int64_t, 4>& {
             auto it = owned_at_end.find(d);
             if (it == owned_at_end.end())
-                it = owned_at_end.emplace(d, lookup.owned_on(r.id, d)).first;
+                it = owned_at_end
+                         .emplace(d, detail::working_accounts(p, r, lookup.owned_on(r.id, d)))
+                         .first;
             return it->second;
+        };
+        const std::uint32_t focus_min = p.review_policy().focus_min;
+        const auto scaled = [focus_min](const target& t, std::int64_t accounts) {
+            return detail::owed_per_period(t, accounts, focus_min);
         };
 
         rep_progress line;
@@ -214,6 +217,18 @@ progress_report make_progress(const plan& p, date as_of, const progress_options&
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const finding& x, const finding& y) { return x.severity > y.severity; });
     return report;
+}
+
+} // namespace
+
+progress_report make_progress(const plan& p, date as_of, const progress_options& options)
+{
+    const ignored_facts later = facts_after(p, as_of);
+    if (later.total() == 0)
+        return progress_of(p, as_of, options);
+    progress_report r = progress_of(plan_as_of(p, as_of), as_of, options);
+    r.ignored = later;
+    return r;
 }
 
 } // namespace v1

@@ -112,6 +112,28 @@ void classification_findings(const plan& p, const account& a, const classificati
     }
 }
 
+// Whether the report explains this account, given how it was placed.
+bool explains(const report_options& options, const account& a, const classification& c)
+{
+    if (!options.explain_account.empty())
+        return a.id == options.explain_account;
+    switch (options.explain) {
+    case explanation::all: return true;
+    case explanation::none: return false;
+    case explanation::needed:
+        return c.basis == basis::none || c.basis == basis::tie_break || c.contradicts_profile();
+    }
+    return true;
+}
+
+// Drops the criterion checks, keeping each profile's verdict.
+void drop_checks(classification& c)
+{
+    for (auto& outcome : c.profiles)
+        if (outcome)
+            std::vector<criterion_check>().swap(outcome->checks);
+}
+
 template <class T>
 void append(std::vector<T>& to, const std::vector<T>& from)
 {
@@ -120,11 +142,37 @@ void append(std::vector<T>& to, const std::vector<T>& from)
 
 } // namespace
 
+std::string_view to_string(explanation e) noexcept
+{
+    switch (e) {
+    case explanation::all: return "all";
+    case explanation::needed: return "needed";
+    case explanation::none: return "none";
+    }
+    return "all";
+}
+
+std::optional<explanation> explanation_from_string(std::string_view name) noexcept
+{
+    for (explanation e : {explanation::all, explanation::needed, explanation::none})
+        if (to_string(e) == name)
+            return e;
+    return std::nullopt;
+}
+
 namespace detail {
 
 report make_report(const plan& p, date as_of, const report_options& options, report_work& work)
 {
+    if (const ignored_facts later = facts_after(p, as_of); later.total() > 0) {
+        report r = make_report(plan_as_of(p, as_of), as_of, options, work);
+        r.ignored = later;
+        return r;
+    }
     require_rep(p, options.rep);
+    if (!options.explain_account.empty() && p.find_account(options.explain_account) == nullptr)
+        throw error(errc::not_found,
+                    "no account has the id '" + options.explain_account + "' (explain_account)");
     report r;
     r.plan_name = p.name();
     r.as_of = as_of;
@@ -146,6 +194,10 @@ report make_report(const plan& p, date as_of, const report_options& options, rep
             ++r.counts.unassigned;
         classification_findings(p, a, line.outcome, account_findings(outcome, p.verdict(i), profiled),
                                 out);
+        if (!explains(options, a, line.outcome)) {
+            drop_checks(line.outcome);
+            line.explained = false;
+        }
         r.accounts.push_back(std::move(line));
     });
 
@@ -172,6 +224,7 @@ report make_report(const plan& p, date as_of, const report_options& options, rep
     drop_disabled(p, r.findings);
     std::stable_sort(r.findings.begin(), r.findings.end(),
                      [](const finding& x, const finding& y) { return x.severity > y.severity; });
+    r.scoreboard = make_scoreboard(r);
     return r;
 }
 

@@ -207,19 +207,43 @@ void review_checks::rep_findings(const rep& r, const std::vector<focus_list>& li
     std::vector<std::string> listed;
     for (std::size_t i = 0; i < ids.size(); ++i)
         listed.push_back(ids[i] + " (" + category_title(*category_from_string(where[i])) + ")");
-    out.push_back(make(
-        "rep.style_mismatch", subject_kind::rep, r.id,
-        {{"style", std::string(to_string(r.style))},
-         {"strategy", std::string(to_string(policy.rep_fit))},
-         {"accounts", ids},
-         {"categories", where},
-         {"mismatched", static_cast<std::int64_t>(ids.size())},
-         {"total", static_cast<std::int64_t>(total)}},
-        who(r) + ", a " + std::string(to_string(r.style)) + ", works " +
-            std::to_string(ids.size()) + " of " + std::to_string(total) +
-            " categorised accounts in quadrants that do not suit that style: " + joined(listed) +
-            (blend ? "; the plan blends styles, but most of this book is outside it."
-                   : "; the plan's rep-fit strategy is focus.")));
+    // Under focus these accounts ask no effort of the rep (their targets leave
+    // them out): the fix is another owner, named when the plan has one whose
+    // style suits every quadrant listed.
+    std::vector<std::string> suited_ids, suited_names;
+    if (!blend)
+        for (const rep& other : p_.reps()) {
+            if (other.id == r.id)
+                continue;
+            const bool fits = std::all_of(where.begin(), where.end(), [&](const std::string& c) {
+                return suits(other.style, *category_from_string(c));
+            });
+            if (fits) {
+                suited_ids.push_back(other.id);
+                suited_names.push_back(who(other));
+            }
+        }
+    std::string advice;
+    if (blend)
+        advice = "; the plan blends styles, but most of this book is outside it.";
+    else
+        advice = "; under the plan's focus strategy they ask no effort of this rep: reassign them to " +
+                 (suited_names.empty() ? std::string("a rep whose style suits them (the plan has none yet)")
+                                       : joined(suited_names, " or ")) +
+                 ".";
+    std::vector<figure> figures{{"style", std::string(to_string(r.style))},
+                                {"strategy", std::string(to_string(policy.rep_fit))},
+                                {"accounts", ids},
+                                {"categories", where},
+                                {"mismatched", static_cast<std::int64_t>(ids.size())},
+                                {"total", static_cast<std::int64_t>(total)}};
+    if (!blend)
+        figures.push_back({"reassign_to", suited_ids});
+    out.push_back(make("rep.style_mismatch", subject_kind::rep, r.id, std::move(figures),
+                       who(r) + ", a " + std::string(to_string(r.style)) + ", works " +
+                           std::to_string(ids.size()) + " of " + std::to_string(total) +
+                           " categorised accounts in quadrants that do not suit that style: " +
+                           joined(listed) + advice));
 }
 
 void drop_disabled(const plan& p, std::vector<finding>& findings)

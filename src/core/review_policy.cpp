@@ -72,6 +72,17 @@ void validate(const review_policy& policy)
         throw error(errc::invalid_plan,
                     "the existing-client cost is a fraction of a new client's: above 0, at most 1",
                     where.key("existing_client_cost"));
+    if (!std::isfinite(policy.recapture_cost) || policy.recapture_cost <= 0 ||
+        policy.recapture_cost > 1)
+        throw error(errc::invalid_plan,
+                    "the recapture cost is a fraction of a new client's: above 0, at most 1",
+                    where.key("recapture_cost"));
+    if (policy.potential_value &&
+        (!std::isfinite(*policy.potential_value) || *policy.potential_value < 0 ||
+         *policy.potential_value > max_potential_value))
+        throw error(errc::invalid_plan,
+                    "the potential value is an amount in currency units: from 0 to 1e15",
+                    where.key("potential_value"));
     const auto& off = policy.disabled_checks;
     for (std::size_t i = 0; i < off.size(); ++i) {
         const location path = where.item("disabled_checks", i);

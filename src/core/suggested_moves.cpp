@@ -66,10 +66,16 @@ std::optional<date> later(std::optional<date> x, std::optional<date> y)
     return *x < *y ? y : x;
 }
 
-// Where a new client belongs by its profiles: taken as a client, Expand when
-// only Expand's profile holds, the tie-break's choice when both hold and the
-// plan asks for one, Keep otherwise (protect a new client first).
-category new_client_category(const plan& p, const account& a)
+// Where a new client belongs by its profiles, and why in words that hold:
+// taken as a client, Expand when only Expand's profile holds, the
+// tie-break's choice when both hold and the plan asks for one, Keep
+// otherwise (protect a new client first), saying when no profile matched.
+struct client_destination {
+    category to = category::keep;
+    std::string why;
+};
+
+client_destination new_client_category(const plan& p, const account& a)
 {
     account as_client = a;
     as_client.relationship = relationship::client;
@@ -81,12 +87,19 @@ category new_client_category(const plan& p, const account& a)
     const bool keep = holds_for(category::keep);
     const bool expand = holds_for(category::expand);
     if (expand && !keep)
-        return category::expand;
-    if (expand && keep && set.ties.how == tie_break::mode::category_order)
+        return {category::expand, "its profiles point to Expand"};
+    if (keep && !expand)
+        return {category::keep, "its profiles point to Keep"};
+    if (!keep)
+        return {category::keep, "neither Keep's nor Expand's profile matches it, so Keep, "
+                                "where a new client is protected first"};
+    if (set.ties.how == tie_break::mode::category_order)
         for (category c : set.ties.order)
             if (c == category::keep || c == category::expand)
-                return c;
-    return category::keep;
+                return {c, "both Keep's and Expand's profiles match it and the plan's tie-break "
+                           "picks " + detail::category_title(c)};
+    return {category::keep, "both Keep's and Expand's profiles match it, so Keep, "
+                            "where a new client is protected first"};
 }
 
 // The reason is recorded in the account's history when accepted: past a
@@ -147,11 +160,12 @@ std::optional<suggested_move> suggestion(const plan& p, const account& a, placem
             return std::nullopt;
         const bool attain = m.from == category::attain;
         m.code = attain ? "move.attain_won" : "move.recapture_won";
-        m.to = attain ? new_client_category(p, a) : category::keep;
+        const client_destination dest =
+            attain ? new_client_category(p, a) : client_destination{category::keep, {}};
+        m.to = dest.to;
         m.reason = std::string(attain ? "Won " : "Won back with ") +
                    evidence(m.won_deals, currency) +
-                   (attain ? ": a client now; its profiles point to " + category_title(m.to) + "."
-                           : ": a client again, back to Keep.");
+                   (attain ? ": a client now; " + dest.why + "." : ": a client again, back to Keep.");
         return m;
     }
     case category::keep:

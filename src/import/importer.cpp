@@ -3,6 +3,7 @@
 // accounts, deals and activities. Any bad cell stops the import with its
 // file, row and column; rows the mapping says to leave out are reported.
 #include "cells.hpp"
+#include "csv_reader.hpp"
 #include "mapping_keys.hpp"
 
 #include <kare/import.hpp>
@@ -12,6 +13,7 @@
 #include <cmath>
 #include <iterator>
 #include <limits>
+#include <memory>
 #include <tuple>
 
 namespace kare {
@@ -70,6 +72,7 @@ struct bound_file {
     const table_mapping* table = nullptr;
     std::map<std::string, std::size_t, std::less<>> column; // key or attribute -> index
     std::vector<std::string> missing_columns; // optional ones the header lacks
+    std::unique_ptr<detail::csv_reader> reader; // at the first row once the header is read
     csv_table csv; // read once every header is bound
     std::size_t report = 0; // its entry in import_report::files
 };
@@ -87,8 +90,9 @@ struct cell_value {
 
 class importer {
 public:
-    importer(const plan& base, const import_mapping& mapping, date as_of)
-        : plan_(base), mapping_(mapping), as_of_(as_of)
+    importer(const plan& base, const import_mapping& mapping, date as_of,
+             const import_limits& limits)
+        : plan_(base), mapping_(mapping), as_of_(as_of), limits_(limits)
     {
         for (const rep& r : plan_.reps())
             rep_names_.emplace(r.name, r.id);
@@ -111,7 +115,8 @@ public:
             return detail::apply_order(x.table->kind) < detail::apply_order(y.table->kind);
         });
         for (bound_file& f : files) {
-            f.csv = parse_csv(f.source->text, f.source->name);
+            f.csv = f.reader->rows();
+            f.reader.reset();
             f.report = report_.files.size();
             import_file_report line;
             line.source = f.source->name;
@@ -181,7 +186,10 @@ private:
 
     bound_file bind(const csv_source& source)
     {
-        const std::vector<std::string> header = parse_csv_header(source.text, source.name);
+        auto reader = source.stream
+                          ? std::make_unique<detail::csv_reader>(*source.stream, source.name, limits_.csv)
+                          : std::make_unique<detail::csv_reader>(source.text, source.name, limits_.csv);
+        const std::vector<std::string>& header = reader->header();
         const auto present = [&](const std::string& column) {
             return position(header, column) < header.size();
         };
@@ -221,6 +229,7 @@ private:
                         csv_location(source.name, 1));
         bound_file f;
         f.source = &source;
+        f.reader = std::move(reader);
         f.table = best.table;
         for (const auto& [key, column] : mapped_columns(*f.table)) {
             const std::size_t at = position(header, column);
@@ -1036,6 +1045,11 @@ private:
             }
         }
         evidence_of(row, d);
+        // An empty cell clears the step: the CRM's field is replaced.
+        if (row.file.column.count("next_step") || row.file.table->defaults.count("next_step")) {
+            auto step = value(row, "next_step");
+            d.next_step = step ? step->value : std::string();
+        }
         if (existing && existing->outcome == deal_outcome::open && !(existing->expected_close == close)) {
             d.close_date_history.push_back(
                 close_date_change{as_of_, existing->expected_close, close, "changed in the CRM"});
@@ -1188,6 +1202,7 @@ private:
     std::map<std::string, std::string, std::less<>> deal_product_; // deal id -> product id
     std::optional<catalogue_lookup> lookup_;
     std::vector<imported_account> imported_;
+    import_limits limits_;
 };
 
 } // namespace
@@ -1195,7 +1210,27 @@ private:
 import_result import_csv(const plan& base, const import_mapping& mapping,
                          const std::vector<csv_source>& files, date as_of)
 {
-    return importer(base, mapping, as_of).run(files);
+    return import_csv(base, mapping, files, as_of, import_limits{});
+}
+
+import_result import_csv(const plan& base, const import_mapping& mapping,
+                         const std::vector<csv_source>& files, date as_of,
+                         const import_limits& limits)
+{
+    import_result result = importer(base, mapping, as_of, limits).run(files);
+    // What the import makes is bounded as a document read would be.
+    const auto check = [](std::size_t count, std::size_t limit, const char* what,
+                          const char* path) {
+        if (count > limit)
+            throw error(errc::limit_exceeded,
+                        "the import would make a plan of more than " + std::to_string(limit) +
+                            " " + what + " (" + std::to_string(count) + ")",
+                        path);
+    };
+    check(result.plan.accounts().size(), limits.max_accounts, "accounts", "accounts");
+    check(result.plan.deals().size(), limits.max_deals, "deals", "deals");
+    check(result.plan.activities().size(), limits.max_activities, "activities", "activities");
+    return result;
 }
 
 } // namespace v1

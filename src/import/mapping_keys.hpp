@@ -26,7 +26,8 @@ inline std::span<const key_spec> keys_of(import_kind kind) noexcept
         {"id", true},          {"account", true},         {"owner", false},
         {"amount", true},      {"stage", true},           {"opened", true},
         {"expected_close", true}, {"last_activity", false}, {"closed_on", false},
-        {"lost_reason", false},   {"product", false},         {"evidence", false}};
+        {"lost_reason", false},   {"product", false},         {"evidence", false},
+        {"next_step", false}};
     static constexpr key_spec activities[] = {
         {"date", true}, {"rep", true}, {"account", true}, {"activity", true}, {"note", false}};
     static constexpr key_spec reps[] = {

@@ -56,13 +56,51 @@ target read_target(document_reader& in, const boost::json::value& v)
     return t;
 }
 
+playbook read_playbook(document_reader& in, const boost::json::value& v)
+{
+    const object& o = in.object(v);
+    in.only_keys(o, {"actions", "questions"});
+    playbook book;
+    if (const auto* a = in.optional(o, "actions")) {
+        auto k = in.key("actions");
+        const array& list = in.array(*a);
+        if (list.size() > max_playbook_items)
+            in.fail("more than " + std::to_string(max_playbook_items) + " actions",
+                    errc::limit_exceeded);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            auto ki = in.index(i);
+            const object& ao = in.object(list[i]);
+            in.only_keys(ao, {"name", "description"});
+            play_action action;
+            action.name = text_at(in, ao, "name");
+            if (const auto* d = in.optional(ao, "description")) {
+                auto kd = in.key("description");
+                action.description = in.text(*d);
+            }
+            book.actions.push_back(std::move(action));
+        }
+    }
+    if (const auto* q = in.optional(o, "questions")) {
+        auto k = in.key("questions");
+        const array& list = in.array(*q);
+        if (list.size() > max_playbook_items)
+            in.fail("more than " + std::to_string(max_playbook_items) + " questions",
+                    errc::limit_exceeded);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            auto ki = in.index(i);
+            book.questions.push_back(in.text(list[i]));
+        }
+    }
+    return book;
+}
+
 } // namespace
 
 cookbook read_cookbook(document_reader& in, const boost::json::value& v,
                        const cookbook_limits& limits)
 {
     const object& o = in.object(v);
-    in.only_keys(o, {"activity_types", "targets"});
+    in.only_keys(o, {"activity_types", "targets", "playbooks"});
     cookbook book;
     {
         auto k = in.key("activity_types");
@@ -93,6 +131,16 @@ cookbook read_cookbook(document_reader& in, const boost::json::value& v,
             auto ki = in.index(i);
             book.targets.push_back(read_target(in, list[i]));
         }
+    }
+    if (const auto* p = in.optional(o, "playbooks")) {
+        auto k = in.key("playbooks");
+        const object& po = in.object(*p);
+        in.only_keys(po, {"keep", "attain", "recapture", "expand"});
+        for (category c : all_categories)
+            if (const auto* one = in.optional(po, to_string(c))) {
+                auto kc = in.key(to_string(c));
+                book.playbooks[static_cast<std::size_t>(c)] = read_playbook(in, *one);
+            }
     }
     return book;
 }
@@ -159,6 +207,10 @@ activity read_activity(document_reader& in, const boost::json::value& v)
 {
     const object& o = in.object(v);
     in.only_keys(o, {"date", "rep", "account", "activity", "note"});
+    // An activity has no id of its own: its account names it for a person
+    // (activities[4] (LMN-004).date), before any member is checked.
+    if (const auto* account = document_reader::optional(o, "account"); account && account->is_string())
+        in.label(account->get_string());
     activity a;
     {
         auto k = in.key("date");

@@ -167,9 +167,12 @@ deal read_deal(document_reader& in, const boost::json::value& v, const std::stri
                const read_limits& limits)
 {
     const object& o = in.object(v);
+    // Named by its id before any member is checked, an unknown key included.
+    if (const auto* id = document_reader::optional(o, "id"); id && id->is_string())
+        in.label(id->get_string());
     in.only_keys(o, {"id", "account", "owner", "amount", "stage", "opened", "last_activity",
-                     "expected_close", "outcome", "closed_on", "lost_reason", "evidence",
-                     "close_date_history", "stall", "declared_state", "revival"});
+                     "expected_close", "outcome", "closed_on", "lost_reason", "next_step",
+                     "evidence", "close_date_history", "stall", "declared_state", "revival"});
     deal d;
     d.id = text_member(in, o, "id");
     in.label(d.id); // errors below name the deal: deals[3] (D-104).amount
@@ -206,6 +209,8 @@ deal read_deal(document_reader& in, const boost::json::value& v, const std::stri
         d.closed_on = date_member(in, o, "closed_on");
     if (document_reader::optional(o, "lost_reason"))
         d.lost_reason = text_member(in, o, "lost_reason");
+    if (document_reader::optional(o, "next_step"))
+        d.next_step = text_member(in, o, "next_step");
     const auto items = [&](std::string_view k, auto&& each) {
         const auto* list_value = document_reader::optional(o, k);
         if (!list_value)

@@ -82,6 +82,8 @@ boost::json::object deal_json(const deal& d)
         o["closed_on"] = d.closed_on->to_string();
     if (!d.lost_reason.empty())
         o["lost_reason"] = d.lost_reason;
+    if (!d.next_step.empty())
+        o["next_step"] = d.next_step;
     array evidence;
     for (const auto& e : d.evidence) {
         object eo;

@@ -1,6 +1,8 @@
 // The pipeline report document. Amounts are decimal strings, the bloat ratio
 // an exact fraction with a rounded decimal beside it: never a JSON float.
+#include "json_values.hpp"
 #include "finding_json.hpp"
+#include "pipeline_json.hpp"
 
 #include <kare/json.hpp>
 #include <kare/version.hpp>
@@ -28,8 +30,43 @@ boost::json::value text_or_null(const std::string& s)
     return s.empty() ? boost::json::value(nullptr) : boost::json::value(s);
 }
 
-object totals_json(const pipeline_totals& t)
+object deal_json(const deal_line& d)
 {
+    const honesty_assessment& a = d.assessment;
+    object o;
+    o["id"] = d.id;
+    o["account"] = d.account;
+    o["rep"] = text_or_null(d.rep);
+    o["category"] = to_string(d.bucket);
+    o["stage"] = d.stage;
+    o["amount"] = d.amount.to_string();
+    o["outcome"] = to_string(d.outcome);
+    o["lost_reason"] = text_or_null(d.lost_reason);
+    o["next_step"] = text_or_null(d.next_step);
+    o["expected_close"] = d.expected_close.to_string();
+    o["state"] = a.state ? boost::json::value(to_string(*a.state)) : boost::json::value(nullptr);
+    o["cause"] = to_string(a.cause);
+    o["reason"] = a.reason;
+    o["missing_evidence"] = detail::string_array(a.missing_evidence);
+    o["days_idle"] = a.days_idle;
+    o["days_unqualified"] = a.days_unqualified;
+    o["pushes"] = a.pushes;
+    o["explained"] = a.explained;
+    o["distorting"] = a.distorting;
+    o["slipping"] = a.slipping;
+    o["close_date_passed"] = a.close_date_passed;
+    o["declared_unsupported"] = a.declared_unsupported;
+    o["died_on"] = a.died_on ? boost::json::value(a.died_on->to_string())
+                             : boost::json::value(nullptr);
+    return o;
+}
+
+} // namespace
+
+boost::json::object detail::pipeline_totals_json(const pipeline_totals& t)
+{
+    using boost::json::object;
+
     object o;
     o["open_deals"] = t.open_deals;
     o["total"] = t.total.to_string();
@@ -55,38 +92,6 @@ object totals_json(const pipeline_totals& t)
     return o;
 }
 
-object deal_json(const deal_line& d)
-{
-    const honesty_assessment& a = d.assessment;
-    object o;
-    o["id"] = d.id;
-    o["account"] = d.account;
-    o["rep"] = text_or_null(d.rep);
-    o["category"] = to_string(d.bucket);
-    o["stage"] = d.stage;
-    o["amount"] = d.amount.to_string();
-    o["outcome"] = to_string(d.outcome);
-    o["lost_reason"] = text_or_null(d.lost_reason);
-    o["expected_close"] = d.expected_close.to_string();
-    o["state"] = a.state ? boost::json::value(to_string(*a.state)) : boost::json::value(nullptr);
-    o["cause"] = to_string(a.cause);
-    o["reason"] = a.reason;
-    o["missing_evidence"] = detail::string_array(a.missing_evidence);
-    o["days_idle"] = a.days_idle;
-    o["days_unqualified"] = a.days_unqualified;
-    o["pushes"] = a.pushes;
-    o["explained"] = a.explained;
-    o["distorting"] = a.distorting;
-    o["slipping"] = a.slipping;
-    o["close_date_passed"] = a.close_date_passed;
-    o["declared_unsupported"] = a.declared_unsupported;
-    o["died_on"] = a.died_on ? boost::json::value(a.died_on->to_string())
-                             : boost::json::value(nullptr);
-    return o;
-}
-
-} // namespace
-
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
                 const pipeline_report& r)
 {
@@ -95,20 +100,21 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
     o["version"] = KARE_PLAN_FORMAT_VERSION;
     o["plan"] = r.plan_name;
     o["as_of"] = r.as_of.to_string();
+    detail::put_ignored(o, r.ignored);
     o["rep"] = text_or_null(r.rep);
     o["currency"] = r.currency;
-    o["summary"] = totals_json(r.overall);
+    o["summary"] = detail::pipeline_totals_json(r.overall);
     array reps;
     for (const auto& rp : r.by_rep) {
         object ro;
         ro["rep"] = text_or_null(rp.rep);
-        ro["totals"] = totals_json(rp.totals);
+        ro["totals"] = detail::pipeline_totals_json(rp.totals);
         reps.push_back(std::move(ro));
     }
     o["by_rep"] = std::move(reps);
     object categories;
     for (deal_bucket b : all_deal_buckets)
-        categories[to_string(b)] = totals_json(r.by_bucket[static_cast<std::size_t>(b)]);
+        categories[to_string(b)] = detail::pipeline_totals_json(r.by_bucket[static_cast<std::size_t>(b)]);
     o["by_category"] = std::move(categories);
     object closed;
     object won;

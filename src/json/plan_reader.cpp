@@ -492,8 +492,11 @@ private:
     account account_of(const boost::json::value& v, const schema& fields)
     {
         const object& o = in_.object(v);
+        // Named by its id before any member is checked, an unknown key included.
+        if (const auto* id = document_reader::optional(o, "id"); id && id->is_string())
+            in_.label(id->get_string());
         in_.only_keys(o, {"id", "name", "owner", "relationship", "products", "attributes",
-                          "placement", "fire_action", "history", "focus"});
+                          "placement", "fire_action", "history", "focus", "added"});
         account a;
         {
             auto kid = in_.key("id");
@@ -542,6 +545,10 @@ private:
         if (const auto* pl = in_.optional(o, "placement")) {
             auto kp = in_.key("placement");
             a.decision = placement_of(*pl);
+        }
+        if (const auto* ad = in_.optional(o, "added")) {
+            auto kad = in_.key("added");
+            a.added = in_.date(*ad);
         }
         if (const auto* f = in_.optional(o, "focus")) {
             auto kf = in_.key("focus");

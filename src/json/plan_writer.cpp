@@ -119,6 +119,8 @@ object account_json(const account& a)
         o["placement"] = a.decision.name();
     if (a.focus)
         o["focus"] = true;
+    if (a.added)
+        o["added"] = a.added->to_string();
     if (!a.fire_action.empty())
         o["fire_action"] = a.fire_action;
     if (!a.history.empty()) {
@@ -158,6 +160,27 @@ object cookbook_json(const cookbook& book)
         targets.push_back(std::move(to));
     }
     o["targets"] = std::move(targets);
+    // Only the playbooks the plan sets: the method's defaults are not copied in.
+    object playbooks;
+    for (category c : all_categories)
+        if (const auto& own = book.playbooks[static_cast<std::size_t>(c)]) {
+            object po;
+            array actions;
+            for (const play_action& a : own->actions) {
+                object ao;
+                ao["name"] = a.name;
+                ao["description"] = a.description;
+                actions.push_back(std::move(ao));
+            }
+            po["actions"] = std::move(actions);
+            array questions;
+            for (const std::string& q : own->questions)
+                questions.push_back(boost::json::string(q));
+            po["questions"] = std::move(questions);
+            playbooks[to_string(c)] = std::move(po);
+        }
+    if (!playbooks.empty())
+        o["playbooks"] = std::move(playbooks);
     return o;
 }
 

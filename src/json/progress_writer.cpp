@@ -1,4 +1,5 @@
 // The progress document (docs/cookbook.md, "The progress document").
+#include "json_values.hpp"
 #include "finding_json.hpp"
 
 #include <kare/json.hpp>
@@ -97,6 +98,7 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
     o["version"] = KARE_PLAN_FORMAT_VERSION;
     o["plan"] = r.plan_name;
     o["as_of"] = r.as_of.to_string();
+    detail::put_ignored(o, r.ignored);
     o["rep"] = r.rep.empty() ? boost::json::value(nullptr) : boost::json::value(r.rep);
     o["fiscal_year_start_month"] = r.fiscal_year_start_month;
     o["pro_rate_by"] = to_string(r.basis);

@@ -29,10 +29,12 @@ array category_names(const std::vector<category>& cats)
     return out;
 }
 
-object outcome_json(const rule_outcome& r)
+object outcome_json(const rule_outcome& r, bool explained)
 {
     object o;
     o["held"] = r.held;
+    if (!explained)
+        return o; // the verdict without its checks (report_options::explain)
     array checks;
     for (const auto& c : r.checks) {
         object co;
@@ -66,7 +68,7 @@ object account_json(const account_result& a)
     object profiles;
     for (category c : all_categories)
         if (const auto& r = a.outcome.profiles[static_cast<std::size_t>(c)])
-            profiles[to_string(c)] = outcome_json(*r);
+            profiles[to_string(c)] = outcome_json(*r, a.explained);
     o["profiles"] = std::move(profiles);
     return o;
 }
@@ -80,6 +82,7 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, con
     o["version"] = KARE_PLAN_FORMAT_VERSION;
     o["plan"] = r.plan_name;
     o["as_of"] = r.as_of.to_string();
+    detail::put_ignored(o, r.ignored);
     o["rep"] = r.rep.empty() ? boost::json::value(nullptr) : boost::json::value(r.rep);
     object summary;
     for (category c : all_categories)

@@ -42,7 +42,7 @@ review_policy read_review_policy(document_reader& in, const boost::json::value& 
     const object& o = in.object(v);
     in.only_keys(o, {"focus_min", "focus_max", "quarterly_review_activities",
                      "quarterly_review_days", "lapse_days", "rep_fit", "existing_client_cost",
-                     "disabled_checks"});
+                     "recapture_cost", "potential_value", "disabled_checks"});
     review_policy policy;
     policy.focus_min = whole(in, o, "focus_min", 1, max_focus_size, policy.focus_min);
     policy.focus_max = whole(in, o, "focus_max", 1, max_focus_size, policy.focus_max);
@@ -64,6 +64,14 @@ review_policy read_review_policy(document_reader& in, const boost::json::value& 
     if (const auto* c = document_reader::optional(o, "existing_client_cost")) {
         auto kc = in.key("existing_client_cost");
         policy.existing_client_cost = in.number(*c);
+    }
+    if (const auto* c = document_reader::optional(o, "recapture_cost")) {
+        auto kc = in.key("recapture_cost");
+        policy.recapture_cost = in.number(*c);
+    }
+    if (const auto* pv = document_reader::optional(o, "potential_value")) {
+        auto kv = in.key("potential_value");
+        policy.potential_value = in.number(*pv);
     }
     if (const auto* d = document_reader::optional(o, "disabled_checks")) {
         auto kd = in.key("disabled_checks");
@@ -110,6 +118,9 @@ object review_policy_json(const review_policy& policy)
     o["lapse_days"] = policy.lapse_days;
     o["rep_fit"] = to_string(policy.rep_fit);
     o["existing_client_cost"] = policy.existing_client_cost;
+    o["recapture_cost"] = policy.recapture_cost;
+    if (policy.potential_value)
+        o["potential_value"] = *policy.potential_value; // absent: derived from the clients
     array off;
     for (const auto& c : policy.disabled_checks)
         off.push_back(boost::json::string(c));

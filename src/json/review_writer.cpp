@@ -1,5 +1,11 @@
+// The review's parts of the report document, and the review document
+// (`kare review --json`): the scoreboard and the review's lists.
 #include "finding_json.hpp"
+#include "pipeline_json.hpp"
 #include "review_json.hpp"
+
+#include <kare/json.hpp>
+#include <kare/version.hpp>
 
 namespace kare {
 inline namespace v1 {
@@ -19,6 +25,7 @@ object terms_json(const priority_terms& t)
 {
     object o;
     o["revenue"] = t.revenue;
+    o["potential_value"] = t.potential_value;
     o["qualified_pipeline"] = t.qualified_pipeline.to_string();
     o["value"] = t.value;
     o["growth_potential"] = level(t.growth_potential);
@@ -29,13 +36,66 @@ object terms_json(const priority_terms& t)
     o["cost_of_pursuit"] = level(t.cost_of_pursuit);
     o["pursuit_cost"] = t.pursuit_cost;
     o["existing_client"] = t.existing_client;
+    o["former_client"] = t.former_client;
     o["cost_fraction"] = t.cost_fraction;
     o["cost"] = t.cost;
     o["score"] = t.score;
     return o;
 }
 
+template <class Count>
+object per_category(const std::array<Count, 4>& counts)
+{
+    object o;
+    for (category c : all_categories)
+        o[to_string(c)] = counts[static_cast<std::size_t>(c)];
+    return o;
+}
+
+object scoreboard_row_json(const scoreboard_row& row)
+{
+    object o;
+    o["rep"] = row.rep.empty() ? boost::json::value(nullptr) : boost::json::value(row.rep);
+    o["name"] = row.rep.empty() ? boost::json::value(nullptr) : boost::json::value(row.name);
+    object accounts = per_category(row.accounts);
+    accounts["unassigned"] = row.unassigned;
+    accounts["fired"] = row.fired;
+    o["accounts"] = std::move(accounts);
+    o["in_focus"] = per_category(row.in_focus);
+    o["targets"] = row.targets;
+    o["targets_behind"] = row.targets_behind;
+    object effort;
+    effort["activities"] = per_category(row.activities);
+    effort["uncategorised"] = row.uncategorised;
+    effort["share_percent"] = per_category(row.share_percent);
+    effort["intended_percent"] = row.intended_percent
+                                     ? boost::json::value(per_category(*row.intended_percent))
+                                     : boost::json::value(nullptr);
+    o["effort"] = std::move(effort);
+    o["pipeline"] = pipeline_totals_json(row.pipeline);
+    object findings;
+    for (severity s : {severity::error, severity::warning, severity::info})
+        findings[to_string(s)] = row.findings[static_cast<std::size_t>(s)];
+    o["findings"] = std::move(findings);
+    array worst;
+    for (std::size_t i : row.worst)
+        worst.push_back(i);
+    o["worst_findings"] = std::move(worst);
+    return o;
+}
+
 } // namespace
+
+object scoreboard_json(const scoreboard& board)
+{
+    object o;
+    array reps;
+    for (const scoreboard_row& row : board.reps)
+        reps.push_back(scoreboard_row_json(row));
+    o["reps"] = std::move(reps);
+    o["team"] = scoreboard_row_json(board.team);
+    return o;
+}
 
 array priorities_json(const std::vector<account_priority>& ranked)
 {
@@ -143,5 +203,28 @@ object heat_map_json(const heat_map& map)
 }
 
 } // namespace detail
+
+std::string write_review(const report& r)
+{
+    using boost::json::array;
+    using boost::json::object;
+    object o;
+    o["format"] = "kare-review";
+    o["version"] = KARE_PLAN_FORMAT_VERSION;
+    o["plan"] = r.plan_name;
+    o["as_of"] = r.as_of.to_string();
+    o["rep"] = r.rep.empty() ? boost::json::value(nullptr) : boost::json::value(r.rep);
+    o["scoreboard"] = detail::scoreboard_json(r.scoreboard);
+    o["priorities"] = detail::priorities_json(r.priorities);
+    o["focus_lists"] = detail::focus_lists_json(r.focus_lists);
+    o["suggested_moves"] = detail::suggested_moves_json(r.suggested_moves);
+    o["heat_map"] = detail::heat_map_json(r.heat_map);
+    array findings;
+    for (const auto& f : r.findings)
+        findings.push_back(detail::finding_json(f));
+    o["findings"] = std::move(findings);
+    return to_canonical_text(o);
+}
+
 } // namespace v1
 } // namespace kare

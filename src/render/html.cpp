@@ -1,8 +1,13 @@
-// The HTML review page: the SVG map, then the findings, the suggested moves,
-// the priorities with their terms, the focus lists, the heat map and the
-// accounts. Self-contained: no scripts, no external resources.
+// The HTML review page: the map, the scoreboard, then the one-to-one parts
+// (progress, the pipeline's hope and dead deals, the effort mix, the moves,
+// the playbooks, the findings by account), then the priorities with their
+// terms, the focus lists, the heat map and the accounts. Self-contained: no
+// scripts, no external resources.
 #include "escape.hpp"
+#include "review_sections.hpp"
+#include "scoreboard_html.hpp"
 
+#include <kare/as_of.hpp>
 #include <kare/render.hpp>
 
 #include <charconv>
@@ -76,20 +81,6 @@ std::string title_case(category c)
     return name;
 }
 
-void findings_table(std::string& out, const report& r)
-{
-    out += "<h2>Findings (" + std::to_string(r.findings.size()) + ")</h2>\n";
-    out += "<table id=\"findings\">\n<tr><th>severity</th><th>code</th><th>about</th><th>finding</th></tr>\n";
-    for (const finding& f : r.findings)
-        out += "<tr class=\"" + std::string(to_string(f.severity)) + "\">" +
-               cell(std::string(to_string(f.severity))) + cell(f.code) +
-               markup_cell(escape_xml(std::string(to_string(f.subject))) + " " +
-                           id_span(f.subject_id)) +
-               cell(f.message) +
-               "</tr>\n";
-    out += "</table>\n";
-}
-
 void moves_table(std::string& out, const report& r)
 {
     out += "<h2>Suggested moves (" + std::to_string(r.suggested_moves.size()) + ")</h2>\n";
@@ -138,7 +129,7 @@ void priorities_table(std::string& out, const report& r)
                cell(level(t.growth_potential) + ": \xC3\x97" + decimal(t.growth_factor, 1)) +
                cell(level(t.risk) + ": " + decimal(t.win_probability, 1)) +
                cell(level(t.cost_of_pursuit) + ": " + decimal(t.pursuit_cost, 0) +
-                    (t.existing_client ? " \xC3\x97 " + decimal(t.cost_fraction, 3) + " = " +
+                    (t.existing_client || t.former_client ? " \xC3\x97 " + decimal(t.cost_fraction, 3) + " = " +
                                              decimal(t.cost, 3)
                                        : std::string())) +
                "</tr>\n";
@@ -219,35 +210,75 @@ std::string render_html(const map_view& view, const report& r, const svg_options
 std::string render_html(const map_view& view, const report& r, const html_options& options)
 {
     const auto shown = [&](unsigned section) { return (options.sections & section) != 0; };
-    std::string svg = shown(html_section::map) ? render_svg(view, options.picture) : std::string();
-    if (!svg.empty())
+    svg_options picture = options.picture;
+    picture.narrow = true; // legible on a page 900 px wide
+    std::string svg = shown(html_section::map) ? render_svg(view, picture) : std::string();
+    if (!svg.empty()) {
         svg.erase(0, svg.find("<svg")); // an inline SVG carries no XML declaration
+        svg = "<div class=\"map\">\n" + svg + "</div>\n";
+    }
     const std::string title =
         "KARE review" + (view.title.empty() ? std::string() : ": " + view.title);
 
     std::string out;
     out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
     out += "<title>" + escape_xml(title) + "</title>\n";
-    // Severity colours its own cell only: a table of coloured prose is hard to read.
-    out += "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;margin:24px;color:#222}"
-           "table{border-collapse:collapse;margin:12px 0 28px}td,th{border:1px solid #ccc;"
+    // Severity colours its own mark only: coloured prose is hard to read. The
+    // page reads from 900 px wide (the map is drawn narrow for it, wide
+    // tables scroll in their own box) to an A4 landscape print.
+    out += "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;margin:24px auto;"
+           "padding:0 24px;max-width:1400px;color:#222;line-height:1.35}"
+           "table{border-collapse:collapse;margin:8px 0 20px}td,th{border:1px solid #ccc;"
            "padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}"
-           ".num{text-align:right}.id{white-space:nowrap}"
+           ".num{text-align:right}.id{white-space:nowrap;color:#555}"
+           ".note{color:#555;font-size:90%}.code{color:#767676;font-size:85%;white-space:nowrap}"
+           ".scroll{overflow-x:auto;max-width:100%}"
            ".bought{color:#1b5e20;text-align:center}.space{color:#767676;text-align:center}"
-           "tr.error td:first-child{color:#b00020;font-weight:bold}"
-           "tr.warning td:first-child{color:#8a5a00;font-weight:bold}"
-           "tr.info td:first-child{color:#555}"
-           "svg{max-width:100%;height:auto}"
-           "@media print{body{margin:0}h2{break-after:avoid}tr{break-inside:avoid}}</style>\n"
+           ".map svg{display:block;width:100%;max-width:1120px;height:auto}"
+           ".bar{position:relative;display:inline-block;width:120px;height:12px;"
+           "border:1px solid #999;background:#fff;vertical-align:middle}"
+           ".bar .done{position:absolute;left:0;top:0;bottom:0;background:#1b5e20}"
+           ".bar .pace{position:absolute;top:-3px;bottom:-3px;width:2px;background:#222}"
+           "tr.behind .status,tr.not_started .status{color:#b00020;font-weight:bold}"
+           "tr.ahead .status,tr.on_track .status{color:#1b5e20}"
+           ".state{white-space:nowrap}"
+           ".group{margin:0 0 14px}.group h3{margin:10px 0 4px;font-size:110%}"
+           ".group ul{margin:0;padding-left:20px}.group li{margin:2px 0}"
+           ".severity{font-weight:bold;font-size:85%;text-transform:uppercase}"
+           "li.error .severity{color:#b00020}li.warning .severity{color:#8a5a00}"
+           "li.info .severity{color:#555}"
+           ".plays{display:grid;grid-template-columns:repeat(auto-fit,minmax(380px,1fr));gap:12px 24px}"
+           ".play h3{margin:6px 0}.play ul{margin:4px 0;padding-left:20px}.ask{margin:6px 0 0;"
+           "font-weight:bold}.play.keep h3{color:#1b5e20}.play.attain h3{color:#0d47a1}"
+           ".play.recapture h3{color:#b34700}.play.expand h3{color:#4a148c}"
+           "@media print{@page{size:A4 landscape;margin:10mm}body{margin:0;padding:0;"
+           "max-width:none;font-size:10pt}.scroll{overflow:visible}table{font-size:9pt}"
+           ".map svg{max-width:100%;max-height:185mm;width:auto;margin:0 auto}"
+           "section{break-before:auto}h2,h3{break-after:avoid}tr,li,.play{break-inside:avoid}"
+           ".bar,.bar .done,.bar .pace{print-color-adjust:exact;-webkit-print-color-adjust:exact}}"
+           "</style>\n"
            "</head>\n<body>\n";
     out += "<h1>" + escape_xml(title) + "</h1>\n";
     out += "<p>As of " + escape_xml(view.as_of.to_string()) +
            (view.rep.empty() ? ", whole team" : ", rep " + escape_xml(view.rep)) + ".</p>\n";
+    if (r.ignored.total() > 0)
+        out += "<p class=\"as-of\">The plan as it stood that day; " +
+               escape_xml(to_text(r.ignored)) + ".</p>\n";
     out += svg;
-    if (shown(html_section::findings))
-        findings_table(out, r);
+    if (shown(html_section::scoreboard))
+        detail::scoreboard_section(out, r);
+    if (shown(html_section::progress))
+        detail::progress_section(out, r);
+    if (shown(html_section::pipeline))
+        detail::pipeline_section(out, r);
+    if (shown(html_section::effort))
+        detail::effort_section(out, r);
     if (shown(html_section::moves))
         moves_table(out, r);
+    if (shown(html_section::playbook))
+        detail::playbook_section(out, view);
+    if (shown(html_section::findings))
+        detail::findings_section(out, r);
     if (shown(html_section::priorities))
         priorities_table(out, r);
     if (shown(html_section::focus))

@@ -5,6 +5,7 @@
 #include <kare/progress.hpp>
 #include <kare/report.hpp>
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -34,8 +35,62 @@ std::string grouped_amount(const money& m)
     return grouped(static_cast<double>(std::stoll(text.substr(0, text.find('.')))));
 }
 
-map_entry entry_of(const plan& p, const account_result& line,
-                   const std::map<std::string, money, std::less<>>& open_pipeline)
+// An account's open money by honesty: the honest pipeline, hope, dead.
+struct open_money {
+    money honest;
+    money hope;
+    money dead;
+};
+
+// What the map says beside an account, gathered once from the report.
+struct account_facts {
+    std::map<std::string, open_money, std::less<>> money_by_account;
+    // Warnings and errors per account, worst first, its deals' included.
+    std::map<std::string, std::vector<const finding*>, std::less<>> concerns;
+};
+
+void add_to(money& sum, const money& amount)
+{
+    if (auto total = checked_add(sum, amount))
+        sum = *total;
+}
+
+account_facts gather_facts(const report& r)
+{
+    account_facts facts;
+    std::map<std::string_view, std::string_view> account_of_deal;
+    for (const deal_line& d : r.pipeline.deals) {
+        account_of_deal.emplace(d.id, d.account);
+        if (d.outcome != deal_outcome::open || !d.assessment.state)
+            continue;
+        open_money& m = facts.money_by_account[d.account];
+        switch (*d.assessment.state) {
+        case honesty_state::qualified: add_to(m.honest, d.amount); break;
+        case honesty_state::stalled:
+        case honesty_state::unqualified: add_to(m.hope, d.amount); break;
+        case honesty_state::dead: add_to(m.dead, d.amount); break;
+        }
+    }
+    for (const finding& f : r.findings) {
+        if (f.severity < severity::warning)
+            continue;
+        std::string_view account;
+        if (f.subject == subject_kind::account)
+            account = f.subject_id;
+        else if (f.subject == subject_kind::deal)
+            if (auto it = account_of_deal.find(f.subject_id); it != account_of_deal.end())
+                account = it->second;
+        if (!account.empty())
+            facts.concerns[std::string(account)].push_back(&f);
+    }
+    for (auto& [id, list] : facts.concerns)
+        std::stable_sort(list.begin(), list.end(), [](const finding* a, const finding* b) {
+            return a->severity > b->severity;
+        });
+    return facts;
+}
+
+map_entry entry_of(const plan& p, const account_result& line, const account_facts& facts)
 {
     map_entry e;
     e.id = line.id;
@@ -47,11 +102,20 @@ map_entry entry_of(const plan& p, const account_result& line,
         if (revenue != a->attributes.end())
             if (const double* amount = std::get_if<double>(&revenue->second))
                 e.figure = p.settings().currency + " " + grouped(*amount);
-        if (e.figure.empty())
-            if (auto open = open_pipeline.find(line.id); open != open_pipeline.end())
-                e.figure = "open " + p.settings().currency + " " + grouped_amount(open->second);
         if (line.outcome.result.what() == placement::kind::fired)
             e.note = a->fire_action;
+    }
+    if (auto open = facts.money_by_account.find(line.id); open != facts.money_by_account.end()) {
+        const money zero;
+        const auto words = [&](const money& m) { return m == zero ? std::string() : grouped_amount(m); };
+        e.honest = words(open->second.honest);
+        e.hope = words(open->second.hope);
+        e.dead = words(open->second.dead);
+    }
+    if (auto found = facts.concerns.find(line.id); found != facts.concerns.end()) {
+        e.concern = found->second.front()->severity;
+        for (const finding* f : found->second)
+            e.concerns.push_back(f->message);
     }
     if (line.outcome.result.what() == placement::kind::unassigned) {
         if (line.outcome.basis == basis::decision) {
@@ -127,17 +191,12 @@ map_view make_map_view(const plan& p, const report& r)
         q.category = c;
         q.focus_min = policy.focus_min;
         q.focus_max = policy.focus_max;
+        q.playbook = p.cookbook().playbook_for(c);
     }
 
     const pipeline_report& pipeline = r.pipeline;
-    std::map<std::string, money, std::less<>> open_pipeline;
-    for (const deal_line& d : pipeline.deals)
-        if (d.outcome == deal_outcome::open) {
-            auto [it, added] = open_pipeline.emplace(d.account, d.amount);
-            if (!added)
-                if (auto sum = checked_add(it->second, d.amount))
-                    it->second = *sum;
-        }
+    view.currency = pipeline.currency;
+    const account_facts facts = gather_facts(r);
 
     // Quadrants follow the ranking; the margin follows plan order.
     std::map<std::string_view, const account_result*, std::less<>> lines;
@@ -146,15 +205,15 @@ map_view make_map_view(const plan& p, const report& r)
         if (where.is_assigned())
             lines.emplace(line.id, &line);
         else if (where.what() == placement::kind::fired)
-            view.fired.push_back(entry_of(p, line, open_pipeline));
+            view.fired.push_back(entry_of(p, line, facts));
         else
-            view.unassigned.push_back(entry_of(p, line, open_pipeline));
+            view.unassigned.push_back(entry_of(p, line, facts));
     }
     for (const account_priority& ranked : r.priorities) {
         auto it = lines.find(ranked.id);
         if (it == lines.end())
             continue;
-        map_entry e = entry_of(p, *it->second, open_pipeline);
+        map_entry e = entry_of(p, *it->second, facts);
         e.focus = ranked.focus;
         map_quadrant& q = view.quadrants[static_cast<std::size_t>(ranked.cat)];
         q.focus += e.focus ? 1 : 0;
@@ -164,7 +223,7 @@ map_view make_map_view(const plan& p, const report& r)
     // A report always ranks its categorised accounts; keep any left over visible.
     for (const auto& [id, line] : lines)
         view.quadrants[static_cast<std::size_t>(line->outcome.result.cat())].accounts.push_back(
-            entry_of(p, *line, open_pipeline));
+            entry_of(p, *line, facts));
 
     add_progress(r.progress, view);
     for (category c : all_categories) {

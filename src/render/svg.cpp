@@ -9,6 +9,7 @@
 // is cut at the column's edge rather than drawn over its neighbour.
 #include "escape.hpp"
 
+#include <kare/error.hpp>
 #include <kare/render.hpp>
 
 #include <algorithm>
@@ -21,12 +22,34 @@ namespace {
 
 using detail::escape_xml;
 
-constexpr int width = 1400;
+constexpr int wide_width = 1400;
+constexpr int narrow_width = 860; // a page about 900 px wide shows it near full size
 constexpr int margin = 24;
 constexpr int header = 84;
 constexpr int side_width = 330;
 constexpr int gap = 16;
-constexpr int quad_width = (width - 2 * margin - side_width - 2 * gap) / 2;
+
+// The picture's frame: wide puts the margin lists in a column beside the
+// quadrants; narrow puts them in two columns under the quadrants, so that a
+// page about 900 px wide shows the text near its drawn size.
+struct frame {
+    bool narrow = false;
+    int width = wide_width;
+    int quad_width = (wide_width - 2 * margin - side_width - 2 * gap) / 2;
+    int side_column = side_width - 8; // the width of a margin list's text
+};
+
+frame make_frame(const svg_options& options)
+{
+    frame f;
+    if (options.narrow) {
+        f.narrow = true;
+        f.width = narrow_width;
+        f.quad_width = (narrow_width - 2 * margin - gap) / 2;
+        f.side_column = f.quad_width - 8;
+    }
+    return f;
+}
 constexpr int row = 19;
 constexpr int bar_row = 24;
 constexpr int pad = 16;         // inside a quadrant, left and right
@@ -144,6 +167,72 @@ void name_text(std::string& out, int x, int y, const std::string& prefix, const 
     out += "</text>\n";
 }
 
+// The money beside an account: its revenue, then its open deals by
+// honesty. Hope and dead money are named so they never read as forecast.
+struct money_part {
+    std::string text;
+    const char* kind; // "revenue", "honest", "hope", "dead"
+};
+
+std::vector<money_part> money_parts(const map_entry& e, const std::string& currency)
+{
+    std::vector<money_part> parts;
+    if (!e.figure.empty())
+        parts.push_back({e.figure, "revenue"});
+    const auto add = [&](const std::string& amount, const char* kind) {
+        if (amount.empty())
+            return;
+        // The currency is said once, on the first figure.
+        parts.push_back({std::string(kind) + " " + (parts.empty() ? currency + " " : "") + amount, kind});
+    };
+    add(e.honest, "honest");
+    add(e.hope, "hope");
+    add(e.dead, "dead");
+    return parts;
+}
+
+std::string money_text(const map_entry& e, const std::string& currency)
+{
+    std::string text;
+    for (const money_part& part : money_parts(e, currency))
+        text += (text.empty() ? "" : " \xC2\xB7 ") + part.text;
+    return text;
+}
+
+void money_figure(std::string& out, int x, int y, const map_entry& e, const std::string& currency,
+                  const std::string& attrs)
+{
+    const std::vector<money_part> parts = money_parts(e, currency);
+    if (parts.empty())
+        return;
+    out += "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\"" + attrs + ">";
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const std::string kind = parts[i].kind;
+        const std::string words = (i ? " \xC2\xB7 " : "") + parts[i].text;
+        if (kind == "hope")
+            out += "<tspan class=\"hope\" fill=\"#8a5a00\">" + escape_xml(words) + "</tspan>";
+        else if (kind == "dead")
+            out += "<tspan class=\"dead\" fill=\"#767676\">" + escape_xml(words) + "</tspan>";
+        else
+            out += escape_xml(words);
+    }
+    out += "</text>\n";
+}
+
+// A mark before an account the review has warnings or errors about; its
+// title carries the findings' sentences.
+void concern_mark(std::string& out, int y, const map_entry& e)
+{
+    if (!e.concern)
+        return;
+    std::string why = e.name + ":";
+    for (const std::string& sentence : e.concerns)
+        why += " " + sentence;
+    out += "<text x=\"4\" y=\"" + num(y) + "\" font-size=\"14\" font-weight=\"bold\" fill=\"" +
+           (*e.concern == severity::error ? "#b00020" : "#c05600") + "\" class=\"concern " +
+           std::string(to_string(*e.concern)) + "\">!<title>" + escape_xml(why) + "</title></text>\n";
+}
+
 std::string progress_count(const map_progress& p)
 {
     return num(p.done) + " / " + num(p.target);
@@ -152,6 +241,8 @@ std::string progress_count(const map_progress& p)
 // Where the columns of every quadrant go, in coordinates local to a
 // quadrant; one layout for all four keeps the columns aligned across them.
 struct layout {
+    int quad_width = 0;         // of every quadrant
+    bool money_below = false;   // narrow: an account's money on a line under its name
     int owner_x = 0;            // the owner column's left edge
     int owner_right = 0;        // … and the figure column's clip edge
     std::size_t name_chars = 0; // of an account name, its marker not included
@@ -160,9 +251,47 @@ struct layout {
     int bar_x = 0;
     int bar_w = 0;
     std::size_t line_chars = 0; // of a quadrant figure line
+    std::size_t playbook_chars = 0; // of a playbook line
 };
 
-layout make_layout(const map_view& view, std::size_t rows)
+constexpr int playbook_row = 17;
+constexpr std::size_t questions_on_map = 2; // the rest are on the review page
+
+// The playbook, compactly: the actions' names, then the first questions.
+std::vector<std::string> playbook_lines(const map_quadrant& q, std::size_t chars)
+{
+    std::vector<std::string> lines;
+    const auto add = [&](const std::string& text) {
+        for (std::string& line : wrap(text, chars))
+            lines.push_back(std::move(line));
+    };
+    const playbook& book = q.playbook;
+    if (!book.actions.empty()) {
+        std::string text = "Do:";
+        for (std::size_t i = 0; i < book.actions.size(); ++i)
+            text += (i ? " \xC2\xB7 " : " ") + book.actions[i].name;
+        add(text);
+    }
+    if (!book.questions.empty()) {
+        std::string text = "Ask:";
+        for (std::size_t i = 0; i < book.questions.size() && i < questions_on_map; ++i)
+            text += " " + book.questions[i];
+        if (book.questions.size() > questions_on_map)
+            text += " (+" + num(static_cast<long long>(book.questions.size() - questions_on_map)) +
+                    " more)";
+        add(text);
+    }
+    return lines;
+}
+
+bool has_money(const map_entry& e)
+{
+    return !(e.figure.empty() && e.honest.empty() && e.hope.empty() && e.dead.empty());
+}
+
+constexpr int money_row = 16;
+
+layout make_layout(const map_view& view, std::size_t rows, int quad_width, bool money_below)
 {
     const int right = quad_width - pad;
     int figure_w = 0;
@@ -171,7 +300,8 @@ layout make_layout(const map_view& view, std::size_t rows)
     int count_w = 0;
     for (const map_quadrant& q : view.quadrants) {
         for (std::size_t i = 0; i < q.accounts.size() && i < rows; ++i) {
-            figure_w = std::max(figure_w, estimate(q.accounts[i].figure, figure_em));
+            if (!money_below)
+                figure_w = std::max(figure_w, estimate(money_text(q.accounts[i], view.currency), figure_em));
             owner_w = std::max(owner_w, estimate(clip(q.accounts[i].owner, owner_chars), small_em));
         }
         for (const map_progress& p : q.progress) {
@@ -180,6 +310,8 @@ layout make_layout(const map_view& view, std::size_t rows)
         }
     }
     layout l;
+    l.quad_width = quad_width;
+    l.money_below = money_below;
     l.owner_x = right - (figure_w > 0 ? figure_w + column_gap : 0) - owner_w;
     l.owner_right = l.owner_x + owner_w + column_gap / 2;
     // Two characters go to the marker ("● ").
@@ -190,6 +322,7 @@ layout make_layout(const map_view& view, std::size_t rows)
     l.bar_x = pad + l.label_w + column_gap;
     l.bar_w = std::max(min_bar / 2, right - count_w - column_gap - l.bar_x);
     l.line_chars = fitting(right - pad, line_em);
+    l.playbook_chars = fitting(right - pad, small_em);
     return l;
 }
 
@@ -203,33 +336,38 @@ void quadrant_clips(std::string& out, const layout& l, int height)
     };
     rect("kare-clip-name", 0, l.owner_x - column_gap / 2);
     rect("kare-clip-owner", l.owner_x, l.owner_right - l.owner_x);
-    rect("kare-clip-figure", l.owner_right, quad_width - l.owner_right);
+    rect("kare-clip-figure", l.owner_right, l.quad_width - l.owner_right);
     rect("kare-clip-label", 0, l.bar_x - column_gap / 2);
     rect("kare-clip-count", l.bar_x + l.bar_w + column_gap / 2,
-         quad_width - (l.bar_x + l.bar_w + column_gap / 2));
-    rect("kare-clip-quadrant", 0, quad_width);
+         l.quad_width - (l.bar_x + l.bar_w + column_gap / 2));
+    rect("kare-clip-quadrant", 0, l.quad_width);
 }
 
 int quadrant_height(const map_quadrant& q, std::size_t rows, const layout& l)
 {
     const std::size_t listed = std::min(q.accounts.size(), rows) + (q.accounts.size() > rows ? 1 : 0);
     std::size_t lines = 0;
+    int money_lines = 0;
+    if (l.money_below)
+        for (std::size_t i = 0; i < q.accounts.size() && i < rows; ++i)
+            money_lines += has_money(q.accounts[i]) ? money_row : 0;
     for (const std::string& f : q.figures)
         lines += wrap(f, l.line_chars).size();
-    return 64 + static_cast<int>(std::max<std::size_t>(listed, 1)) * row +
-           static_cast<int>(q.progress.size()) * bar_row + static_cast<int>(lines) * row + 20;
+    return 64 + money_lines + static_cast<int>(std::max<std::size_t>(listed, 1)) * row +
+           static_cast<int>(q.progress.size()) * bar_row + static_cast<int>(lines) * row +
+           static_cast<int>(playbook_lines(q, l.playbook_chars).size()) * playbook_row + 20;
 }
 
 // Drawn in coordinates local to the quadrant, so the column clips are shared.
-void draw_quadrant(std::string& out, const map_quadrant& q, int x, int y, int height,
-                   std::size_t rows, const layout& l)
+void draw_quadrant(std::string& out, const map_quadrant& q, const std::string& currency, int x,
+                   int y, int height, std::size_t rows, const layout& l)
 {
     const auto index = static_cast<std::size_t>(q.category);
     const palette& c = colours[index];
-    const int right = quad_width - pad;
+    const int right = l.quad_width - pad;
     out += "<g id=\"quadrant-" + std::string(to_string(q.category)) + "\">\n";
     out += "<g transform=\"translate(" + num(x) + "," + num(y) + ")\">\n";
-    out += "<rect x=\"0\" y=\"0\" width=\"" + num(quad_width) + "\" height=\"" + num(height) +
+    out += "<rect x=\"0\" y=\"0\" width=\"" + num(l.quad_width) + "\" height=\"" + num(height) +
            "\" rx=\"10\" fill=\"" + c.fill + "\" stroke=\"" + c.ink + "\" stroke-width=\"2\"/>\n";
     // The counts have a line of their own beside the title and the tagline,
     // so a long count never runs into the quadrant's name.
@@ -258,9 +396,17 @@ void draw_quadrant(std::string& out, const map_quadrant& q, int x, int y, int he
                       clipped("kare-clip-name"));
         name_text(out, l.owner_x, cy, "", e.owner, owner_chars, "",
                   " font-size=\"12\" fill=\"#555\"" + clipped("kare-clip-owner"));
-        if (!e.figure.empty())
-            text(out, right, cy, e.figure,
-                 " font-size=\"12\" text-anchor=\"end\" fill=\"#333\"" + clipped("kare-clip-figure"));
+        concern_mark(out, cy, e);
+        if (l.money_below && has_money(e)) {
+            cy += money_row;
+            money_figure(out, right, cy, e, currency,
+                         " font-size=\"12\" text-anchor=\"end\" fill=\"#333\"" +
+                             clipped("kare-clip-quadrant"));
+        } else if (!l.money_below) {
+            money_figure(out, right, cy, e, currency,
+                         " font-size=\"12\" text-anchor=\"end\" fill=\"#333\"" +
+                             clipped("kare-clip-figure"));
+        }
     }
     if (q.accounts.empty()) {
         text(out, pad, cy, "no accounts", " font-size=\"14\" fill=\"#666\"");
@@ -297,13 +443,22 @@ void draw_quadrant(std::string& out, const map_quadrant& q, int x, int y, int he
             text(out, pad, cy - 4, line,
                  " font-size=\"13\" fill=\"#222\"" + clipped("kare-clip-quadrant"));
         }
+    const std::vector<std::string> play = playbook_lines(q, l.playbook_chars);
+    if (!play.empty()) {
+        out += "<g class=\"playbook\">\n";
+        for (const std::string& line : play) {
+            cy += playbook_row;
+            text(out, pad, cy - 4, line,
+                 " font-size=\"12\" fill=\"#444\"" + clipped("kare-clip-quadrant"));
+        }
+        out += "</g>\n";
+    }
     out += "</g>\n</g>\n";
 }
 
 int draw_margin_list(std::string& out, const char* heading, const std::vector<map_entry>& items,
-                     int x, int y, std::size_t listed)
+                     int x, int y, std::size_t listed, int side)
 {
-    constexpr int side = side_width - 8;
     text(out, x, y, std::string(heading) + " (" + num(static_cast<long long>(items.size())) + ")",
          " font-size=\"16\" font-weight=\"bold\"");
     y += 22;
@@ -336,8 +491,14 @@ int draw_margin_list(std::string& out, const char* heading, const std::vector<ma
 std::string render_svg(const map_view& view, const svg_options& options)
 {
     const auto& q = view.quadrants;
+    if (options.width > max_svg_width)
+        throw error(errc::invalid_argument, "the picture's width " + std::to_string(options.width) +
+                                                " is more than " + std::to_string(max_svg_width) +
+                                                " pixels");
     const std::size_t rows = std::max<std::size_t>(options.rows_per_quadrant, 1);
-    const layout l = make_layout(view, rows);
+    const frame f = make_frame(options);
+    const int width = f.width;
+    const layout l = make_layout(view, rows, f.quad_width, f.narrow);
     const int top_h = std::max(quadrant_height(q[0], rows, l), quadrant_height(q[3], rows, l));
     const int bottom_h = std::max(quadrant_height(q[1], rows, l), quadrant_height(q[2], rows, l));
     std::string title = "KARE map" + (view.title.empty() ? std::string() : ": " + view.title);
@@ -353,18 +514,30 @@ std::string render_svg(const map_view& view, const svg_options& options)
 
     // The margin first: its length decides the picture's height when it
     // outgrows the quadrants. Everything in it is clipped to its column.
-    const int side_x = margin + 2 * quad_width + 2 * gap + 8;
+    // Narrow: the unassigned and fired under the left quadrants, the moves
+    // and the legend under the right ones.
+    const int below = header + top_h + gap + bottom_h + gap + 8;
+    int side_x = f.narrow ? margin : margin + 2 * f.quad_width + 2 * gap + 8;
+    const int side_top = f.narrow ? below : header;
     const std::size_t listed = rows * 2;
     const std::string side_clip = "<g" + clipped("kare-clip-side") + ">\n";
     std::string side = "<g id=\"margin\">\n" + side_clip;
-    int y = draw_margin_list(side, "Unassigned", view.unassigned, side_x, header + 20, listed);
-    y = draw_margin_list(side, "Fired", view.fired, side_x, y, listed);
-    side += "</g>\n</g>\n<g id=\"moves\">\n" + side_clip;
+    int y = draw_margin_list(side, "Unassigned", view.unassigned, side_x, side_top + 20, listed,
+                             f.side_column);
+    y = draw_margin_list(side, "Fired", view.fired, side_x, y, listed, f.side_column);
+    const int left_end = y;
+    std::string moves_clip = side_clip;
+    if (f.narrow) {
+        side_x = margin + f.quad_width + gap;
+        y = side_top + 20;
+        moves_clip = "<g" + clipped("kare-clip-side-right") + ">\n";
+    }
+    side += "</g>\n</g>\n<g id=\"moves\">\n" + moves_clip;
     text(side, side_x, y, "Suggested moves (" + num(static_cast<long long>(view.moves.size())) + ")",
          " font-size=\"16\" font-weight=\"bold\"");
     y += 22;
     for (std::size_t i = 0; i < view.moves.size() && i < listed; ++i, y += 20)
-        name_text(side, side_x, y, "", view.moves[i], fitting(side_width - 8, line_em), "",
+        name_text(side, side_x, y, "", view.moves[i], fitting(f.side_column, line_em), "",
                   " font-size=\"13\"");
     if (view.moves.size() > listed) {
         text(side, side_x, y, "+ " + num(static_cast<long long>(view.moves.size() - listed)) + " more",
@@ -375,11 +548,14 @@ std::string render_svg(const map_view& view, const svg_options& options)
         y += 20;
     }
     y += 16;
-    side += "</g>\n</g>\n<g id=\"legend\">\n" + side_clip;
+    side += "</g>\n</g>\n<g id=\"legend\">\n" + moves_clip;
     const char* legend[] = {"\xE2\x97\x8F decided   \xE2\x97\x8B placed by profile",
                             "bold: on the owner\xE2\x80\x99s focus list",
                             "accounts listed highest priority first",
-                            "progress: done / target this period, | = pace"};
+                            "progress: done / target this period, | = pace",
+                            "! warnings or errors about the account",
+                            "honest: qualified open deals; hope: stalled or",
+                            "  unqualified; dead: dead deals (not forecast)"};
     for (const char* line : legend) {
         text(side, side_x, y, line, " font-size=\"12\" fill=\"#555\"");
         y += 18;
@@ -387,20 +563,32 @@ std::string render_svg(const map_view& view, const svg_options& options)
     text(side, side_x, y, num(static_cast<long long>(view.findings)) + " findings in the review",
          " font-size=\"12\" fill=\"#555\"");
     side += "</g>\n</g>\n";
-    const int height = std::max(header + top_h + gap + bottom_h, y) + margin;
+    const int height = std::max({header + top_h + gap + bottom_h, y, left_end}) + margin;
 
     std::string out;
     out.reserve(16384 + side.size());
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(width) + "\" height=\"" +
-           num(height) + "\" viewBox=\"0 0 " + num(width) + " " + num(height) +
+    // A chosen width scales the whole drawing: the viewBox keeps its coordinates.
+    const long long shown_width = options.width == 0 ? width : static_cast<long long>(options.width);
+    const long long shown_height = (static_cast<long long>(height) * shown_width + width / 2) / width;
+    out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + num(shown_width) + "\" height=\"" +
+           num(shown_height) + "\" viewBox=\"0 0 " + num(width) + " " + num(height) +
            "\" role=\"img\" aria-labelledby=\"kare-title kare-desc\" font-family=\"'DejaVu Sans', Arial, sans-serif\">\n";
     out += "<title id=\"kare-title\">" + escape_xml(title + " (" + subtitle + ")") + "</title>\n";
     out += "<desc id=\"kare-desc\">" + escape_xml("Accounts per quadrant: " + summary) + "</desc>\n";
     out += "<defs>\n";
     quadrant_clips(out, l, std::max(top_h, bottom_h));
-    out += "<clipPath id=\"kare-clip-side\"><rect x=\"" + num(side_x) + "\" y=\"0\" width=\"" +
-           num(width - side_x) + "\" height=\"" + num(height) + "\"/></clipPath>\n";
+    if (f.narrow) {
+        // Each column of the lists under the quadrants is clipped to itself.
+        out += "<clipPath id=\"kare-clip-side\"><rect x=\"" + num(margin) + "\" y=\"0\" width=\"" +
+               num(f.quad_width) + "\" height=\"" + num(height) + "\"/></clipPath>\n";
+        out += "<clipPath id=\"kare-clip-side-right\"><rect x=\"" + num(side_x) +
+               "\" y=\"0\" width=\"" + num(width - side_x) + "\" height=\"" + num(height) +
+               "\"/></clipPath>\n";
+    } else {
+        out += "<clipPath id=\"kare-clip-side\"><rect x=\"" + num(side_x) + "\" y=\"0\" width=\"" +
+               num(width - side_x) + "\" height=\"" + num(height) + "\"/></clipPath>\n";
+    }
     out += "</defs>\n";
     out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
     const int inner = width - 2 * margin;
@@ -410,13 +598,13 @@ std::string render_svg(const map_view& view, const svg_options& options)
               " font-size=\"14\" fill=\"#444\"");
 
     const int left = margin;
-    const int right = margin + quad_width + gap;
+    const int right = margin + f.quad_width + gap;
     const int top = header;
     const int bottom = header + top_h + gap;
-    draw_quadrant(out, q[static_cast<std::size_t>(category::keep)], left, top, top_h, rows, l);
-    draw_quadrant(out, q[static_cast<std::size_t>(category::expand)], right, top, top_h, rows, l);
-    draw_quadrant(out, q[static_cast<std::size_t>(category::attain)], left, bottom, bottom_h, rows, l);
-    draw_quadrant(out, q[static_cast<std::size_t>(category::recapture)], right, bottom, bottom_h, rows, l);
+    draw_quadrant(out, q[static_cast<std::size_t>(category::keep)], view.currency, left, top, top_h, rows, l);
+    draw_quadrant(out, q[static_cast<std::size_t>(category::expand)], view.currency, right, top, top_h, rows, l);
+    draw_quadrant(out, q[static_cast<std::size_t>(category::attain)], view.currency, left, bottom, bottom_h, rows, l);
+    draw_quadrant(out, q[static_cast<std::size_t>(category::recapture)], view.currency, right, bottom, bottom_h, rows, l);
     out += side;
 
     out += "</svg>\n";

@@ -59,7 +59,9 @@ static void print_report(const kare_plan *plan, const char *as_of)
             const char *marker = strcmp(basis, "profile") == 0     ? "*"
                                  : strcmp(basis, "tie_break") == 0 ? "?"
                                                                    : " ";
-            printf("|%s %s [%s, %s]\n", marker, name, id, owner);
+            /* The tool may mark a concern before the marker and cut the
+               id and owner to leave room for the account's money. */
+            printf("%s %s\n", marker, name);
         } else if (placement == KARE_PLACEMENT_FIRED) {
             printf("  %s [%s, %s]\n", name, id, owner);
         } else {

@@ -105,12 +105,15 @@ static void test_load_errors(void)
     CHECK(plan == NULL);
     CHECK(kare_error_code() == KARE_ERROR_PARSE);
     CHECK(strstr(kare_error_message(), "line 1") != NULL);
+    CHECK(strcmp(kare_error_labelled_path(), kare_error_path()) == 0);
 
     const char *bad_owner =
         "{\"format\":\"kare-plan\",\"version\":1,\"reps\":[{\"id\":\"a\"}],"
         "\"accounts\":[{\"id\":\"X\",\"name\":\"X\",\"owner\":\"b\",\"relationship\":\"client\"}]}";
     CHECK_STATUS(kare_plan_load(&plan, bad_owner, strlen(bad_owner)), KARE_ERROR_INVALID_PLAN);
     CHECK(strcmp(kare_error_path(), "accounts[0].owner") == 0);
+    /* For a person, the account is named by its id too. */
+    CHECK(strcmp(kare_error_labelled_path(), "accounts[0] (X).owner") == 0);
 
     const char *future = "{\"format\":\"kare-plan\",\"version\":99}";
     CHECK_STATUS(kare_plan_load(&plan, future, KARE_NUL_TERMINATED), KARE_ERROR_UNSUPPORTED_VERSION);
@@ -324,6 +327,7 @@ static void test_ledger(void)
     CHECK_STATUS(kare_plan_add_account(plan, "{\"id\":\"ACME-001\",\"name\":\"Dup\",\"owner\":\"maya\",\"relationship\":\"client\"}", KARE_NUL_TERMINATED), KARE_ERROR_CONFLICT);
     CHECK_STATUS(kare_plan_add_account(plan, "{\"id\":\"N-1\",\"name\":\"New\",\"owner\":\"maya\",\"relationship\":\"client\",\"attributes\":{\"risk\":\"huge\"}}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
     CHECK(strcmp(kare_error_path(), "accounts[26].attributes.risk") == 0);
+    CHECK(strcmp(kare_error_labelled_path(), "accounts[26] (N-1).attributes.risk") == 0);
     CHECK_STATUS(kare_plan_add_account(plan, "{\"id\":", KARE_NUL_TERMINATED), KARE_ERROR_PARSE);
     char *after = plan_text(plan);
     CHECK(strcmp(before, after) == 0);
@@ -378,7 +382,7 @@ static void test_report(void)
 
     size_t findings = 0;
     CHECK_STATUS(kare_report_finding_count(&findings, report), KARE_OK);
-    CHECK(findings == 34);
+    CHECK(findings == 32);
     int ambiguous = 0;
     for (size_t i = 0; i < findings; ++i) {
         const char *code = NULL;
@@ -430,6 +434,9 @@ static void test_activities(void)
     CHECK_STATUS(kare_plan_add_activity(plan, "{\"date\":\"2026-11-20\",\"rep\":\"zed\",\"account\":\"ACME-001\",\"activity\":\"dial\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
     snprintf(path, sizeof path, "activities[%zu].rep", base);
     CHECK(strcmp(kare_error_path(), path) == 0);
+    /* An activity has no id: the account it was for names it. */
+    snprintf(path, sizeof path, "activities[%zu] (ACME-001).rep", base);
+    CHECK(strcmp(kare_error_labelled_path(), path) == 0);
     CHECK_STATUS(kare_plan_add_activity(plan, "{\"date\":\"2026-11-20\",\"rep\":\"maya\",\"account\":\"NOPE\",\"activity\":\"dial\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
     snprintf(path, sizeof path, "activities[%zu].account", base);
     CHECK(strcmp(kare_error_path(), path) == 0);
@@ -486,6 +493,7 @@ static void test_deals(void)
     CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-101\",\"account\":\"ACME-001\",\"amount\":\"1.00\",\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_CONFLICT);
     CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-900\",\"account\":\"ACME-001\",\"amount\":\"-1.00\",\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
     CHECK(strcmp(kare_error_path(), "deals[15].amount") == 0);
+    CHECK(strcmp(kare_error_labelled_path(), "deals[15] (D-900).amount") == 0);
     CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-900\",\"account\":\"ACME-001\",\"amount\":1,\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
     CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-900\",\"account\":\"ACME-001\",\"amount\":\"1.00\",\"stage\":\"dreaming\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
     CHECK(strcmp(kare_error_path(), "deals[15].stage") == 0);
@@ -569,6 +577,7 @@ static void test_pictures_and_files(const char *scratch)
     CHECK_STATUS(kare_plan_replace_account(plan, "{\"id\":\"ACME-001\",\"name\":\"Acme Tooling GmbH\",\"owner\":\"maya\",\"relationship\":\"client\"}", KARE_NUL_TERMINATED), KARE_OK);
     CHECK_STATUS(kare_plan_replace_account(plan, "{\"id\":\"ACME-001\",\"name\":\"Acme\",\"owner\":\"maya\",\"relationship\":\"client\",\"attributes\":{\"seats\":-3}}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
     CHECK(strcmp(kare_error_path(), "accounts[0].attributes.seats") == 0);
+    CHECK(strcmp(kare_error_labelled_path(), "accounts[0] (ACME-001).attributes.seats") == 0);
     CHECK_STATUS(kare_plan_replace_account(plan, "{\"id\":\"NEW\",\"name\":\"New\",\"owner\":\"maya\",\"relationship\":\"client\"}", KARE_NUL_TERMINATED), KARE_ERROR_NOT_FOUND);
     CHECK_STATUS(kare_plan_save_file(plan, path), KARE_OK);
     kare_plan *again = NULL;
@@ -740,6 +749,7 @@ static void test_counted_text(void)
     /* A batch is not refused whole for a NUL byte: that line is bad (test_batch_nul_byte). */
     CHECK_STATUS(kare_plan_classify_jsonl(&owned, NULL, plan, "\n\0\n", 3, 1, 0), KARE_ERROR_PARSE);
     CHECK(strcmp(kare_error_path(), "line 2") == 0);
+    CHECK(strcmp(kare_error_labelled_path(), "line 2") == 0); /* written out: no ids to add */
     /* A prefix is an id of its own. */
     CHECK_STATUS(kare_plan_deal_state(&code, plan, "D-1010", 5, "2026-11-23"), KARE_OK);
     CHECK_STATUS(kare_plan_remove_deal(plan, "D-1019", 5), KARE_OK);
@@ -782,6 +792,58 @@ static void test_bad_dates(void)
         REFUSED(kare_report_new(&report, plan, d, NULL), "as_of");
         CHECK(report == NULL);
     }
+    char *after = plan_text(plan);
+    CHECK(strcmp(before, after) == 0);
+    kare_string_free(after);
+    kare_string_free(before);
+    kare_plan_free(plan);
+}
+
+/* The plan as of a past date: a new plan, the original unchanged; a report
+ * as of that date counts the facts it left out. */
+static void test_as_of(void)
+{
+    kare_plan *plan = load_example();
+    char *before = plan_text(plan);
+    kare_plan *past = NULL;
+    CHECK_STATUS(kare_plan_as_of(&past, plan, "2026-08-31", KARE_NUL_TERMINATED), KARE_OK);
+    size_t accounts = 0;
+    CHECK_STATUS(kare_plan_account_count(&accounts, past), KARE_OK);
+    CHECK(accounts == 23); /* three prospects were added in September and October */
+    int32_t where = -1;
+    /* Ironwood Mills was fired on 2026-09-15: in Keep at the end of August. */
+    CHECK_STATUS(kare_plan_account_placement(&where, past, "IRN-009", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK(where == KARE_PLACEMENT_KEEP);
+    CHECK_STATUS(kare_plan_account_placement(&where, plan, "IRN-009", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK(where == KARE_PLACEMENT_FIRED);
+    kare_plan_free(past);
+
+    kare_report *report = NULL;
+    size_t ignored = 99;
+    CHECK_STATUS(kare_report_new(&report, plan, "2026-08-31", NULL), KARE_OK);
+    CHECK_STATUS(kare_report_facts_ignored(&ignored, report), KARE_OK);
+    CHECK(ignored == 233);
+    kare_report_free(report);
+    CHECK_STATUS(kare_report_new(&report, plan, "2026-11-23", NULL), KARE_OK);
+    CHECK_STATUS(kare_report_facts_ignored(&ignored, report), KARE_OK);
+    CHECK(ignored == 0);
+    CHECK_STATUS(kare_report_facts_ignored(NULL, report), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_report_facts_ignored(&ignored, NULL), KARE_ERROR_INVALID_ARGUMENT);
+    kare_report_free(report);
+
+    /* Before the plan's first fact (2026-02-01), and not a date: refused, naming as_of. */
+    past = (kare_plan *)0x1;
+    CHECK_STATUS(kare_plan_as_of(&past, plan, "2026-01-31", KARE_NUL_TERMINATED),
+                 KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strcmp(kare_error_path(), "as_of") == 0);
+    CHECK(past == NULL);
+    CHECK_STATUS(kare_report_new(&report, plan, "2026-01-31", NULL), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strcmp(kare_error_path(), "as_of") == 0);
+    REFUSED(kare_plan_as_of(&past, plan, "2026-13-01", KARE_NUL_TERMINATED), "as_of");
+    CHECK_STATUS(kare_plan_as_of(NULL, plan, "2026-08-31", KARE_NUL_TERMINATED),
+                 KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_as_of(&past, NULL, "2026-08-31", KARE_NUL_TERMINATED),
+                 KARE_ERROR_INVALID_ARGUMENT);
     char *after = plan_text(plan);
     CHECK(strcmp(before, after) == 0);
     kare_string_free(after);
@@ -1771,6 +1833,7 @@ int main(int argc, char **argv)
     test_null_arguments();
     test_counted_text();
     test_bad_dates();
+    test_as_of();
     test_unknown_codes();
     test_refusals();
     test_file_errors(argv[2]);

@@ -266,6 +266,99 @@ static void test_report_reads(void)
 }
 
 /* A deal's state as of a date before its facts: the path names the deal. */
+/* The scoreboard on the example, as docs/review.md and the unit suite give it. */
+static void test_scoreboard_reads(void)
+{
+    kare_plan *plan = load_example();
+    kare_report *report = NULL;
+    CHECK_STATUS(kare_report_new(&report, plan, "2026-11-23", NULL), KARE_OK);
+    size_t rows = 0, n = 99, behind = 99, deals = 0, index = 99;
+    const char *text = NULL;
+    CHECK_STATUS(kare_report_scoreboard_count(&rows, report), KARE_OK);
+    CHECK(rows == 3); /* maya, leo, the team */
+    CHECK_STATUS(kare_report_scoreboard_rep(&text, report, 0), KARE_OK);
+    CHECK(strcmp(text, "maya") == 0);
+    CHECK_STATUS(kare_report_scoreboard_rep(&text, report, 2), KARE_OK);
+    CHECK(strcmp(text, "") == 0);
+
+    CHECK_STATUS(kare_report_scoreboard_accounts(&n, report, 0, KARE_PLACEMENT_KEEP), KARE_OK);
+    CHECK(n == 4);
+    CHECK_STATUS(kare_report_scoreboard_accounts(&n, report, 0, KARE_PLACEMENT_UNASSIGNED), KARE_OK);
+    CHECK(n == 3);
+    CHECK_STATUS(kare_report_scoreboard_accounts(&n, report, 2, KARE_PLACEMENT_FIRED), KARE_OK);
+    CHECK(n == 2);
+    CHECK_STATUS(kare_report_scoreboard_in_focus(&n, report, 1, KARE_PLACEMENT_ATTAIN), KARE_OK);
+    CHECK(n == 2);
+    CHECK_STATUS(kare_report_scoreboard_targets(&n, &behind, report, 1), KARE_OK);
+    CHECK(n == 6 && behind == 3);
+    CHECK_STATUS(kare_report_scoreboard_targets(NULL, &behind, report, 2), KARE_OK);
+    CHECK(behind == 7);
+
+    int64_t activities = -1;
+    uint32_t share = 99;
+    int32_t intended = 99;
+    CHECK_STATUS(kare_report_scoreboard_effort(&activities, &share, &intended, report, 0, KARE_PLACEMENT_KEEP), KARE_OK);
+    CHECK(activities == 15 && share == 26 && intended == 6);
+    CHECK_STATUS(kare_report_scoreboard_effort(&activities, &share, &intended, report, 2, KARE_PLACEMENT_ATTAIN), KARE_OK);
+    CHECK(activities == 145 && share == 68 && intended == -1);
+
+    CHECK_STATUS(kare_report_scoreboard_pipeline(&deals, &text, report, 0, KARE_AMOUNT_HONEST), KARE_OK);
+    CHECK(deals == 5 && strcmp(text, "205000.00") == 0);
+    CHECK_STATUS(kare_report_scoreboard_pipeline(NULL, &text, report, 2, KARE_AMOUNT_TOTAL), KARE_OK);
+    CHECK(strcmp(text, "1241000.00") == 0);
+    CHECK_STATUS(kare_report_scoreboard_bloat(&text, report, 2), KARE_OK);
+    CHECK(text && strcmp(text, "0.6414") == 0);
+
+    CHECK_STATUS(kare_report_scoreboard_findings(&n, report, 1, "warning"), KARE_OK);
+    CHECK(n == 13);
+    CHECK_STATUS(kare_report_scoreboard_findings(&n, report, 2, "info"), KARE_OK);
+    CHECK(n == 6);
+    CHECK_STATUS(kare_report_scoreboard_worst(&n, &index, report, 1, 0), KARE_OK);
+    CHECK(n == 3);
+    CHECK_STATUS(kare_report_finding_subject(NULL, &text, report, index), KARE_OK);
+    CHECK(strcmp(text, "RDG-018") == 0);
+
+    /* Bad rows, codes and positions are refused. */
+    CHECK_STATUS(kare_report_scoreboard_rep(&text, report, rows), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strstr(kare_error_message(), "scoreboard rows") != NULL);
+    CHECK_STATUS(kare_report_scoreboard_accounts(&n, report, 0, KARE_PLACEMENT_OPEN), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_report_scoreboard_accounts(&n, report, 0, -1), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_report_scoreboard_in_focus(&n, report, 0, KARE_PLACEMENT_FIRED), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_report_scoreboard_effort(NULL, NULL, NULL, report, 0, 4), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_report_scoreboard_pipeline(&deals, &text, report, 0, 3), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_report_scoreboard_bloat(&text, report, rows), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_report_scoreboard_findings(&n, report, 0, "fatal"), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strstr(kare_error_message(), "fatal") != NULL);
+    CHECK_STATUS(kare_report_scoreboard_findings(&n, report, 0, NULL), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_report_scoreboard_worst(&n, &index, report, 0, 3), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_report_scoreboard_worst(&n, NULL, report, 0, 3), KARE_OK);
+    CHECK_STATUS(kare_report_scoreboard_targets(&n, &behind, NULL, 0), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_report_scoreboard_count(NULL, report), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_report_scoreboard_rep(NULL, report, 0), KARE_ERROR_INVALID_ARGUMENT);
+
+    /* The review document carries the scoreboard; the report document does not change. */
+    char *review = NULL, *document = NULL;
+    CHECK_STATUS(kare_report_review_json(&review, NULL, report), KARE_OK);
+    CHECK(review && strstr(review, "\"kare-review\"") != NULL && strstr(review, "\"scoreboard\"") != NULL);
+    CHECK_STATUS(kare_report_to_json(&document, NULL, report), KARE_OK);
+    CHECK(document && strstr(document, "\"scoreboard\"") == NULL);
+    kare_string_free(review);
+    kare_string_free(document);
+    review = (char *)0x1;
+    CHECK_STATUS(kare_report_review_json(&review, NULL, NULL), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(review == NULL);
+    kare_report_free(report);
+
+    /* One rep: one row and the team row. */
+    CHECK_STATUS(kare_report_new(&report, plan, "2026-11-23", "leo"), KARE_OK);
+    CHECK_STATUS(kare_report_scoreboard_count(&rows, report), KARE_OK);
+    CHECK(rows == 2);
+    CHECK_STATUS(kare_report_scoreboard_rep(&text, report, 0), KARE_OK);
+    CHECK(strcmp(text, "leo") == 0);
+    kare_report_free(report);
+    kare_plan_free(plan);
+}
+
 static void test_deal_state_paths(void)
 {
     kare_plan *plan = load_example();
@@ -297,7 +390,7 @@ static void test_pipeline_reads(void)
     CHECK_STATUS(kare_pipeline_new(&p, plan, "2026-11-23", "nobody"), KARE_ERROR_NOT_FOUND);
     CHECK(p == NULL);
     CHECK_STATUS(kare_pipeline_new(&p, plan, "2026-13-01", NULL), KARE_ERROR_INVALID_ARGUMENT);
-    CHECK_STATUS(kare_pipeline_new(&p, plan, "2020-01-01", NULL), KARE_ERROR_INVALID_PLAN);
+    CHECK_STATUS(kare_pipeline_new(&p, plan, "2020-01-01", NULL), KARE_ERROR_INVALID_ARGUMENT); /* before the plan's first fact */
     CHECK_STATUS(kare_pipeline_new(NULL, plan, "2026-11-23", NULL), KARE_ERROR_INVALID_ARGUMENT);
     CHECK_STATUS(kare_pipeline_new(&p, NULL, "2026-11-23", NULL), KARE_ERROR_INVALID_ARGUMENT);
     CHECK_STATUS(kare_pipeline_new(&p, plan, "2026-11-23", "maya"), KARE_OK);
@@ -469,12 +562,12 @@ static void test_options(void)
     CHECK(made && strstr(made, "<h2>Findings") != NULL && strstr(made, "<svg") == NULL &&
           strstr(made, "<h2>Accounts") == NULL && strstr(drawn, "<h2>Accounts") != NULL);
     kare_string_free(made);
-    render.sections = 128;
+    render.sections = 4096; /* the first bit no section has */
     CHECK_STATUS(kare_report_review_html(&made, NULL, report, plan, &render), KARE_ERROR_INVALID_ARGUMENT);
     CHECK(strstr(kare_error_message(), "sections") != NULL);
     render.sections = 0;
     kare_string_free(drawn);
-    render.version = 2;
+    render.version = KARE_RENDER_OPTIONS_VERSION + 1;
     made = (char *)0x1;
     CHECK_STATUS(kare_report_map_svg(&made, NULL, report, plan, &render), KARE_ERROR_INVALID_ARGUMENT);
     CHECK(made == NULL);
@@ -503,6 +596,7 @@ int main(int argc, char **argv)
     test_replace_drops_and_update_keeps();
     test_record_json();
     test_report_reads();
+    test_scoreboard_reads();
     test_state_names();
     test_deal_state_paths();
     test_pipeline_reads();

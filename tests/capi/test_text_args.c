@@ -147,6 +147,30 @@ static const struct text_parameter parameters[] = {
     {"kare_import_mapping_builtin", "name", NAME},
     {"kare_plan_import_csv", "files[0].name", NAME},
     {"kare_plan_import_csv", "as_of", NAME},
+    {"kare_plan_placements_v2", "rep", NAME},
+    {"kare_plan_accept_moves_v2", "as_of", NAME},
+    {"kare_plan_accept_moves_v2", "code", NAME},
+    {"kare_plan_accept_moves_v2", "account_id", NAME},
+    {"kare_plan_accept_moves_v2", "on", NAME},
+    {"kare_plan_accept_moves_v2", "reason", PROSE},
+    {"kare_plan_deal_state_v2", "deal_id", NAME},
+    {"kare_plan_deal_state_v2", "as_of", NAME},
+    {"kare_plan_progress_json_v2", "as_of", NAME},
+    {"kare_plan_progress_json_v2", "rep", NAME},
+    {"kare_plan_pipeline_json_v2", "as_of", NAME},
+    {"kare_plan_pipeline_json_v2", "rep", NAME},
+    {"kare_plan_map_svg_v2", "as_of", NAME},
+    {"kare_plan_map_svg_v2", "options.rep", NAME},
+    {"kare_plan_review_html_v2", "as_of", NAME},
+    {"kare_plan_review_html_v2", "options.rep", NAME},
+    {"kare_report_map_svg", "options.rep", NAME},
+    {"kare_report_new_v2", "as_of", NAME},
+    {"kare_report_new_v2", "rep", NAME},
+    {"kare_pipeline_new_v2", "as_of", NAME},
+    {"kare_pipeline_new_v2", "rep", NAME},
+    {"kare_import_mapping_builtin_v2", "name", NAME},
+    {"kare_plan_import_csv_v2", "files[0].name", NAME},
+    {"kare_plan_import_csv_v2", "as_of", NAME},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -243,6 +267,47 @@ static kare_status call(const struct text_parameter *t, kare_plan *plan, const c
         s = kare_plan_clear_deal_state_v2(plan, C("deal_id", "D-102"), C("on", "2026-11-23"), C("reason", "budget found"));
     else if (strcmp(f, "kare_plan_close_deal_v2") == 0)
         s = kare_plan_close_deal_v2(plan, C("deal_id", "D-101"), KARE_OUTCOME_LOST, C("on", "2026-11-22"), C("lost_reason", "price"));
+    else if (strcmp(f, "kare_plan_placements_v2") == 0) {
+        size_t count = 0;
+        s = kare_plan_placements_v2(&owned, NULL, &count, plan, C("rep", "maya"));
+    } else if (strcmp(f, "kare_plan_accept_moves_v2") == 0)
+        /* A move no account is suggested (ACME-001 is kept): refused before
+         * anything changes, so only the text is at stake. */
+        s = kare_plan_accept_moves_v2(NULL, plan, C("as_of", "2026-11-23"), C("code", "move.attain_won"), C("account_id", "ACME-001"), C("on", "2026-11-23"), C("reason", "why"));
+    else if (strcmp(f, "kare_plan_deal_state_v2") == 0)
+        s = kare_plan_deal_state_v2(&code, plan, C("deal_id", "D-101"), C("as_of", "2026-11-23"));
+    else if (strcmp(f, "kare_plan_progress_json_v2") == 0)
+        s = kare_plan_progress_json_v2(&owned, NULL, plan, C("as_of", "2026-11-23"), C("rep", "maya"), 2);
+    else if (strcmp(f, "kare_plan_pipeline_json_v2") == 0)
+        s = kare_plan_pipeline_json_v2(&owned, NULL, plan, C("as_of", "2026-11-23"), C("rep", "maya"));
+    else if (strcmp(f, "kare_plan_map_svg_v2") == 0 || strcmp(f, "kare_plan_review_html_v2") == 0 ||
+             strcmp(f, "kare_report_map_svg") == 0) {
+        kare_render_options options = KARE_RENDER_OPTIONS_INIT;
+        options.rep = A("options.rep", "maya");
+        options.rep_len = strlen(options.rep);
+        if (strcmp(f, "kare_plan_map_svg_v2") == 0)
+            s = kare_plan_map_svg_v2(&owned, NULL, plan, C("as_of", "2026-11-23"), &options);
+        else if (strcmp(f, "kare_plan_review_html_v2") == 0)
+            s = kare_plan_review_html_v2(&owned, NULL, plan, C("as_of", "2026-11-23"), &options);
+        else if (kare_report_new(&report, plan, "2026-11-23", "maya") == KARE_OK)
+            s = kare_report_map_svg(&owned, NULL, report, plan, &options);
+    } else if (strcmp(f, "kare_report_new_v2") == 0)
+        s = kare_report_new_v2(&report, plan, C("as_of", "2026-11-23"), C("rep", "maya"));
+    else if (strcmp(f, "kare_pipeline_new_v2") == 0) {
+        kare_pipeline *pipeline = NULL;
+        s = kare_pipeline_new_v2(&pipeline, plan, C("as_of", "2026-11-23"), C("rep", "maya"));
+        kare_pipeline_free(pipeline);
+    } else if (strcmp(f, "kare_plan_import_csv_v2") == 0) {
+        const char *mapping = NULL;
+        CHECK(kare_import_mapping_builtin(&mapping, NULL, "hubspot") == KARE_OK);
+        kare_csv_file_v2 file;
+        file.name = A("files[0].name", "companies.csv");
+        file.name_len = strlen(file.name);
+        file.text = "Record ID,Company name,Company owner,Lifecycle Stage\n9001,Acme Tooling,maya,Customer\n";
+        file.text_len = KARE_NUL_TERMINATED;
+        s = kare_plan_import_csv_v2(&owned, NULL, plan, mapping, KARE_NUL_TERMINATED, &file, 1, C("as_of", "2026-11-23"), NULL);
+    } else if (strcmp(f, "kare_import_mapping_builtin_v2") == 0)
+        s = kare_import_mapping_builtin_v2(&borrowed, NULL, C("name", "hubspot"));
     else if (strcmp(f, "kare_import_mapping_builtin") == 0)
         s = kare_import_mapping_builtin(&borrowed, NULL, A("name", "hubspot"));
     else if (strcmp(f, "kare_plan_import_csv") == 0) {

@@ -59,7 +59,7 @@ expect(3 "whole team +21 +121,928\\.00")
 expect(4 "move\\.client_lapsed.*Gogozoom.*move\\.client_lapsed.*Hottechi")
 # 5: both moves accepted, recorded in the plan.
 expect(5 "accepted move\\.client_lapsed: Gogozoom from keep to recapture on 2018-06-30\naccepted move\\.client_lapsed: Hottechi from expand to recapture on 2018-06-30\n")
-execute_process(COMMAND ${KARE} review plan.json --as-of 2018-06-30 WORKING_DIRECTORY ${SCRATCH}
+execute_process(COMMAND ${KARE} report plan.json --as-of 2018-06-30 WORKING_DIRECTORY ${SCRATCH}
   RESULT_VARIABLE status OUTPUT_VARIABLE after)
 if(NOT status EQUAL 0 OR NOT after MATCHES "RECAPTURE \\(4\\)" OR after MATCHES "move\\.client_lapsed")
   message(FATAL_ERROR "after accepting, the review is not what the recipe promises:\n${after}")

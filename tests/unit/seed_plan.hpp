@@ -47,6 +47,11 @@ inline kare::plan team()
     for (const char* id : {"r1", "r2"})
         p.add_account(account(id, "cy", relationship::former_client, placement::in(category::recapture)));
     p.add_account(account("k4", "cy", relationship::client, placement::in(category::keep)));
+    // A focus target of three: Ann's three Attain accounts owe the cookbook's
+    // per-rep targets in full (docs/cookbook.md, "What a target asks of a rep").
+    kare::review_policy review = p.review_policy();
+    review.focus_min = 3;
+    p.set_review_policy(review);
     return p;
 }
 

@@ -516,7 +516,7 @@ BOOST_AUTO_TEST_CASE(the_document_keys_are_where_the_docs_say)
                R"("keep_tolerance":5,"window_days":14,"min_activities":3})");
     BOOST_TEST(boost::json::serialize(root.at("policy").at("pacing")) ==
                R"({"pro_rate_by":"calendar_days","holidays":["2026-01-01","2026-12-25"]})");
-    BOOST_TEST(root.at("policy").at("review").at("focus_min").as_int64() == 5); // docs/review.md
+    BOOST_TEST(root.at("policy").at("review").at("focus_min").as_int64() == 3); // docs/cookbook.md
 }
 
 BOOST_AUTO_TEST_CASE(the_example_document_reads_and_round_trips)

@@ -6,6 +6,9 @@
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <sstream>
+#include <streambuf>
+
 namespace bdata = boost::unit_test::data;
 using kare::errc;
 using namespace std::string_literals; // NUL bytes inside test texts
@@ -130,6 +133,12 @@ BOOST_DATA_TEST_CASE(well_formed_files, bdata::make(good_cases), c)
     for (std::size_t i = 0; i < c.rows.size(); ++i)
         BOOST_TEST(t.rows[i] == c.rows[i], boost::test_tools::per_element());
     BOOST_TEST(kare::parse_csv_header(c.text, "x.csv") == c.header, boost::test_tools::per_element());
+    // Read from a stream, the same table.
+    std::istringstream in(c.text);
+    const kare::csv_table s = kare::parse_csv(in, "x.csv");
+    BOOST_TEST(s.header == t.header, boost::test_tools::per_element());
+    BOOST_TEST((s.rows == t.rows));
+    BOOST_TEST(s.row_numbers == t.row_numbers, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(the_header_alone_is_read_without_the_rows)
@@ -177,6 +186,108 @@ BOOST_DATA_TEST_CASE(bad_input_names_row_and_column, bdata::make(bad_cases), c)
         BOOST_TEST(e.path() == c.path);
         BOOST_TEST(std::string(e.what()).size() > 10u);
     }
+    // A stream fails alike.
+    std::istringstream in(c.text);
+    BOOST_CHECK_EXCEPTION(kare::parse_csv(in, "x.csv"), kare::error, [&](const kare::error& e) {
+        return e.code() == c.code && e.path() == c.path;
+    });
+}
+
+BOOST_AUTO_TEST_CASE(a_stream_reads_across_its_chunks_as_text_does)
+{
+    // Quotes, doubled quotes, CRLF and multi-byte characters fall on every
+    // offset of the reader's 64 KiB chunks somewhere in 40,000 rows.
+    std::string text = "\xEF\xBB\xBFId,Name,Note\r\n";
+    for (int i = 0; i < 40'000; ++i)
+        text += std::to_string(i) + ",\"Caf\xC3\xA9 \"\"" + std::to_string(i % 7) + "\"\",\r\nline\"," +
+                (i % 3 ? "plain" : "") + (i % 5 ? "\r\n" : "\n");
+    const kare::csv_table whole = kare::parse_csv(text, "x.csv");
+    std::istringstream in(text);
+    const kare::csv_table streamed = kare::parse_csv(in, "x.csv");
+    BOOST_TEST(whole.rows.size() == 40'000u);
+    BOOST_TEST((streamed.rows == whole.rows));
+    BOOST_TEST(streamed.row_numbers == whole.row_numbers, boost::test_tools::per_element());
+    BOOST_TEST(streamed.rows[39'999][1] == "Caf\xC3\xA9 \"1\",\r\nline"); // 39,999 % 7
+}
+
+namespace {
+
+// A stream that would be huge: `head`, then `unit` over and over, up to
+// `total` bytes; it counts what was taken from it.
+class endless : public std::streambuf {
+public:
+    endless(std::string head, std::string unit, std::size_t total)
+        : head_(std::move(head)), unit_(std::move(unit)), total_(total)
+    {
+    }
+    std::size_t served() const { return served_; }
+
+protected:
+    int_type underflow() override
+    {
+        if (served_ >= total_)
+            return traits_type::eof();
+        buffer_.clear();
+        while (buffer_.size() < 4096) {
+            const std::string& piece = served_ + buffer_.size() < head_.size() ? head_ : unit_;
+            buffer_ += piece;
+        }
+        buffer_.resize(std::min(buffer_.size(), total_ - served_));
+        served_ += buffer_.size();
+        setg(buffer_.data(), buffer_.data(), buffer_.data() + buffer_.size());
+        return traits_type::to_int_type(buffer_[0]);
+    }
+
+private:
+    std::string head_, unit_, buffer_;
+    std::size_t total_, served_ = 0;
+};
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(an_over_long_line_is_refused_without_reading_the_rest)
+{
+    // 256 MiB that are never read: each line is refused near its limit, and
+    // the reader has taken at most that plus a chunk or two from the stream.
+    constexpr std::size_t huge = std::size_t{256} << 20;
+    constexpr std::size_t slack = 2 * 64 * 1024 + 4096;
+    struct line {
+        const char* what;
+        std::string head, unit;
+        kare::csv_limits limits;
+        std::size_t bound;
+    };
+    kare::csv_limits low;
+    low.max_record_bytes = 100'000;
+    const std::size_t field = kare::csv_limits{}.max_field_bytes;
+    const line lines[] = {
+        {"one field", "A\n", "x", {}, field},
+        {"a quoted field of line breaks", "A\n\"", "\r\n", {}, field},
+        {"fields under their limit", "A\n", std::string(1000, 'y') + ",", {},
+         kare::csv_limits{}.max_record_bytes},
+        {"a record limit set low", "A\n", std::string(99, 'z') + ",", low, low.max_record_bytes},
+    };
+    for (const line& l : lines) {
+        endless source(l.head, l.unit, huge);
+        std::istream in(&source);
+        try {
+            (void)kare::parse_csv(in, "x.csv", l.limits);
+            BOOST_FAIL(l.what << ": accepted");
+        } catch (const kare::error& e) {
+            BOOST_TEST_MESSAGE(l.what << ": " << e.path() << ": " << e.what());
+            BOOST_TEST((e.code() == errc::limit_exceeded), l.what);
+            BOOST_TEST(e.path().rfind("x.csv, row 2, column ", 0) == 0u, l.what);
+        }
+        BOOST_TEST(source.served() <= l.bound + slack, l.what << ": " << source.served() << " bytes read");
+    }
+    // The limit on the whole file holds for a stream too, at its limit.
+    kare::csv_limits file;
+    file.max_bytes = 256 * 1024;
+    endless rows("A\n", "1\n", huge);
+    std::istream in(&rows);
+    BOOST_CHECK_EXCEPTION(kare::parse_csv(in, "x.csv", file), kare::error,
+                          [](const kare::error& e) { return e.code() == errc::limit_exceeded; });
+    BOOST_TEST(rows.served() <= file.max_bytes + slack);
 }
 
 BOOST_AUTO_TEST_CASE(limits)

@@ -75,6 +75,10 @@ std::vector<document_case> bad_documents()
         {"empty deal id", [](json::object& r) { deal_at(r, 1)["id"] = ""; }, errc::invalid_plan, "deals[1].id"},
         {"unknown owner", [](json::object& r) { deal_at(r, 6)["owner"] = "zed"; }, errc::invalid_plan, "deals[6].owner"},
         {"unknown key", [](json::object& r) { deal_at(r, 0)["colour"] = "green"; }, errc::invalid_plan, "deals[0].colour"},
+        {"next step as a number", [](json::object& r) { deal_at(r, 0)["next_step"] = 3; }, errc::invalid_plan, "deals[0].next_step"},
+        {"next step with a terminal escape", [](json::object& r) { deal_at(r, 0)["next_step"] = "Call\x1b[2J"; }, errc::invalid_plan, "deals[0].next_step"},
+        {"next step with a line break", [](json::object& r) { deal_at(r, 0)["next_step"] = "Call\nback"; }, errc::invalid_plan, "deals[0].next_step"},
+        {"next step reordering text", [](json::object& r) { deal_at(r, 0)["next_step"] = "Call \u202eback"; }, errc::invalid_plan, "deals[0].next_step"},
         {"unknown outcome", [](json::object& r) { deal_at(r, 0)["outcome"] = "pending"; }, errc::invalid_plan, "deals[0].outcome"},
         {"open deal with a close date", [](json::object& r) { deal_at(r, 0)["closed_on"] = "2026-03-01"; }, errc::invalid_plan, "deals[0].closed_on"},
         {"won deal without a close date", [](json::object& r) { deal_at(r, 8).erase("closed_on"); }, errc::invalid_plan, "deals[8].closed_on"},
@@ -159,6 +163,7 @@ std::vector<refusal> refusals()
         {"add a close before the opening", [](kare::plan& p) { auto d = new_deal(); d.expected_close = day("2025-12-31"); p.add_deal(d); }, errc::invalid_plan, "deals[12].expected_close"},
         {"add an unknown stage", [](kare::plan& p) { auto d = new_deal(); d.stage = "closing"; p.add_deal(d); }, errc::invalid_plan, "deals[12].stage"},
         {"add an unknown owner", [](kare::plan& p) { auto d = new_deal(); d.owner = "zed"; p.add_deal(d); }, errc::invalid_plan, "deals[12].owner"},
+        {"add a next step with a control character", [](kare::plan& p) { auto d = new_deal(); d.next_step = "Call\x07"; p.add_deal(d); }, errc::invalid_plan, "deals[12].next_step"},
         {"add evidence from the future", [](kare::plan& p) { p.add_evidence("d2", {"budget", day("2026-04-01"), "CFO"}, fixture_as_of()); }, errc::invalid_plan, "deals[1].evidence[2].date"},
         {"add an unknown evidence type", [](kare::plan& p) { p.add_evidence("d2", {"authority", day("2026-03-30"), "CFO"}, fixture_as_of()); }, errc::invalid_plan, "deals[1].evidence[2].type"},
         {"add evidence to an unknown deal", [](kare::plan& p) { p.add_evidence("d99", {"budget", day("2026-03-30"), "CFO"}, fixture_as_of()); }, errc::not_found, ""},
@@ -220,6 +225,24 @@ BOOST_AUTO_TEST_CASE(the_fixture_reads_and_round_trips)
     BOOST_TEST(p.find_deal("d7")->account == "ghost"); // unknown accounts are tolerated
     const std::string once = kare::write_plan(p);
     BOOST_TEST(kare::write_plan(kare::read_plan(once)) == once);
+}
+
+BOOST_AUTO_TEST_CASE(the_next_step_is_optional_and_round_trips)
+{
+    json::value doc = json::parse(fixture_text());
+    deal_at(doc.as_object(), 1)["next_step"] = "Demo to the CFO on Friday";
+    const kare::plan p = kare::read_plan(json::serialize(doc));
+    BOOST_TEST(p.find_deal("d2")->next_step == "Demo to the CFO on Friday");
+    BOOST_TEST(p.find_deal("d1")->next_step.empty());
+    const std::string once = kare::write_plan(p);
+    BOOST_TEST(kare::write_plan(kare::read_plan(once)) == once);
+    // Written after the lost reason, and only when there is one.
+    const json::value written = json::parse(once);
+    BOOST_TEST(written.at("deals").at(1).at("next_step") == "Demo to the CFO on Friday");
+    BOOST_TEST(!written.at("deals").at(0).as_object().contains("next_step"));
+    // An empty step is no step.
+    deal_at(doc.as_object(), 1)["next_step"] = "";
+    BOOST_TEST(kare::write_plan(kare::read_plan(json::serialize(doc))) == kare::write_plan(fixture_plan()));
 }
 
 BOOST_DATA_TEST_CASE(a_bad_document_names_the_place, bdata::make(bad_documents()), c)

@@ -4,7 +4,9 @@
 #include <kare/effort.hpp>
 #include <kare/error.hpp>
 #include <kare/finding.hpp>
+#include <kare/percent.hpp>
 #include <kare/report.hpp>
+#include <kare/review_policy.hpp>
 
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
@@ -115,6 +117,62 @@ BOOST_AUTO_TEST_CASE(the_keep_finding_carries_its_figures)
                "2026-03-05; the plan intends 40% with 10 points of tolerance.");
 }
 
+BOOST_AUTO_TEST_CASE(one_rounding_rule_for_every_percentage)
+{
+    // Nearest whole percent, halves up.
+    BOOST_TEST(kare::whole_percent(15, 57) == 26); // 26.32
+    BOOST_TEST(kare::whole_percent(1, 8) == 13);   // 12.5
+    BOOST_TEST(kare::whole_percent(1, 3) == 33);   // 33.33
+    BOOST_TEST(kare::whole_percent(2, 3) == 67);   // 66.67
+    BOOST_TEST(kare::whole_percent(1, 200) == 1);  // 0.5
+    BOOST_TEST(kare::whole_percent(1, 201) == 0);  // 0.498
+    BOOST_TEST(kare::whole_percent(57, 57) == 100);
+    BOOST_TEST(kare::whole_percent(0, 57) == 0);
+    BOOST_TEST(kare::whole_percent(5, 0) == 0);
+    static_assert(kare::whole_percent(3, 8) == 38); // 37.5
+}
+
+BOOST_AUTO_TEST_CASE(the_keep_finding_shows_and_compares_the_rounded_share)
+{
+    // 15 of 57 is 26.32%, shown 26%. Against 15 + 10 points it is over ...
+    mix_case over{"", 15, 42, 10, 10, {}};
+    kare::plan p = bob_worked(over);
+    p.set_effort_policy({kare::effort_mix{15, 25, 10, 50}, 10, 28, 10});
+    auto findings = kare::effort_findings(p, seed::day("2026-03-05"), "bob");
+    BOOST_TEST_REQUIRE(findings.size() == 1U);
+    BOOST_TEST(whole(findings[0], "keep_share_percent") == 26);
+    BOOST_TEST(findings[0].message ==
+               "'Bob' (bob) logged 15 of 57 activities (26%) toward Keep from 2026-02-06 to "
+               "2026-03-05; the plan intends 15% with 10 points of tolerance.");
+    // ... and against 16 + 10 it is not: a finding never shows a share within its limit.
+    p.set_effort_policy({kare::effort_mix{16, 24, 10, 50}, 10, 28, 10});
+    BOOST_TEST(kare::effort_findings(p, seed::day("2026-03-05"), "bob").empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_style_that_does_not_fit_asks_no_effort_under_focus)
+{
+    kare::plan p = seed::team();
+    // Ann, a hunter, is given a Keep client: under focus it asks nothing of her.
+    p.add_account(seed::account("k9", "ann", kare::relationship::client,
+                                kare::placement::in(category::keep)));
+    const kare::date as_of = seed::day("2026-03-05");
+    BOOST_TEST((kare::cookbook_mix(p, "ann", as_of) == kare::effort_mix{0, 100, 0, 0}));
+    seed::log(p, "ann", "p1", "dial", "2026-03-02", 12);
+    BOOST_TEST(kare::effort_findings(p, as_of, "ann").empty()); // Keep is not neglected
+    BOOST_TEST(kare::measure_effort(p, "ann", as_of).categories[0].accounts == 1);
+
+    // Under blend every account asks effort of its owner: one of three
+    // accounts owes ⌈1/3⌉ × 52 + 4 = 56 Keep a year against
+    // (40 + 5 + 1 + 5) × 52 = 2652 Attain; 2.07% and 97.93%.
+    kare::review_policy review = p.review_policy();
+    review.rep_fit = kare::rep_fit_strategy::blend;
+    p.set_review_policy(review);
+    BOOST_TEST((kare::cookbook_mix(p, "ann", as_of) == kare::effort_mix{2, 98, 0, 0}));
+    BOOST_TEST(codes(kare::effort_findings(p, as_of, "ann")) ==
+                   std::vector<std::string>{"effort.category_neglected:ann"},
+               boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(the_window_is_the_last_days_up_to_as_of)
 {
     kare::plan p = seed::team();
@@ -136,14 +194,16 @@ BOOST_AUTO_TEST_CASE(the_cookbook_implies_a_mix_when_the_policy_has_none)
 {
     const kare::plan p = seed::team();
     const kare::date as_of = seed::day("2026-03-05");
-    // Ann works Attain only.
+    // The seed team's focus target is 3 accounts. Ann works Attain only.
     BOOST_TEST((kare::cookbook_mix(p, "ann", as_of) == kare::effort_mix{0, 100, 0, 0}));
-    // Bob: Keep 52 meetings + 4 scorecards × 3 accounts = 64 a year; Expand
-    // (25 + 1) × 52 = 1352. 64/1416 = 4.52%, 1352/1416 = 95.48%: the larger
-    // remainder gives Keep the last point.
-    BOOST_TEST((kare::cookbook_mix(p, "bob", as_of) == kare::effort_mix{5, 0, 0, 95}));
-    // Cy: Keep 52 + 4 = 56; Recapture 4 × 52 + 12 = 220; 20.29% and 79.71%.
-    BOOST_TEST((kare::cookbook_mix(p, "cy", as_of) == kare::effort_mix{20, 0, 80, 0}));
+    // Bob: Keep 52 meetings + 4 scorecards × 3 accounts = 64 a year; his one
+    // Expand account owes a third of the per-rep targets, rounded up:
+    // (⌈25/3⌉ + ⌈1/3⌉) × 52 = (9 + 1) × 52 = 520. 64/584 = 10.96%,
+    // 520/584 = 89.04%: the larger remainder gives Keep the last point.
+    BOOST_TEST((kare::cookbook_mix(p, "bob", as_of) == kare::effort_mix{11, 0, 0, 89}));
+    // Cy: Keep ⌈1/3⌉ × 52 + 4 × 1 = 56; Recapture ⌈4 × 2/3⌉ × 52 + ⌈2/3⌉ × 12
+    // = 156 + 12 = 168; 56/224 = 25%, 168/224 = 75%.
+    BOOST_TEST((kare::cookbook_mix(p, "cy", as_of) == kare::effort_mix{25, 0, 75, 0}));
     BOOST_TEST(kare::to_string(kare::measure_effort(p, "cy", as_of).source) == "cookbook");
     BOOST_CHECK_THROW(kare::cookbook_mix(p, "zed", as_of), kare::error);
 }
@@ -159,11 +219,11 @@ BOOST_AUTO_TEST_CASE(a_neglected_category_is_raised_against_the_cookbook_mix)
     const kare::finding& neglected = findings[1];
     BOOST_TEST(std::get<std::string>(figure(neglected, "category")) == "recapture");
     BOOST_TEST(whole(neglected, "accounts") == 2);
-    BOOST_TEST(whole(neglected, "intended_percent") == 80);
+    BOOST_TEST(whole(neglected, "intended_percent") == 75);
     BOOST_TEST(whole(neglected, "total_activities") == 12);
     BOOST_TEST(neglected.message ==
                "'Cy' (cy) logged 12 activities from 2026-02-06 to 2026-03-05, none toward "
-               "Recapture, which holds 2 of their accounts and should get 80% of the effort.");
+               "Recapture, which holds 2 of their accounts and should get 75% of the effort.");
 }
 
 BOOST_AUTO_TEST_CASE(no_neglect_where_the_plan_intends_nothing)

@@ -399,6 +399,8 @@ BOOST_AUTO_TEST_CASE(hubspot_companies_and_deals_into_a_new_plan)
     BOOST_TEST(open.stage == "proposal");
     BOOST_TEST((open.opened == day("2026-09-15")));
     BOOST_TEST((*open.last_activity == day("2026-11-10")));
+    BOOST_TEST(open.next_step == "Demo to the CTO");
+    BOOST_TEST(won.next_step.empty());
     // The plan is a real plan: it reviews, and its document round-trips.
     BOOST_CHECK_NO_THROW(kare::make_report(p, as_of));
     BOOST_TEST(kare::write_plan(kare::read_plan(kare::write_plan(p))) == kare::write_plan(p));
@@ -424,6 +426,8 @@ BOOST_AUTO_TEST_CASE(salesforce_products_accounts_opportunities_tasks)
     const kare::deal& parker = *p.find_deal("006A000001");
     BOOST_TEST(parker.amount.to_string() == "240000.00");
     BOOST_TEST((parker.expected_close == day("2027-03-31")));
+    BOOST_TEST(parker.next_step == "Site visit with the plant manager");
+    BOOST_TEST(p.find_deal("006A000003")->next_step.empty());
     BOOST_TEST(p.activities().size() == 3u);
     BOOST_TEST(p.activities()[2].note == "Call back re: \"budget\"");
     BOOST_TEST(skipped_at(result.report, "salesforce-tasks.csv", 4)->reason ==
@@ -474,6 +478,58 @@ BOOST_AUTO_TEST_CASE(merging_keeps_kare_facts_and_records_moved_close_dates)
     BOOST_TEST((nova.close_date_history[0].from == day("2026-12-31")));
     BOOST_TEST((nova.close_date_history[0].to == day("2027-02-28")));
     BOOST_TEST(again.report.close_date_changes == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(the_next_step_is_kept_replaced_and_cleared_as_the_crm_says)
+{
+    const std::vector<kare::csv_source> first{file("hubspot-companies.csv"), file("hubspot-deals.csv")};
+    const kare::plan once = kare::import_csv(kare::plan{}, hubspot(), first, as_of).plan;
+    BOOST_TEST(once.find_deal("7101")->next_step == "Countersignature from legal");
+    // The CRM changed one step and cleared another.
+    std::string deals = replace(example("hubspot-deals.csv"), "Demo to the CTO", "Pricing call");
+    deals = replace(deals, ",Security review call", ",");
+    const auto again = kare::import_csv(once, hubspot(),
+                                        {file("hubspot-companies.csv"), kare::csv_source{"hubspot-deals.csv", deals}},
+                                        as_of);
+    BOOST_TEST(again.plan.find_deal("7103")->next_step == "Pricing call");
+    BOOST_TEST(again.plan.find_deal("7104")->next_step.empty());
+    BOOST_TEST(again.plan.find_deal("7101")->next_step == "Countersignature from legal");
+    // A file without the column keeps what the plan has.
+    std::string no_column = replace(example("hubspot-deals.csv"), ",Next step\n", ",Notes\n");
+    const auto kept = kare::import_csv(once, hubspot(),
+                                       {kare::csv_source{"hubspot-deals.csv", no_column}}, as_of);
+    BOOST_TEST(kept.report.files[0].missing_columns == std::vector<std::string>{"Next step"},
+               boost::test_tools::per_element());
+    BOOST_TEST(kept.plan.find_deal("7103")->next_step == "Demo to the CTO");
+    // The pipeline describes each deal with its next step.
+    const boost::json::value pipeline =
+        boost::json::parse(kare::write_pipeline(kare::make_pipeline(once, as_of)));
+    bool seen = false;
+    for (const auto& d : pipeline.at("deals").as_array()) {
+        if (d.at("id") == "7101") {
+            BOOST_TEST(d.at("next_step") == "Countersignature from legal");
+            seen = true;
+        } else if (d.at("id") == "7102") {
+            BOOST_TEST(d.at("next_step").is_null());
+        }
+    }
+    BOOST_TEST(seen);
+}
+
+BOOST_AUTO_TEST_CASE(a_next_step_that_would_corrupt_a_terminal_names_its_cell)
+{
+    const std::string deals =
+        replace(example("salesforce-opportunities.csv"), "Send the revised quote", "Send\x1b[2J the quote");
+    try {
+        (void)kare::import_csv(kare::plan{}, salesforce(),
+                               {file("salesforce-products.csv"), file("salesforce-accounts.csv"),
+                                kare::csv_source{"salesforce-opportunities.csv", deals}},
+                               as_of);
+        BOOST_FAIL("a control character in a next step was imported");
+    } catch (const kare::error& e) {
+        BOOST_TEST((e.code() == errc::invalid_plan));
+        BOOST_TEST(e.path() == "salesforce-opportunities.csv, row 3, column 11 (Next Step)");
+    }
 }
 
 BOOST_AUTO_TEST_CASE(activities_are_not_imported_twice)

@@ -49,6 +49,10 @@ kare::plan fixture()
     p.add_rep({"ana", "Ana", kare::rep_style::both});
     kare::review_policy policy;
     policy.existing_client_cost = 0.125;
+    // The terms above on their own; potential value and the recapture
+    // fraction have their own cases below.
+    policy.potential_value = 0;
+    policy.recapture_cost = 1;
     policy.focus_min = 1;
     policy.focus_max = 1;
     p.set_review_policy(policy);
@@ -159,6 +163,66 @@ BOOST_AUTO_TEST_CASE(the_existing_client_fraction_moves_clients)
     BOOST_TEST(ids(ranked) == (std::vector<std::string>{"P3", "P1", "P2", "P5", "P4"}),
                boost::test_tools::per_element());
     BOOST_TEST(line_of(ranked, "P2").terms.score == 32666.67);
+}
+
+// By hand, with the defaults: the potential value is the clients' average
+// revenue, (100000 + 50000) / 2 = 75000, and a former client costs half.
+//   P3 attain    75000 + qualified 300000, ×2, ×0.9 -> EV 675000; cost 3           -> 225000
+//   P4 recapture 75000, ×1, risk low ×0.9           -> EV 67500;  cost 2 × 0.5 = 1 -> 67500
+//   P5 attain    75000, ×2, ×0.7                    -> EV 105000; cost 2           -> 52500
+// Without its own cost factor P4 would score 33750, behind P5.
+BOOST_AUTO_TEST_CASE(prospects_and_former_clients_rank_by_their_potential)
+{
+    kare::plan p = fixture();
+    kare::review_policy policy = p.review_policy();
+    policy.potential_value.reset();
+    policy.recapture_cost = kare::review_policy{}.recapture_cost;
+    p.set_review_policy(policy);
+    kare::account p4 = *p.find_account("P4");
+    p4.attributes["risk"] = std::string("low");
+    p.replace_account(p4);
+    const auto ranked = kare::make_priorities(p, as_of);
+    BOOST_TEST(ids(ranked) == (std::vector<std::string>{"P1", "P2", "P3", "P4", "P5"}),
+               boost::test_tools::per_element());
+    const double scores[] = {360000, 261333.33, 225000, 67500, 52500};
+    for (std::size_t i = 0; i < ranked.size(); ++i)
+        BOOST_TEST(ranked[i].terms.score == scores[i]);
+    const kare::priority_terms& t4 = line_of(ranked, "P4").terms;
+    BOOST_TEST(t4.revenue == 0.0);
+    BOOST_TEST(t4.potential_value == 75000.0);
+    BOOST_TEST(t4.value == 75000.0);
+    BOOST_TEST(t4.former_client);
+    BOOST_TEST(!t4.existing_client);
+    BOOST_TEST(t4.cost_fraction == 0.5);
+    BOOST_TEST(t4.cost == 1.0);
+    BOOST_TEST(line_of(ranked, "P3").terms.value == 375000.0);
+    // Clients keep their own revenue: no potential is added to them.
+    BOOST_TEST(line_of(ranked, "P1").terms.potential_value == 0.0);
+
+    // An explicit potential of 10000:
+    //   P3 310000 × 1.8 / 3 = 186000; P4 10000 × 0.9 / 1 = 9000; P5 10000 × 1.4 / 2 = 7000.
+    policy.potential_value = 10000;
+    p.set_review_policy(policy);
+    const auto set = kare::make_priorities(p, as_of);
+    BOOST_TEST(line_of(set, "P3").terms.score == 186000.0);
+    BOOST_TEST(line_of(set, "P4").terms.score == 9000.0);
+    BOOST_TEST(line_of(set, "P5").terms.score == 7000.0);
+    BOOST_TEST((kare::score_account(p, *p.find_account("P4"), as_of) == line_of(set, "P4").terms));
+}
+
+BOOST_AUTO_TEST_CASE(an_account_with_revenue_on_record_gets_no_potential)
+{
+    kare::plan p = fixture();
+    kare::review_policy policy = p.review_policy();
+    policy.potential_value = 10000;
+    p.set_review_policy(policy);
+    kare::account p4 = *p.find_account("P4");
+    p4.attributes["annual_revenue"] = 20000.0; // what the former client used to buy
+    p.replace_account(p4);
+    const kare::priority_terms t = kare::score_account(p, *p.find_account("P4"), as_of);
+    BOOST_TEST(t.revenue == 20000.0);
+    BOOST_TEST(t.potential_value == 0.0);
+    BOOST_TEST(t.value == 20000.0);
 }
 
 BOOST_AUTO_TEST_CASE(score_account_is_the_same_score)

@@ -248,7 +248,10 @@ BOOST_AUTO_TEST_CASE(a_yearly_target_follows_the_fiscal_year)
             BOOST_TEST(t.current.done == 2);
             BOOST_TEST(t.current.days_total == 365);
             BOOST_TEST(t.current.days_elapsed == 76);
-            BOOST_TEST(t.current.expected == 3); // 12 × 76/365 = 2.5, rounded up
+            // Bob's one Expand account of a focus target of 3 owes ⌈12/3⌉ = 4 a
+            // year: 4 × 76/365 = 0.83, rounded up.
+            BOOST_TEST(t.current.target == 4);
+            BOOST_TEST(t.current.expected == 1);
             BOOST_TEST(t.trend.back().label == "FY2026");
             BOOST_TEST(t.trend.back().done == 1);
             return;
@@ -260,6 +263,8 @@ BOOST_AUTO_TEST_CASE(leap_days)
 {
     kare::plan p = seed::team();
     seed::log(p, "cy", "r1", "recapture_meeting", "2028-02-29");
+    // The month before: the plan's first fact, so that 02-28 is a date of the plan.
+    seed::log(p, "cy", "r1", "recapture_meeting", "2028-01-03");
     // February 2028 has 21 weekdays, the 29th (a Tuesday) the last of them.
     const auto on_the_day = line(progress_as_of(p, "2028-02-29"), "cy", "recapture_meeting").current;
     BOOST_TEST(on_the_day.label == "2028-02");
@@ -309,10 +314,17 @@ BOOST_AUTO_TEST_CASE(per_account_targets_scale_with_the_accounts_in_the_category
     BOOST_TEST(scorecards.trend.back().label == "FY2025-Q4");
     BOOST_TEST(scorecards.trend.back().target == 3);
 
-    // Expand now holds e1 and k3; its weekly targets are per rep.
+    // Expand now holds e1 and k3; its weekly targets are per rep, written for
+    // a full focus list of 3 (the seed team's): ⌈25 × 2/3⌉ = 17 attempts.
     const auto attempts = line(progress_as_of(p, "2026-03-05"), "bob", "expand_attempt");
     BOOST_TEST(attempts.accounts == 2);
-    BOOST_TEST(attempts.current.target == 25);
+    BOOST_TEST(attempts.current.target == 17);
+    // Before the move Bob had one Expand account: ⌈25 × 1/3⌉ = 9.
+    BOOST_TEST(attempts.trend.front().target == 9);
+
+    // A third Expand account fills the focus list: the whole 25.
+    p.move("k2", placement::in(category::expand), seed::day("2026-03-03"), "bought more");
+    BOOST_TEST(line(progress_as_of(p, "2026-03-05"), "bob", "expand_attempt").current.target == 25);
 }
 
 BOOST_AUTO_TEST_CASE(activities_count_toward_the_category_of_their_date)
@@ -447,8 +459,8 @@ BOOST_AUTO_TEST_CASE(the_progress_document)
     BOOST_TEST(boost::json::serialize(cy.at("effort")) ==
                R"({"first":"2026-02-06","last":"2026-03-05","mix_source":"cookbook","total":12,)"
                R"("uncategorised":0,"categories":{"keep":{"activities":12,"accounts":1,)"
-               R"("intended_percent":20},"attain":{"activities":0,"accounts":0,"intended_percent":0},)"
-               R"("recapture":{"activities":0,"accounts":2,"intended_percent":80},)"
+               R"("intended_percent":25},"attain":{"activities":0,"accounts":0,"intended_percent":0},)"
+               R"("recapture":{"activities":0,"accounts":2,"intended_percent":75},)"
                R"("expand":{"activities":0,"accounts":0,"intended_percent":0}}})");
     const auto& findings = doc.at("findings").as_array();
     BOOST_TEST_REQUIRE(findings.size() == 2U);

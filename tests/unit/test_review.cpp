@@ -86,6 +86,7 @@ const std::vector<check_case> cases{
      [](auto& p) {
          p.remove_activity(0);
          p.add_activity({day("2026-11-24"), "fred", "K1", "client_scorecard", {}});
+         p.add_activity({day("2026-11-01"), "fred", "K1", "temperature_meeting", {}});
      },
      {"K1"}},
     {"another activity is not a review", "account.no_quarterly_review",
@@ -340,6 +341,11 @@ BOOST_AUTO_TEST_CASE(style_mismatch_lists_the_accounts)
                boost::test_tools::per_element());
     BOOST_TEST(figure_of<std::int64_t>(f, "total") == 3);
     BOOST_TEST(figure_of<std::string>(f, "strategy") == "focus");
+    // A reassignment, not more effort: to the farmer, whose style suits Keep.
+    BOOST_TEST(figure_of<std::vector<std::string>>(f, "reassign_to") == std::vector<std::string>{"fred"},
+               boost::test_tools::per_element());
+    BOOST_TEST(f.message.find("they ask no effort of this rep: reassign them to 'Fred' (fred).") !=
+               std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_rep_review_covers_that_rep_only)

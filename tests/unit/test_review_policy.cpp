@@ -66,6 +66,16 @@ const std::vector<bad_case> bad_cases{
      "policy.review.existing_client_cost"},
     {"cost above one", [](auto& d) { review(d)["existing_client_cost"] = 1.5; },
      errc::invalid_plan, "policy.review.existing_client_cost"},
+    {"recapture cost zero", [](auto& d) { review(d)["recapture_cost"] = 0; }, errc::invalid_plan,
+     "policy.review.recapture_cost"},
+    {"recapture cost above one", [](auto& d) { review(d)["recapture_cost"] = 1.25; },
+     errc::invalid_plan, "policy.review.recapture_cost"},
+    {"potential value negative", [](auto& d) { review(d)["potential_value"] = -1; },
+     errc::invalid_plan, "policy.review.potential_value"},
+    {"potential value too large", [](auto& d) { review(d)["potential_value"] = 2e15; },
+     errc::invalid_plan, "policy.review.potential_value"},
+    {"potential value as text", [](auto& d) { review(d)["potential_value"] = "a lot"; },
+     errc::invalid_plan, "policy.review.potential_value"},
     {"empty review activity",
      [](auto& d) { review(d)["quarterly_review_activities"] = boost::json::parse(R"([""])"); },
      errc::invalid_plan, "policy.review.quarterly_review_activities[0]"},
@@ -125,6 +135,9 @@ BOOST_AUTO_TEST_CASE(a_plan_starts_with_the_documented_defaults)
     BOOST_TEST(r.existing_client_cost == 0.15);
     BOOST_TEST(r.existing_client_cost >= 1.0 / 9);
     BOOST_TEST(r.existing_client_cost <= 1.0 / 6);
+    // Recapture often closes faster than new business: half a new client's cost.
+    BOOST_TEST(r.recapture_cost == 0.5);
+    BOOST_TEST(!r.potential_value); // derived from the plan's clients
     BOOST_TEST(r.disabled_checks.empty());
     BOOST_TEST(p.products().empty());
 }
@@ -137,6 +150,8 @@ BOOST_AUTO_TEST_CASE(policy_catalogue_and_focus_round_trip)
     review(doc)["rep_fit"] = "blend";
     review(doc)["existing_client_cost"] = 0.125;
     review(doc)["lapse_days"] = 200;
+    review(doc)["recapture_cost"] = 0.25;
+    review(doc)["potential_value"] = 40000;
     review(doc)["disabled_checks"] = boost::json::parse(R"(["effort.keep_overinvested", "account.tie_break"])");
     catalogue(doc);
     account(doc, 1)["focus"] = true;
@@ -144,6 +159,8 @@ BOOST_AUTO_TEST_CASE(policy_catalogue_and_focus_round_trip)
     BOOST_TEST(p.review_policy().focus_max == 3u);
     BOOST_TEST(p.review_policy().rep_fit == kare::rep_fit_strategy::blend);
     BOOST_TEST(p.review_policy().existing_client_cost == 0.125);
+    BOOST_TEST(p.review_policy().recapture_cost == 0.25);
+    BOOST_TEST(p.review_policy().potential_value.value_or(-1) == 40000.0);
     // Sorted, so that documents are canonical and lookups are fast.
     BOOST_TEST(p.review_policy().disabled_checks ==
                    (std::vector<std::string>{"account.tie_break", "effort.keep_overinvested"}),
@@ -164,6 +181,15 @@ BOOST_AUTO_TEST_CASE(policy_catalogue_and_focus_round_trip)
     const auto written = boost::json::parse(first).as_object();
     BOOST_TEST(written.at("policy").at("review").at("existing_client_cost").as_double() == 0.125);
     BOOST_TEST(!written.at("accounts").as_array()[0].as_object().contains("focus"));
+    BOOST_TEST(written.at("policy").at("review").at("recapture_cost").as_double() == 0.25);
+    BOOST_TEST(written.at("policy").at("review").at("potential_value").to_number<double>() == 40000.0);
+
+    // Not set, the potential value stays unset through a write and a read.
+    const kare::plan plain = kare::read_plan(text_of(minimal_document().as_object()));
+    const std::string plain_text = kare::write_plan(plain);
+    BOOST_TEST(!boost::json::parse(plain_text).at("policy").at("review").as_object().contains(
+        "potential_value"));
+    BOOST_TEST(!kare::read_plan(plain_text).review_policy().potential_value);
 }
 
 BOOST_DATA_TEST_CASE(bad_input_names_its_path, bdata::make(bad_cases), c)

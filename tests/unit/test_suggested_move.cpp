@@ -40,8 +40,10 @@ BOOST_AUTO_TEST_CASE(a_won_attain_account_carries_its_deals)
     BOOST_TEST(m.won_deals[0].id == "W1"); // oldest first
     BOOST_TEST(m.won_deals[1].amount.to_string() == "5.00");
     BOOST_TEST(!m.last_purchase);
+    // As a client A1 meets neither client profile: Keep is the fallback, and says so.
     BOOST_TEST(m.reason == "Won W1 (2.50 USD, 2026-11-02) and W2 (5.00 USD, 2026-11-10): a client "
-                           "now; its profiles point to Keep.");
+                           "now; neither Keep's nor Expand's profile matches it, so Keep, where a "
+                           "new client is protected first.");
     BOOST_TEST((kare::suggest_move(p, *p.find_account("A1"), as_of) == m));
 }
 
@@ -53,8 +55,10 @@ BOOST_AUTO_TEST_CASE(a_won_account_goes_where_its_profiles_say)
     a.attributes["profitability"] = std::string("high");
     p.replace_account(a);
     p.add_deal(closed_deal("W1", "A1", "2026-09-01", "2026-11-02", kare::deal_outcome::won));
+    const std::string won = "Won W1 (10000.00 USD, 2026-11-02): a client now; ";
     // As a client it meets the default Expand profile, not Keep's.
     BOOST_TEST(kare::suggest_moves(p, as_of).at(0).to == category::expand);
+    BOOST_TEST(kare::suggest_moves(p, as_of).at(0).reason == won + "its profiles point to Expand.");
 
     // Both profiles hold: Keep, unless the plan's tie-break prefers Expand.
     kare::profile_set set = p.profiles();
@@ -62,9 +66,34 @@ BOOST_AUTO_TEST_CASE(a_won_account_goes_where_its_profiles_say)
     set.profiles[static_cast<std::size_t>(category::expand)]->rule = client_rule();
     p.set_profiles(set);
     BOOST_TEST(kare::suggest_moves(p, as_of).at(0).to == category::keep);
+    BOOST_TEST(kare::suggest_moves(p, as_of).at(0).reason ==
+               won + "both Keep's and Expand's profiles match it, so Keep, where a new client is "
+                     "protected first.");
     set.ties.how = kare::tie_break::mode::category_order;
     p.set_profiles(set);
     BOOST_TEST(kare::suggest_moves(p, as_of).at(0).to == category::expand);
+    BOOST_TEST(kare::suggest_moves(p, as_of).at(0).reason ==
+               won + "both Keep's and Expand's profiles match it and the plan's tie-break picks "
+                     "Expand.");
+}
+
+BOOST_AUTO_TEST_CASE(a_won_account_no_profile_matches_goes_to_keep_and_says_so)
+{
+    kare::plan p = base();
+    kare::profile_set set = p.profiles();
+    kare::criterion never = client_rule();
+    never.operands = {std::string("prospect")}; // a won account is taken as a client
+    set.profiles[static_cast<std::size_t>(category::keep)]->rule = never;
+    set.profiles[static_cast<std::size_t>(category::expand)]->rule = never;
+    p.set_profiles(set);
+    p.add_deal(closed_deal("W1", "A1", "2026-09-01", "2026-11-02", kare::deal_outcome::won));
+    const auto moves = kare::suggest_moves(p, as_of);
+    BOOST_REQUIRE(moves.size() == 1u);
+    BOOST_TEST(moves[0].to == category::keep);
+    // Keep is the fallback here, not what the profiles say.
+    BOOST_TEST(moves[0].reason ==
+               "Won W1 (10000.00 USD, 2026-11-02): a client now; neither Keep's nor Expand's profile "
+               "matches it, so Keep, where a new client is protected first.");
 }
 
 BOOST_AUTO_TEST_CASE(a_lapsed_client_carries_its_last_purchase)

@@ -10,8 +10,10 @@ isolation, and gives the same bytes every time.
 
 Metadata comes from ``[project]`` in pyproject.toml, read with ``tomllib``
 on Python 3.11 and later and with a small reader of its own on 3.9 and 3.10
-(``tomli`` would be a build requirement to download); the version from
-``kare/_version.py``. A ``libkare`` file placed inside ``kare/`` by a packager
+(``tomli`` would be a build requirement to download). The version is
+libkare's: ``kare/_version.py`` reads it from include/kare/version.hpp in a
+checkout, and the wheel and sdist carry that file with the number filled in
+(from ``_version.py.in``), since they carry no header. A ``libkare`` file placed inside ``kare/`` by a packager
 is shipped in the wheel, which is then tagged for this platform.
 """
 
@@ -23,6 +25,7 @@ import hashlib
 import io
 import os
 import re
+import runpy
 import sys
 import sysconfig
 import tarfile
@@ -254,16 +257,33 @@ def _project() -> Dict[str, Any]:
         # Better to stop than to drop metadata silently.
         raise ValueError(f"kare_build does not handle [project] keys: {sorted(unknown)}")
     if project.get("dynamic", []) != ["version"]:
-        raise ValueError("kare_build expects dynamic = [\"version\"] (read from kare/_version.py)")
+        raise ValueError("kare_build expects dynamic = [\"version\"] (from kare/_version.py)")
     return project
 
 
 def _version() -> str:
-    text = (ROOT / PACKAGE / "_version.py").read_text(encoding="utf-8")
-    match = re.search(r'^__version__ = "([^"]+)"$', text, re.MULTILINE)
-    if not match:
-        raise ValueError("kare/_version.py has no __version__ = \"...\" line")
-    return match.group(1)
+    # Runs the package's own _version.py: in a checkout it reads the C++
+    # header, in an unpacked sdist it holds the number.
+    version = runpy.run_path(str(ROOT / PACKAGE / "_version.py")).get("__version__")
+    if not isinstance(version, str) or not re.fullmatch(r"\d+\.\d+\.\d+", version):
+        raise ValueError(f"kare/_version.py gives __version__ = {version!r}, not major.minor.patch")
+    return version
+
+
+_VERSION_FILE = f"{PACKAGE}/_version.py"
+_VERSION_TEMPLATE = "build_backend/_version.py.in"
+
+
+def _version_file() -> bytes:
+    """kare/_version.py as shipped: the version written in, not read from a
+    header the archive does not carry."""
+    template = (ROOT / _VERSION_TEMPLATE).read_text(encoding="utf-8")
+    return template.replace("@PROJECT_VERSION@", _version()).encode("utf-8")
+
+
+def _shipped_bytes(path: Path) -> bytes:
+    relative = path.relative_to(ROOT).as_posix()
+    return _version_file() if relative == _VERSION_FILE else path.read_bytes()
 
 
 def _metadata() -> str:
@@ -356,7 +376,7 @@ def build_wheel(wheel_directory: str, config_settings: Optional[Dict[str, Any]] 
     bundles_library = any(_SHARED_LIBRARY.search(p.name) for p in files)
     tag = f"py3-none-{_platform_tag()}" if bundles_library else "py3-none-any"
     entries = [
-        (p.relative_to(ROOT).as_posix(), p.read_bytes(), 0o755 if os.access(p, os.X_OK) else 0o644)
+        (p.relative_to(ROOT).as_posix(), _shipped_bytes(p), 0o755 if os.access(p, os.X_OK) else 0o644)
         for p in files
     ]
     return _write_wheel(wheel_directory, tag, entries)
@@ -373,7 +393,8 @@ def build_sdist(sdist_directory: str, config_settings: Optional[Dict[str, Any]] 
     name, version = _distribution()
     prefix = f"{name}-{version}"
     project = _project()
-    sources = [ROOT / "pyproject.toml", ROOT / "build_backend" / "kare_build.py"]
+    sources = [ROOT / "pyproject.toml", ROOT / "build_backend" / "kare_build.py",
+               ROOT / _VERSION_TEMPLATE]
     if "readme" in project:
         sources.append(ROOT / project["readme"])
     sources += list(_package_files(with_libraries=False))
@@ -392,7 +413,7 @@ def build_sdist(sdist_directory: str, config_settings: Optional[Dict[str, Any]] 
     with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as archive:
         add(archive, "PKG-INFO", _metadata().encode("utf-8"))
         for path in sources:
-            add(archive, path.relative_to(ROOT).as_posix(), path.read_bytes())
+            add(archive, path.relative_to(ROOT).as_posix(), _shipped_bytes(path))
     with open(os.path.join(sdist_directory, basename), "wb") as out:
         with gzip.GzipFile(filename="", mode="wb", fileobj=out, mtime=0) as compressed:
             compressed.write(buffer.getvalue())

@@ -90,7 +90,8 @@ __all__ = [
 def library_version() -> str:
     """The version of the loaded C library, e.g. ``"0.1.0"``.
 
-    ``kare.__version__`` is the binding's own version.
+    ``kare.__version__`` is the binding's version: that of the libkare it was
+    built with, which a newer installed library may pass.
     """
     return _ffi.library_version()
 

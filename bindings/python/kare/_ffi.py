@@ -19,6 +19,8 @@ from . import errors
 
 #: The ABI (SONAME) this binding is written against: libkare.so.1.
 REQUIRED_ABI = 1
+#: The ``kare_render_options`` version the mirror below lays out.
+RENDER_OPTIONS_VERSION = 2
 #: The oldest library that has every function declared below (0.1.0).
 MINIMUM_VERSION = 100
 #: Environment variable naming the library file to load.
@@ -47,6 +49,13 @@ class CsvFile(ctypes.Structure):
     _fields_ = [("name", ctypes.c_char_p), ("text", ctypes.c_char_p), ("text_len", ctypes.c_size_t)]
 
 
+class CsvFileV2(ctypes.Structure):
+    """``kare_csv_file_v2``: one CSV file for ``kare_plan_import_csv_v2``."""
+
+    _fields_ = [("name", ctypes.c_char_p), ("name_len", ctypes.c_size_t),
+                ("text", ctypes.c_char_p), ("text_len", ctypes.c_size_t)]
+
+
 class ReadOptions(ctypes.Structure):
     """``kare_read_options``: bounds on a plan document."""
 
@@ -60,7 +69,8 @@ class RenderOptions(ctypes.Structure):
     """``kare_render_options``: how a report is drawn."""
 
     _fields_ = [("version", ctypes.c_uint32), ("rows_per_quadrant", ctypes.c_uint32),
-                ("sections", ctypes.c_uint32)]
+                ("sections", ctypes.c_uint32), ("width", ctypes.c_uint32),
+                ("rep", ctypes.c_char_p), ("rep_len", ctypes.c_size_t)]
 
 
 # Typed pointers, so that passing a report where a plan is expected is a
@@ -123,6 +133,7 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_error_code", _status)
     d(L, "kare_error_message", _text)
     d(L, "kare_error_path", _text)
+    d(L, "kare_error_labelled_path", _text)
     d(L, "kare_error_clear", None)
     d(L, "kare_string_free", None, ctypes.c_void_p)
 
@@ -135,6 +146,7 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_load_file_with_options", _STATUS, plan_out, _text,
       ctypes.POINTER(ReadOptions))
     d(L, "kare_plan_free", None, PlanPointer)
+    d(L, "kare_plan_as_of", _STATUS, plan_out, PlanPointer, _text, _size)
     d(L, "kare_plan_to_json", _STATUS, _owned_text_out, ctypes.POINTER(_size), PlanPointer)
     d(L, "kare_plan_account_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
     d(L, "kare_plan_rep_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
@@ -191,6 +203,24 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_declare_deal_state_v2", _STATUS, PlanPointer, *t, i32, *t, *t)
     d(L, "kare_plan_clear_deal_state_v2", _STATUS, PlanPointer, *t, *t, *t)
     d(L, "kare_plan_close_deal_v2", _STATUS, PlanPointer, *t, i32, *t, *t)
+    d(L, "kare_plan_load_file_v2", _STATUS, plan_out, *t, ctypes.POINTER(ReadOptions))
+    d(L, "kare_plan_save_file_v2", _STATUS, PlanPointer, *t)
+    d(L, "kare_plan_placements_v2", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      ctypes.POINTER(_size), PlanPointer, *t)
+    d(L, "kare_plan_accept_moves_v2", _STATUS, ctypes.POINTER(_size), PlanPointer, *t, *t, *t,
+      *t, *t)
+    d(L, "kare_plan_deal_state_v2", _STATUS, ctypes.POINTER(i32), PlanPointer, *t, *t)
+    d(L, "kare_plan_progress_json_v2", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, *t, *t, ctypes.c_uint32)
+    d(L, "kare_plan_pipeline_json_v2", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, *t, *t)
+    d(L, "kare_report_new_v2", _STATUS, report_out, PlanPointer, *t, *t)
+    d(L, "kare_pipeline_new_v2", _STATUS, ctypes.POINTER(PipelinePointer), PlanPointer, *t, *t)
+    d(L, "kare_import_mapping_builtin_v2", _STATUS,
+      ctypes.POINTER(_text), ctypes.POINTER(_size), *t)
+    for picture in ("kare_plan_map_svg_v2", "kare_plan_review_html_v2"):
+        d(L, picture, _STATUS, _owned_text_out, ctypes.POINTER(_size), PlanPointer, *t,
+          ctypes.POINTER(RenderOptions))
 
     # Documents and pictures.
     d(L, "kare_plan_progress_json", _STATUS, _owned_text_out, ctypes.POINTER(_size),
@@ -208,9 +238,16 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_import_csv", _STATUS, _owned_text_out, ctypes.POINTER(_size),
       PlanPointer, _text, _size, ctypes.POINTER(CsvFile), _size, _text)
 
+    d(L, "kare_plan_import_csv_v2", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _size, ctypes.POINTER(CsvFileV2), _size, _text, _size,
+      ctypes.POINTER(ReadOptions))
+
     # Batches.
     d(L, "kare_plan_classify_jsonl", _STATUS, _owned_text_out, ctypes.POINTER(_size),
       PlanPointer, _text, _size, ctypes.c_uint32, ctypes.c_uint32)
+    d(L, "kare_plan_classify_jsonl_v2", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _size, ctypes.c_uint32, ctypes.c_uint32,
+      ctypes.POINTER(ReadOptions))
 
     # Reports.
     d(L, "kare_report_new", _STATUS, report_out, PlanPointer, _text, _text)
@@ -221,6 +258,7 @@ def _declare_all(library: Library) -> None:
           PlanPointer, ctypes.POINTER(RenderOptions))
     d(L, "kare_report_to_json", _STATUS, _owned_text_out, ctypes.POINTER(_size), ReportPointer)
     d(L, "kare_report_finding_count", _STATUS, ctypes.POINTER(_size), ReportPointer)
+    d(L, "kare_report_facts_ignored", _STATUS, ctypes.POINTER(_size), ReportPointer)
     d(L, "kare_report_finding_code", _STATUS, ctypes.POINTER(_text), ReportPointer, _size)
     d(L, "kare_report_count", _STATUS, ctypes.POINTER(_size), ReportPointer, ctypes.c_int32)
     d(L, "kare_finding_codes_json", _STATUS, _owned_text_out, ctypes.POINTER(_size))
@@ -241,6 +279,22 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_report_finding_message", _STATUS, borrowed, size_out, ReportPointer, _size)
     d(L, "kare_report_finding_figures_json", _STATUS, _owned_text_out, size_out,
       ReportPointer, _size)
+
+    # The review document and the scoreboard.
+    d(L, "kare_report_review_json", _STATUS, _owned_text_out, size_out, ReportPointer)
+    d(L, "kare_report_scoreboard_count", _STATUS, size_out, ReportPointer)
+    d(L, "kare_report_scoreboard_rep", _STATUS, borrowed, ReportPointer, _size)
+    d(L, "kare_report_scoreboard_accounts", _STATUS, size_out, ReportPointer, _size, i32)
+    d(L, "kare_report_scoreboard_in_focus", _STATUS, size_out, ReportPointer, _size, i32)
+    d(L, "kare_report_scoreboard_targets", _STATUS, size_out, size_out, ReportPointer, _size)
+    d(L, "kare_report_scoreboard_effort", _STATUS, ctypes.POINTER(ctypes.c_int64),
+      ctypes.POINTER(ctypes.c_uint32), ctypes.POINTER(i32), ReportPointer, _size, i32)
+    d(L, "kare_report_scoreboard_pipeline", _STATUS, size_out, borrowed, ReportPointer, _size,
+      i32)
+    d(L, "kare_report_scoreboard_bloat", _STATUS, borrowed, ReportPointer, _size)
+    d(L, "kare_report_scoreboard_findings", _STATUS, size_out, ReportPointer, _size, _text)
+    d(L, "kare_report_scoreboard_worst", _STATUS, size_out, size_out, ReportPointer, _size,
+      _size)
 
     # Pipelines.
     d(L, "kare_pipeline_new", _STATUS, ctypes.POINTER(PipelinePointer), PlanPointer, _text, _text)
@@ -279,15 +333,17 @@ def last_error(status: int, function_name: str) -> errors.Error:
     Must run right after the failed call, on its thread: the record lasts only
     until the next kare call.
     """
-    message = path = ""
+    message = path = labelled_path = ""
     if lib.kare_error_code() == status:
         message = _decode(lib.kare_error_message())
         path = _decode(lib.kare_error_path())
+        labelled_path = _decode(lib.kare_error_labelled_path())
     status_name = _decode(lib.kare_status_str(status))
     if not message:
         message = f"{function_name} failed ({status_name})"
     return errors.error_class(status)(
-        message, code=status, status_name=status_name, path=path or None
+        message, code=status, status_name=status_name, path=path or None,
+        labelled_path=labelled_path or None,
     )
 
 

@@ -111,6 +111,47 @@ class Report(TypedDict):
     heat_map: Dict[str, Any]
 
 
+# ---- The review document and its scoreboard (docs/review.md) -------------------
+
+class ScoreboardEffort(TypedDict):
+    activities: Dict[str, int]
+    uncategorised: int
+    share_percent: Dict[str, int]
+    intended_percent: Optional[Dict[str, int]]
+
+
+class ScoreboardRow(TypedDict):
+    rep: Optional[str]
+    name: Optional[str]
+    accounts: Dict[str, int]
+    in_focus: Dict[str, int]
+    targets: int
+    targets_behind: int
+    effort: ScoreboardEffort
+    pipeline: "PipelineTotals"
+    findings: Dict[str, int]
+    worst_findings: List[int]
+
+
+class Scoreboard(TypedDict):
+    reps: List[ScoreboardRow]
+    team: ScoreboardRow
+
+
+class Review(TypedDict):
+    format: Literal["kare-review"]
+    version: int
+    plan: str
+    as_of: datetime.date
+    rep: Optional[str]
+    scoreboard: Scoreboard
+    priorities: List[Priority]
+    focus_lists: List[FocusList]
+    suggested_moves: List[SuggestedMove]
+    heat_map: Dict[str, Any]
+    findings: List[Finding]
+
+
 # ---- The honest pipeline (docs/honesty.md) -------------------------------------
 
 class Ratio(TypedDict):
@@ -147,6 +188,7 @@ class PipelineDeal(TypedDict):
     amount: Decimal
     outcome: Outcome
     lost_reason: Optional[str]
+    next_step: Optional[str]
     expected_close: datetime.date
     state: Optional[HonestyState]
     cause: str

@@ -16,7 +16,7 @@ from . import _convert, _ffi, tables, values
 from ._convert import CsvFiles, DateLike
 from ._handle import Handle
 from .documents import (AccountRecord, Classified, DealRecord, FindingRecord, Pipeline, Progress,
-                        RepRecord, Report)
+                        RepRecord, Report, Review, Scoreboard)
 from .enums import (CategoryLike, HonestyState, HonestyStateLike, Outcome, OutcomeLike, Placement,
                     PlacementLike)
 from .errors import (ClosedPlanError, Error, InternalError, InvalidArgumentError, NotFoundError,
@@ -189,6 +189,25 @@ class Plan:
     def copy(self) -> "Plan":
         """An independent plan with the same document."""
         return type(self).from_json(self.to_json())
+
+    def as_of(self, day: DateLike) -> "Plan":
+        """The plan as it stood on ``day``, as a new plan (this one is not
+        changed): accounts added later left out, every account's placement
+        the one in force that day, deals opened later left out, and
+        evidence, close-date changes, closes, stalls, states set by hand and
+        activities dated later ignored. Every report of a plan as of a past
+        date describes this plan; its document counts what was left out
+        under ``facts_ignored``.
+
+        Raises:
+            InvalidArgumentError: a bad date, or one before the plan's first
+                fact (the error's ``path`` is ``as_of``).
+        """
+        raw = _convert.date(day, "as_of")
+        out = _ffi.PlanPointer()
+        with self._handle.borrow() as plan:
+            _lib.kare_plan_as_of(ctypes.byref(out), plan, raw, len(raw))
+        return type(self)._adopt(out)
 
     def __reduce__(self) -> Any:
         # Pickles as its document, so plans cross process boundaries.
@@ -592,6 +611,32 @@ class Plan:
         library never does."""
         return self.report(datetime.date.today() if as_of is None else as_of, rep)
 
+    def review_document(self, as_of: DateLike, rep: Optional[str] = None) -> Review:
+        """The review document (``kare review --json``), typed as :meth:`report`
+        is: the ``scoreboard``, ``priorities``, ``focus_lists``,
+        ``suggested_moves``, ``heat_map`` and ``findings`` (docs/review.md,
+        "The review document"). :meth:`review_json` gives the text.
+
+        Raises:
+            InvalidArgumentError: a bad date.
+            NotFoundError: ``rep`` names no rep of the plan.
+        """
+        result: Review = values.loads(self.review_json(as_of, rep))
+        return result
+
+    def review_json(self, as_of: DateLike, rep: Optional[str] = None) -> str:
+        """The review document as the library writes it (JSON text)."""
+        return self._report(_convert.date(as_of, "as_of"), rep, _lib.kare_report_review_json)
+
+    def scoreboard(self, as_of: DateLike, rep: Optional[str] = None) -> Scoreboard:
+        """The leader's scoreboard: ``reps``, one row per rep in plan order
+        (only ``rep``'s when given), and the ``team`` total. Each row has
+        ``accounts`` and ``in_focus`` per quadrant, ``targets`` and
+        ``targets_behind``, the ``effort`` mix against the intended one, the
+        open ``pipeline`` (amounts ``Decimal``), ``findings`` per severity and
+        ``worst_findings`` (indices into the review's ``findings``)."""
+        return self.review_document(as_of, rep)["scoreboard"]
+
     def progress(self, as_of: DateLike, rep: Optional[str] = None,
                  trend_periods: int = 4) -> Progress:
         """Cookbook progress as of a date: per rep and target, done against
@@ -621,9 +666,13 @@ class Plan:
         """The pipeline document as the library writes it (JSON text)."""
         return self._text(_lib.kare_plan_pipeline_json, as_of, rep)
 
-    def map_svg(self, as_of: DateLike, rep: Optional[str] = None) -> str:
-        """The KARE map as a standalone SVG document."""
-        return self._text(_lib.kare_plan_map_svg, as_of, rep)
+    def map_svg(self, as_of: DateLike, rep: Optional[str] = None, *,
+                width: Optional[int] = None) -> str:
+        """The KARE map as a standalone SVG document; ``width`` (pixels, up to
+        100,000) scales the picture, whose natural width is 1400."""
+        if width is None:
+            return self._text(_lib.kare_plan_map_svg, as_of, rep)
+        return self._drawn(_lib.kare_plan_map_svg_v2, as_of, rep, width)
 
     def map(self, as_of: DateLike, rep: Optional[str] = None) -> KareMap:
         """The KARE map as an object a notebook draws (``_repr_svg_``) and
@@ -631,11 +680,14 @@ class Plan:
         unassigned and fired ones. ``.svg`` is the picture."""
         return KareMap(self.map_svg(as_of, rep), self.placements(rep), as_of, rep)
 
-    def review_html(self, as_of: DateLike, rep: Optional[str] = None) -> str:
+    def review_html(self, as_of: DateLike, rep: Optional[str] = None, *,
+                    width: Optional[int] = None) -> str:
         """The review as a self-contained HTML page: the map, the findings, the
         suggested moves, the priorities, the focus lists, the heat map and the
-        accounts."""
-        return self._text(_lib.kare_plan_review_html, as_of, rep)
+        accounts. ``width`` is the map's, as for :meth:`map_svg`."""
+        if width is None:
+            return self._text(_lib.kare_plan_review_html, as_of, rep)
+        return self._drawn(_lib.kare_plan_review_html_v2, as_of, rep, width)
 
     def review_page(self, as_of: DateLike, rep: Optional[str] = None) -> ReviewPage:
         """The review page as an object a notebook shows (``_repr_html_``);
@@ -820,14 +872,29 @@ class Plan:
         with self._handle.borrow() as plan:
             return _ffi.owned_text(function, plan, day, who, *extra)
 
-    def _report(self, as_of: bytes, rep: Optional[str]) -> str:
+    def _drawn(self, function: Any, as_of: DateLike, rep: Optional[str], width: int) -> str:
+        """A picture drawn with ``kare_render_options``: the rep and width."""
+        if isinstance(width, bool) or not isinstance(width, int) or not 0 <= width <= 0xFFFFFFFF:
+            raise TypeError("width must be a non-negative int")
+        day = _convert.date(as_of, "as_of")
+        options = _ffi.RenderOptions()
+        _lib.kare_render_options_init(ctypes.byref(options), _ffi.RENDER_OPTIONS_VERSION)
+        options.width = width
+        who = None if rep is None else _convert.text(rep, "rep")
+        if who is not None:
+            options.rep = who
+            options.rep_len = len(who)
+        with self._handle.borrow() as plan:
+            return _ffi.owned_text(function, plan, day, len(day), ctypes.byref(options))
+
+    def _report(self, as_of: bytes, rep: Optional[str], write: Any = None) -> str:
         who = None if rep is None else _convert.text(rep, "rep")
         report = _ffi.ReportPointer()
         with self._handle.borrow() as plan:
             _lib.kare_report_new(ctypes.byref(report), plan, as_of, who)
         # A report stays valid after its plan is freed: no borrow needed below.
         try:
-            return _ffi.owned_text(_lib.kare_report_to_json, report)
+            return _ffi.owned_text(write or _lib.kare_report_to_json, report)
         finally:
             _lib.kare_report_free(report)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import shutil
 import subprocess
 import sys
 import unittest
@@ -40,6 +41,16 @@ def account(document: Mapping[str, Any], account_id: str) -> Dict[str, Any]:
         if entry["id"] == account_id:
             return dict(entry)
     raise KeyError(account_id)
+
+
+def copy_package(destination: Path) -> Path:
+    """The kare package copied to `destination` as an installer lays it out:
+    its version written into _version.py, since a copy has no
+    include/kare/version.hpp above it for the checkout's _version.py to read."""
+    shutil.copytree(BINDING / "kare", destination, ignore=shutil.ignore_patterns("__pycache__"))
+    (destination / "_version.py").write_text(f'__version__ = "{kare.__version__}"\n',
+                                             encoding="utf-8")
+    return destination
 
 
 def run_python(code: str, environ: Optional[Mapping[str, str]] = None,

@@ -126,6 +126,8 @@ class ClassifyJsonlTest(unittest.TestCase):
         self.assertEqual(len(example_plan().classify_jsonl_view("")), 0)
 
     @unittest.skipUnless(os.path.exists("/proc/self/statm"), "needs /proc to read the RSS")
+    @unittest.skipIf("libasan" in os.environ.get("LD_PRELOAD", ""),
+                     "AddressSanitizer keeps freed memory in quarantine; the normal build checks")
     def test_views_free_their_buffers(self) -> None:
         lines = as_lines(open_accounts() * 400)  # about a megabyte of results
 

@@ -7,6 +7,7 @@ import csv
 import hashlib
 import importlib.util
 import io
+import re
 import shutil
 import tarfile
 import tempfile
@@ -16,7 +17,18 @@ from pathlib import Path
 from types import ModuleType
 from typing import Dict
 
-from .support import BINDING
+from .support import BINDING, REPO
+
+
+def copy_binding(root: Path) -> Path:
+    """A copy of bindings/python in `root`, without caches or a built library."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(BINDING / name, root / name)
+    for folder in ("kare", "build_backend"):
+        shutil.copytree(BINDING / folder, root / folder,
+                        ignore=shutil.ignore_patterns("__pycache__", "libkare*"))
+    return root
 
 
 def load_backend(root: Path = BINDING) -> ModuleType:
@@ -73,6 +85,60 @@ class WheelTest(unittest.TestCase):
             self.assertIn(f"Version: {version}\n", metadata)
             self.assertIn("Requires-Python: >=3.9\n", metadata)
 
+    def test_version_is_the_library_version(self) -> None:
+        header = (REPO / "include" / "kare" / "version.hpp").read_text(encoding="utf-8")
+        number = ".".join(re.search(rf"#define KARE_VERSION_{part} (\d+)", header).group(1)  # type: ignore[union-attr]
+                          for part in ("MAJOR", "MINOR", "PATCH"))
+        self.assertEqual(self.backend._version(), number)
+
+    def test_version_follows_the_header(self) -> None:
+        # A checkout whose header says 7.8.9: wheel, sdist and the _version.py
+        # both carry say 7.8.9, and a wheel built from that sdist too.
+        checkout = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, checkout)
+        (checkout / "include" / "kare").mkdir(parents=True)
+        (checkout / "include" / "kare" / "version.hpp").write_text(
+            "#define KARE_VERSION_MAJOR 7\n#define KARE_VERSION_MINOR 8\n"
+            "#define KARE_VERSION_PATCH 9\n", encoding="utf-8")
+        backend = load_backend(copy_binding(checkout / "bindings" / "python"))
+        wheel = self.out / backend.build_wheel(str(self.out))
+        self.assertEqual(wheel.name, "kare-7.8.9-py3-none-any.whl")
+        with zipfile.ZipFile(wheel) as archive:
+            self.assertIn("Version: 7.8.9\n", archive.read("kare-7.8.9.dist-info/METADATA").decode())
+            shipped = archive.read("kare/_version.py").decode()
+        self.assertIn('__version__ = "7.8.9"\n', shipped)
+        self.assertNotIn("_from_header", shipped)
+
+        sdist = self.out / backend.build_sdist(str(self.out))
+        self.assertEqual(sdist.name, "kare-7.8.9.tar.gz")
+        unpacked = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, unpacked)
+        with tarfile.open(sdist) as archive:
+            # The "data" filter where this Python has it (3.12, and backports).
+            archive.extractall(unpacked, **({"filter": "data"} if hasattr(tarfile, "data_filter") else {}))  # type: ignore[arg-type]
+        self.assertEqual(
+            (unpacked / "kare-7.8.9" / "kare" / "_version.py").read_text(encoding="utf-8"), shipped)
+        from_sdist = load_backend(unpacked / "kare-7.8.9")
+        self.assertEqual(from_sdist._version(), "7.8.9")
+        again = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, again)
+        self.assertEqual((again / from_sdist.build_wheel(str(again))).read_bytes(), wheel.read_bytes())
+
+    def test_version_missing_from_the_header_is_an_error(self) -> None:
+        checkout = Path(tempfile.mkdtemp())
+        self.addCleanup(shutil.rmtree, checkout)
+        (checkout / "include" / "kare").mkdir(parents=True)
+        (checkout / "include" / "kare" / "version.hpp").write_text(
+            "#define KARE_VERSION_MAJOR 7\n#define KARE_VERSION_PATCH 9\n", encoding="utf-8")
+        backend = load_backend(copy_binding(checkout / "bindings" / "python"))
+        with self.assertRaises(ImportError) as caught:
+            backend._version()
+        self.assertIn("KARE_VERSION_MINOR", str(caught.exception))
+        shutil.rmtree(checkout / "include")
+        with self.assertRaises(ImportError) as caught:
+            backend._version()
+        self.assertIn("version.hpp", str(caught.exception))
+
     def test_builds_are_reproducible(self) -> None:
         again = Path(tempfile.mkdtemp())
         self.addCleanup(shutil.rmtree, again)
@@ -96,11 +162,9 @@ class WheelTest(unittest.TestCase):
     def test_a_bundled_library_makes_a_platform_wheel(self) -> None:
         root = Path(tempfile.mkdtemp())
         self.addCleanup(shutil.rmtree, root)
-        for name in ("pyproject.toml", "README.md"):
-            shutil.copy(BINDING / name, root / name)
-        for folder in ("kare", "build_backend"):
-            shutil.copytree(BINDING / folder, root / folder,
-                            ignore=shutil.ignore_patterns("__pycache__", "libkare*"))
+        copy_binding(root)
+        # No header beside this copy: its version written in, as in an sdist.
+        (root / "kare" / "_version.py").write_text('__version__ = "0.1.0"\n', encoding="utf-8")
         library = root / "kare" / "libkare.so.1"
         library.write_bytes(b"\x7fELF stand-in")
         library.chmod(0o755)

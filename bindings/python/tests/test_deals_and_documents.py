@@ -64,7 +64,7 @@ class ActivitiesTest(unittest.TestCase):
             self.plan.add_activity(DIAL)
         self.assertEqual(dials()["current"]["done"], before + 2)
         dials = dials()
-        self.assertEqual(dials["current"]["target"], 40)
+        self.assertEqual(dials["current"]["target"], 32)  # 40 × 4/5: 4 Attain accounts, focus 5
         self.assertEqual(len(dials["trend"]), 2)
         with self.assertRaises(kare.NotFoundError):
             self.plan.progress(AS_OF, rep="zed")
@@ -167,6 +167,17 @@ class DealsTest(unittest.TestCase):
         leo = self.plan.pipeline(AS_OF, rep="leo")
         self.assertLess(len(leo["deals"]), len(pipeline["deals"]))
 
+    def test_next_step(self) -> None:
+        self.plan.add_deal(dict(NEW_DEAL, next_step="Demo to the CFO on Friday"))
+        deal = next(d for d in self.plan.to_dict()["deals"] if d["id"] == "D-900")
+        self.assertEqual(deal["next_step"], "Demo to the CFO on Friday")
+        lines = {d["id"]: d for d in self.plan.pipeline(AS_OF)["deals"]}
+        self.assertEqual(lines["D-900"]["next_step"], "Demo to the CFO on Friday")
+        self.assertIsNone(lines["D-101"]["next_step"])
+        with self.assertRaises(kare.InvalidPlanError) as caught:
+            self.plan.replace_deal(dict(NEW_DEAL, next_step="Call\x1b[2J"))
+        self.assertEqual(caught.exception.path, "deals[" + str(self.plan.deal_count() - 1) + "].next_step")
+
 
 class ReviewTest(unittest.TestCase):
     def test_review_is_the_report_and_defaults_to_today(self) -> None:
@@ -186,6 +197,24 @@ class PicturesTest(unittest.TestCase):
             self.assertTrue(html.startswith("<!DOCTYPE html>"))
             self.assertIn("Nova Robotics", html)
             self.assertNotIn("Evergreen Retail", html)
+
+    def test_width_scales_the_map(self) -> None:
+        with example_plan() as plan:
+            self.assertEqual(plan.map_svg(AS_OF, "leo", width=0), plan.map_svg(AS_OF, "leo"))
+            svg = plan.map_svg(AS_OF, "leo", width=700)
+            root = ElementTree.fromstring(svg.encode())
+            self.assertEqual(root.get("width"), "700")
+            self.assertTrue(root.get("viewBox", "").startswith("0 0 1400 "))
+            html = plan.review_html(AS_OF, rep="leo", width=700)
+            self.assertIn('width="700"', html)
+            self.assertNotIn("Evergreen Retail", html)
+            with self.assertRaises(kare.InvalidArgumentError) as caught:
+                plan.map_svg(AS_OF, width=100001)
+            self.assertIn("width 100001", str(caught.exception))
+            with self.assertRaises(kare.NotFoundError):
+                plan.review_html(AS_OF, rep="nobody", width=700)
+            with self.assertRaises(TypeError):
+                plan.map_svg(AS_OF, width=-1)
 
     def test_replace_account_and_a_hostile_name_is_escaped(self) -> None:
         with example_plan() as plan:

@@ -31,6 +31,7 @@ _CTYPES: Dict[str, Any] = {
     "size_t *": P(ctypes.c_size_t),
     "int32_t *": P(ctypes.c_int32),
     "uint32_t *": P(ctypes.c_uint32),
+    "int64_t *": P(ctypes.c_int64),
     "kare_plan *": _ffi.PlanPointer,
     "const kare_plan *": _ffi.PlanPointer,
     "kare_plan **": P(_ffi.PlanPointer),
@@ -41,6 +42,7 @@ _CTYPES: Dict[str, Any] = {
     "kare_pipeline *": _ffi.PipelinePointer,
     "kare_pipeline **": P(_ffi.PipelinePointer),
     "const kare_csv_file *": P(_ffi.CsvFile),
+    "const kare_csv_file_v2 *": P(_ffi.CsvFileV2),
     "uint64_t": ctypes.c_uint64,
     "kare_read_options *": P(_ffi.ReadOptions),
     "const kare_read_options *": P(_ffi.ReadOptions),
@@ -50,6 +52,7 @@ _CTYPES: Dict[str, Any] = {
 
 # Structs in kare.h -> their ctypes mirror.
 _STRUCTS: Dict[str, Any] = {"kare_csv_file": _ffi.CsvFile,
+                             "kare_csv_file_v2": _ffi.CsvFileV2,
                              "kare_read_options": _ffi.ReadOptions,
                              "kare_render_options": _ffi.RenderOptions}
 

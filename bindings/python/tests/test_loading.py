@@ -14,7 +14,7 @@ from typing import Any, Optional
 import kare
 from kare import _ffi
 
-from .support import BINDING, run_python
+from .support import BINDING, copy_package, run_python
 
 PRINT_PATH = "import kare; print(kare.library_path())"
 
@@ -104,9 +104,7 @@ class FindingTest(unittest.TestCase):
 
     def test_a_bundled_library_comes_first(self) -> None:
         with tempfile.TemporaryDirectory() as folder:
-            package = Path(folder) / "kare"
-            shutil.copytree(BINDING / "kare", package,
-                            ignore=shutil.ignore_patterns("__pycache__"))
+            package = copy_package(Path(folder) / "kare")
             shutil.copy(kare.library_path(), package / "libkare.so.1")
             result = run_python(PRINT_PATH, {"KARE_LIBRARY": "/nonexistent/libkare.so"},
                                 python_path=Path(folder))
@@ -117,8 +115,7 @@ class FindingTest(unittest.TestCase):
         """A prefix as cmake --install lays it out: the package under
         lib/python3/dist-packages noting that libkare lies three folders up."""
         prefix = Path(folder) / "prefix"
-        package = prefix / "lib" / "python3" / "dist-packages" / "kare"
-        shutil.copytree(BINDING / "kare", package, ignore=shutil.ignore_patterns("__pycache__"))
+        package = copy_package(prefix / "lib" / "python3" / "dist-packages" / "kare")
         (package / "_installed.py").write_text('LIBRARY_DIR = "../../.."\n', encoding="utf-8")
         if with_library:
             shutil.copy(kare.library_path(), prefix / "lib" / "libkare.so.1")

@@ -163,59 +163,101 @@ typedef struct kare_report kare_report;
 
 /* ---- Versions and errors ------------------------------------------------ */
 
-/** The library's version number (see ::KARE_C_VERSION_NUMBER). Thread-safe. @ingroup versions */
+/**
+ * The loaded library's version, to compare with ::KARE_C_VERSION_NUMBER, the
+ * header's. Thread-safe.
+ * @return major * 10000 + minor * 100 + patch, e.g. 100 for 0.1.0
+ * @ingroup versions
+ */
 KARE_API uint32_t kare_version_number(void);
-/** The library's version as text, e.g. "0.1.0"; static storage. Thread-safe. @ingroup versions */
+/**
+ * The loaded library's version as text. Thread-safe.
+ * @return "major.minor.patch", e.g. "0.1.0"; static storage
+ * @ingroup versions
+ */
 KARE_API const char *kare_version_string(void);
-/** The ABI version of the loaded library (see ::KARE_C_ABI_VERSION). Thread-safe. @ingroup versions */
+/**
+ * The loaded library's ABI version, to compare with ::KARE_C_ABI_VERSION.
+ * Thread-safe.
+ * @return the number in libkare's SONAME: 1 for libkare.so.1
+ * @ingroup versions
+ */
 KARE_API uint32_t kare_abi_version(void);
-/** The status code's stable name, e.g. "invalid_plan"; static storage, never NULL. Thread-safe. @ingroup versions */
+/**
+ * The status code's stable name. Thread-safe.
+ * @param status a ::kare_status, as a kare call returned it
+ * @return e.g. "invalid_plan" for ::KARE_ERROR_INVALID_PLAN; "unknown" for a
+ *         value that is no status; static storage, never NULL
+ * @ingroup versions
+ */
 KARE_API const char *kare_status_str(kare_status status);
 
 /**
- * The placement code's stable name: "keep", "attain", "recapture", "expand",
- * "fired", "unassigned" or "open"; "unknown" for any other value. Static
- * storage, never NULL. Thread-safe.
+ * The placement code's stable name. Thread-safe.
+ * @param placement a KARE_PLACEMENT_ value
+ * @return "keep", "attain", "recapture", "expand", "fired", "unassigned" or
+ *         "open"; "unknown" for any other value. Static storage, never NULL
  * @ingroup versions
  */
 KARE_API const char *kare_placement_str(int32_t placement);
 
 /**
- * The honesty state's stable name: "dead", "unqualified", "stalled",
- * "qualified" or "closed"; "unknown" for any other value. Static storage,
- * never NULL. Thread-safe.
+ * The honesty state's stable name. Thread-safe.
+ * @param state a KARE_HONESTY_ value
+ * @return "dead", "unqualified", "stalled", "qualified" or "closed";
+ *         "unknown" for any other value. Static storage, never NULL
  * @ingroup versions
  */
 KARE_API const char *kare_honesty_str(int32_t state);
 
 /**
- * The outcome's stable name: "open", "won" or "lost"; "unknown" for any
- * other value. Static storage, never NULL. Thread-safe.
+ * The outcome's stable name. Thread-safe.
+ * @param outcome a KARE_OUTCOME_ value
+ * @return "open", "won" or "lost"; "unknown" for any other value. Static
+ *         storage, never NULL
  * @ingroup versions
  */
 KARE_API const char *kare_outcome_str(int32_t outcome);
 
-/** Code of the last error on this thread, or ::KARE_OK. @ingroup versions */
+/**
+ * The last error on this thread.
+ * @return its status code, or ::KARE_OK when there is none
+ * @ingroup versions
+ */
 KARE_API kare_status kare_error_code(void);
 /**
- * Message of the last error on this thread, or "" when there is none.
- * Owned by the library; valid until the next kare call on this thread.
+ * The message of the last error on this thread.
+ * @return the message, or "" when there is none. Owned by the library; valid
+ *         until the next kare call on this thread
  * @ingroup versions
  */
 KARE_API const char *kare_error_message(void);
 /**
- * Document path the last error on this thread concerns (e.g.
- * "accounts[12].attributes.risk"), or "" when it concerns no place.
- * Owned by the library; valid until the next kare call on this thread.
+ * The document path the last error on this thread concerns.
+ * @return e.g. "accounts[12].attributes.risk", or "" when the error concerns
+ *         no place. Owned by the library; valid until the next kare call on
+ *         this thread
  * @ingroup versions
  */
 KARE_API const char *kare_error_path(void);
+/**
+ * The place of the last error on this thread as a person reads it: the
+ * document path with the id of each record after its position, what the
+ * `kare` tool prints.
+ * @return e.g. "accounts[11] (LMN-012).attributes.mood"; the same text as
+ *         kare_error_path() where no record on the way has an id; "" when the
+ *         error concerns no place. Owned by the library; valid until the next
+ *         kare call on this thread
+ * @ingroup versions
+ */
+KARE_API const char *kare_error_labelled_path(void);
 /** Forgets the last error on this thread. @ingroup versions */
 KARE_API void kare_error_clear(void);
 
 /**
- * Frees a string returned by the library. NULL is a harmless no-op. Any
- * thread; free each string once.
+ * Frees a string returned by the library. Any thread; free each string once.
+ * @param text a string a kare call handed to the caller; NULL is a harmless
+ *        no-op
  * @ingroup memory
  */
 KARE_API void kare_string_free(char *text);
@@ -261,6 +303,8 @@ typedef struct kare_read_options {
 /**
  * Sets `options` to kare's defaults for the given version of the struct
  * (::KARE_READ_OPTIONS_VERSION for this header). Thread-safe.
+ * @param[out] options the struct to set up
+ * @param version the struct version the caller knows: ::KARE_READ_OPTIONS_VERSION
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL or a version 0 or
  *         newer than the library's
  * @ingroup plans
@@ -269,6 +313,11 @@ KARE_API kare_status kare_read_options_init(kare_read_options *options, uint32_t
 
 /**
  * kare_plan_load() within the given bounds (NULL for the defaults).
+ * @param[out] out receives a new plan, owned by the caller (kare_plan_free); set to NULL on
+ *        failure
+ * @param json the document, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param options the bounds, or NULL for kare's defaults
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT (also for options of
  *         version 0 or newer than the library's), ::KARE_ERROR_PARSE,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT,
@@ -282,6 +331,10 @@ KARE_API kare_status kare_plan_load_with_options(kare_plan **out, const char *js
 /**
  * kare_plan_load_file() within the given bounds (NULL for the defaults): a
  * file larger than `max_document_bytes` is refused before it is read.
+ * @param[out] out receives a new plan, owned by the caller (kare_plan_free); set to NULL on
+ *        failure
+ * @param path the file, NUL-terminated
+ * @param options the bounds, or NULL for kare's defaults
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT (also for options of
  *         version 0 or newer than the library's), ::KARE_ERROR_IO,
  *         ::KARE_ERROR_PARSE, ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT,
@@ -300,6 +353,9 @@ KARE_API kare_status kare_plan_load_file_with_options(kare_plan **out, const cha
  * more than that is ever read.
  * The plan is owned by the caller (kare_plan_free). Any thread: each call
  * makes an independent plan.
+ * @param[out] out receives a new plan, owned by the caller (kare_plan_free); set to NULL on
+ *        failure
+ * @param path the file, NUL-terminated
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_UNSUPPORTED_VERSION,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_IO
@@ -308,8 +364,29 @@ KARE_API kare_status kare_plan_load_file_with_options(kare_plan **out, const cha
 KARE_API kare_status kare_plan_load_file(kare_plan **out, const char *path);
 
 /**
+ * kare_plan_load_file_with_options() with the path counted: the path is
+ * `path_len` bytes (or up to its NUL for ::KARE_NUL_TERMINATED) and may not
+ * hold a NUL byte. The path is passed to the system as it is, not checked
+ * as UTF-8.
+ * @param[out] out receives a new plan, owned by the caller (kare_plan_free);
+ *             set to NULL on failure
+ * @param path the file
+ * @param path_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param options bounds on the document, or NULL for the defaults
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT (NULL arguments, a NUL
+ *         byte in the path, options of version 0 or newer than the
+ *         library's), ::KARE_ERROR_IO, ::KARE_ERROR_PARSE,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT,
+ *         ::KARE_ERROR_UNSUPPORTED_VERSION, ::KARE_ERROR_CONFLICT
+ * @ingroup plans
+ */
+KARE_API kare_status kare_plan_load_file_v2(kare_plan **out, const char *path, size_t path_len,
+                                            const kare_read_options *options);
+
+/**
  * Frees a plan. NULL is a harmless no-op. Reports made from it stay valid.
  * Only when no other thread uses the plan.
+ * @param plan the plan to free; NULL is a harmless no-op
  * @ingroup memory
  */
 KARE_API void kare_plan_free(kare_plan *plan);
@@ -327,6 +404,8 @@ KARE_API kare_status kare_plan_to_json(char **out, size_t *out_len, const kare_p
 
 /**
  * Number of accounts in the plan. Read access to the plan.
+ * @param[out] out receives the number of accounts
+ * @param plan the plan (read access)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup plans
  */
@@ -364,6 +443,9 @@ KARE_API kare_status kare_plan_replace_sections(kare_plan *plan, const char *jso
  * accounts follow. ::KARE_ERROR_INVALID_PLAN naming `reps[N].…`,
  * ::KARE_ERROR_CONFLICT for an id in use, ::KARE_ERROR_PARSE. Write access to
  * the plan; unchanged on failure.
+ * @param plan the plan (write access)
+ * @param json the rep, a JSON object, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_CONFLICT
  * @ingroup plans
@@ -427,6 +509,24 @@ KARE_API kare_status kare_plan_placements(char **out, size_t *out_len, size_t *o
                                           const kare_plan *plan, const char *rep);
 
 /**
+ * kare_plan_placements() with the rep counted: `rep` may be NULL with a
+ * length of 0 (or ::KARE_NUL_TERMINATED), or empty, for every account.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT (also for a NUL byte in
+ *         the rep, bad UTF-8 or a control character),
+ *         ::KARE_ERROR_NOT_FOUND
+ * @ingroup plans
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param[out] out_count receives the count
+ * @param plan the plan
+ * @param rep a rep's id, or NULL for the whole team
+ * @param rep_len its length in bytes, or ::KARE_NUL_TERMINATED
+ */
+KARE_API kare_status kare_plan_placements_v2(char **out, size_t *out_len, size_t *out_count,
+                                             const kare_plan *plan, const char *rep,
+                                             size_t rep_len);
+
+/**
  * Puts an open or unassigned account in a category, recorded in its history.
  * Assigning the category it already has does nothing.
  * @param plan the plan (write access)
@@ -446,6 +546,11 @@ KARE_API kare_status kare_plan_assign(kare_plan *plan, const char *account_id, i
  * Moves an account deliberately (to a category, unassigned or open) with a
  * date and a required reason; the move is recorded. Unchanged on failure.
  * Write access to the plan.
+ * @param plan the plan (write access)
+ * @param account_id the account's id, NUL-terminated
+ * @param placement where it goes: a KARE_PLACEMENT_ value
+ * @param on the move's date, "YYYY-MM-DD"
+ * @param reason why, required
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
  * @ingroup decisions
@@ -478,6 +583,7 @@ KARE_API kare_status kare_plan_move(kare_plan *plan, const char *account_id, int
  *         an unknown move code; ::KARE_ERROR_NOT_FOUND when no suggested move
  *         matches; ::KARE_ERROR_CONFLICT when `on` is before an account's
  *         last recorded decision
+ * @ingroup decisions
  */
 KARE_API kare_status kare_plan_accept_moves(size_t *out_accepted, kare_plan *plan,
                                             const char *as_of, const char *code,
@@ -485,9 +591,41 @@ KARE_API kare_status kare_plan_accept_moves(size_t *out_accepted, kare_plan *pla
                                             const char *reason);
 
 /**
+ * kare_plan_accept_moves() with counted text: `code`, `account_id`, `on`
+ * and `reason` may each be NULL with a length of 0 (or
+ * ::KARE_NUL_TERMINATED), meaning what NULL means there.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT
+ * @ingroup decisions
+ * @param[out] out_accepted receives how many moves were accepted
+ * @param plan the plan
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param code the move code accepted, or NULL
+ * @param code_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param account_id the account whose move is accepted, or NULL
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param on "YYYY-MM-DD" the moves are recorded on, or NULL for the as-of date
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param reason why, or NULL for the suggestion's own reason
+ * @param reason_len its length in bytes, or ::KARE_NUL_TERMINATED
+ */
+KARE_API kare_status kare_plan_accept_moves_v2(size_t *out_accepted, kare_plan *plan,
+                                               const char *as_of, size_t as_of_len,
+                                               const char *code, size_t code_len,
+                                               const char *account_id, size_t id_len,
+                                               const char *on, size_t on_len,
+                                               const char *reason, size_t reason_len);
+
+/**
  * Fires an account: it leaves the plan with an out-of-plan action such as
  * "end_relationship". Reason and action are required. Unchanged on failure.
  * Write access to the plan.
+ * @param plan the plan (write access)
+ * @param account_id the account's id, NUL-terminated
+ * @param on the decision's date, "YYYY-MM-DD"
+ * @param reason why, required
+ * @param action what becomes of the account, e.g. "end_relationship"; required
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
  * @ingroup decisions
@@ -507,6 +645,14 @@ KARE_API kare_status kare_plan_fire(kare_plan *plan, const char *account_id, con
 
 /**
  * kare_plan_assign() with counted text.
+ * @param plan the plan (write access)
+ * @param account_id the account's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param category one of KARE_PLACEMENT_KEEP .. KARE_PLACEMENT_EXPAND
+ * @param on the decision's date, "YYYY-MM-DD"
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param reason why; may be NULL for a first assignment
+ * @param reason_len its length in bytes, or ::KARE_NUL_TERMINATED (0 with NULL)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
  * @ingroup decisions
@@ -517,6 +663,14 @@ KARE_API kare_status kare_plan_assign_v2(kare_plan *plan, const char *account_id
 
 /**
  * kare_plan_move() with counted text.
+ * @param plan the plan (write access)
+ * @param account_id the account's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param placement where it goes: a KARE_PLACEMENT_ value
+ * @param on the move's date, "YYYY-MM-DD"
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param reason why, required
+ * @param reason_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
  * @ingroup decisions
@@ -527,6 +681,15 @@ KARE_API kare_status kare_plan_move_v2(kare_plan *plan, const char *account_id, 
 
 /**
  * kare_plan_fire() with counted text.
+ * @param plan the plan (write access)
+ * @param account_id the account's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param on the decision's date, "YYYY-MM-DD"
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param reason why, required
+ * @param reason_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param action what becomes of the account, e.g. "end_relationship"; required
+ * @param action_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
  * @ingroup decisions
@@ -540,6 +703,9 @@ KARE_API kare_status kare_plan_fire_v2(kare_plan *plan, const char *account_id, 
  * format. Unchanged on failure; errors name paths such as
  * "accounts[7].attributes.risk".
  * Write access to the plan.
+ * @param plan the plan (write access)
+ * @param json the account, a JSON object, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_CONFLICT
  * @ingroup plans
@@ -549,6 +715,9 @@ KARE_API kare_status kare_plan_add_account(kare_plan *plan, const char *json, si
 /**
  * Removes the account with that id. ::KARE_ERROR_NOT_FOUND when there is
  * none. Write access to the plan.
+ * @param plan the plan (write access)
+ * @param account_id the account's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
  * @ingroup plans
@@ -578,6 +747,20 @@ KARE_API kare_status kare_plan_remove_account(kare_plan *plan, const char *accou
 KARE_API kare_status kare_plan_save_file(const kare_plan *plan, const char *path);
 
 /**
+ * kare_plan_save_file() with the path counted (`path_len` bytes, or up to
+ * its NUL for ::KARE_NUL_TERMINATED; no NUL byte inside). The path is
+ * passed to the system as it is.
+ * @return ::KARE_OK, ::KARE_ERROR_IO, ::KARE_ERROR_LIMIT,
+ *         ::KARE_ERROR_INVALID_ARGUMENT (also for a NUL byte in the path)
+ * @ingroup plans
+ * @param plan the plan
+ * @param path the file
+ * @param path_len its length in bytes, or ::KARE_NUL_TERMINATED
+ */
+KARE_API kare_status kare_plan_save_file_v2(const kare_plan *plan, const char *path,
+                                            size_t path_len);
+
+/**
  * Replaces the account with the same id by one given as JSON in the plan
  * document's account format: the whole account, kare's own members
  * included. The decision (`placement`), `fire_action`, `history` and `focus`
@@ -587,6 +770,9 @@ KARE_API kare_status kare_plan_save_file(const kare_plan *plan, const char *path
  * kare_plan_update_account().
  *
  * Unchanged on failure. Write access to the plan.
+ * @param plan the plan (write access)
+ * @param json the account, a JSON object, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK; ::KARE_ERROR_PARSE; ::KARE_ERROR_INVALID_PLAN naming the
  *         member (`accounts[3].owner`); ::KARE_ERROR_NOT_FOUND when no account
  *         has the id; ::KARE_ERROR_LIMIT; ::KARE_ERROR_INVALID_ARGUMENT for a
@@ -646,6 +832,9 @@ KARE_API kare_status kare_plan_account_json(char **out, size_t *out_len, const k
  * (`{"date", "rep", "account", "activity", "note"?}`). Unchanged on failure;
  * errors name paths such as "activities[40].activity".
  * Write access to the plan.
+ * @param plan the plan (write access)
+ * @param json the activity, a JSON object, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
@@ -656,6 +845,8 @@ KARE_API kare_status kare_plan_add_activity(kare_plan *plan, const char *json, s
 /**
  * Removes the activity at `index` of the log. ::KARE_ERROR_NOT_FOUND past the
  * end. Write access to the plan.
+ * @param plan the plan (write access)
+ * @param index the activity's place in the log, from 0
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND
  * @ingroup activities
  */
@@ -663,6 +854,8 @@ KARE_API kare_status kare_plan_remove_activity(kare_plan *plan, size_t index);
 
 /**
  * Number of activities in the log. Read access to the plan.
+ * @param[out] out receives the number of logged activities
+ * @param plan the plan (read access)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup activities
  */
@@ -675,6 +868,9 @@ KARE_API kare_status kare_plan_activity_count(size_t *out, const kare_plan *plan
  * decimal strings). Unchanged on failure; errors name paths such as
  * "deals[3].amount".
  * Write access to the plan.
+ * @param plan the plan (write access)
+ * @param json the deal, a JSON object, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_CONFLICT
  * @ingroup deals
@@ -684,6 +880,9 @@ KARE_API kare_status kare_plan_add_deal(kare_plan *plan, const char *json, size_
 /**
  * Replaces the deal with the same id. ::KARE_ERROR_NOT_FOUND when there is
  * none. Write access to the plan.
+ * @param plan the plan (write access)
+ * @param json the deal, a JSON object, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT
@@ -694,6 +893,9 @@ KARE_API kare_status kare_plan_replace_deal(kare_plan *plan, const char *json, s
 /**
  * Removes the deal with that id. ::KARE_ERROR_NOT_FOUND when there is none.
  * Write access to the plan.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND
  * @ingroup deals
  */
@@ -701,6 +903,8 @@ KARE_API kare_status kare_plan_remove_deal(kare_plan *plan, const char *deal_id,
 
 /**
  * Number of deals in the plan. Read access to the plan.
+ * @param[out] out receives the number of deals, open and closed
+ * @param plan the plan (read access)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup deals
  */
@@ -739,6 +943,22 @@ KARE_API kare_status kare_plan_deal_state(int32_t *out, const kare_plan *plan, c
                                           size_t id_len, const char *as_of);
 
 /**
+ * kare_plan_deal_state() with the date counted too.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_INVALID_PLAN
+ * @ingroup deals
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param plan the plan
+ * @param deal_id the deal
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ */
+KARE_API kare_status kare_plan_deal_state_v2(int32_t *out, const kare_plan *plan,
+                                             const char *deal_id, size_t id_len,
+                                             const char *as_of, size_t as_of_len);
+
+/**
  * Records an evidence item on a deal. Its date may not be after `as_of`.
  * @param plan the plan (write access)
  * @param deal_id the deal's id, NUL-terminated
@@ -755,6 +975,9 @@ KARE_API kare_status kare_plan_add_evidence(kare_plan *plan, const char *deal_id
 
 /**
  * Records activity on a deal on a date (see plan::record_activity). Write access to the plan.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id, NUL-terminated
+ * @param on the activity's date, "YYYY-MM-DD"
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -765,6 +988,11 @@ KARE_API kare_status kare_plan_record_deal_activity(kare_plan *plan, const char 
 /**
  * Moves a deal's expected close date to `to`, recorded on `on` with a reason
  * (NULL allowed). Write access to the plan.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id, NUL-terminated
+ * @param to the new expected close date
+ * @param on the day of the change
+ * @param reason why; may be NULL
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -776,6 +1004,11 @@ KARE_API kare_status kare_plan_change_close_date(kare_plan *plan, const char *de
 /**
  * Declares a stall with a known reason until `resume_on` (the deal does not
  * rot meanwhile). Write access to the plan.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id, NUL-terminated
+ * @param reason the known cause of the stall, required
+ * @param declared_on the day it is declared
+ * @param resume_on the day work is expected to resume
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -788,6 +1021,8 @@ KARE_API kare_status kare_plan_declare_stall(kare_plan *plan, const char *deal_i
  * Removes a declared stall: the deal is judged by its activity again.
  * ::KARE_ERROR_NOT_FOUND for an unknown deal, ::KARE_ERROR_CONFLICT when no
  * stall is declared. Write access to the plan.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id, NUL-terminated
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -800,6 +1035,11 @@ KARE_API kare_status kare_plan_clear_stall(kare_plan *plan, const char *deal_id)
  * qualified without the required evidence is refused (::KARE_ERROR_CONFLICT)
  * or flagged.
  * Write access to the plan.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id, NUL-terminated
+ * @param state a KARE_HONESTY_ value other than KARE_HONESTY_CLOSED
+ * @param on the declaration's date
+ * @param reason why
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -815,6 +1055,10 @@ KARE_API kare_status kare_plan_declare_deal_state(kare_plan *plan, const char *d
  * is, with `reason` (NULL allowed otherwise). ::KARE_ERROR_NOT_FOUND for an
  * unknown deal, ::KARE_ERROR_CONFLICT when none is declared or the revival is
  * refused. Write access to the plan.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id, NUL-terminated
+ * @param on the day the declaration is removed
+ * @param reason why; required to revive a dead deal, else may be NULL
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -826,6 +1070,11 @@ KARE_API kare_status kare_plan_clear_deal_state(kare_plan *plan, const char *dea
  * Closes a deal as won or lost (KARE_OUTCOME_WON or KARE_OUTCOME_LOST); a
  * lost deal needs one of the plan's lost reasons, NULL otherwise.
  * Write access to the plan.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id, NUL-terminated
+ * @param outcome KARE_OUTCOME_WON or KARE_OUTCOME_LOST
+ * @param on the closing date
+ * @param lost_reason one of the plan's lost reasons for a lost deal; NULL for a won one
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -837,6 +1086,17 @@ KARE_API kare_status kare_plan_close_deal(kare_plan *plan, const char *deal_id, 
 
 /**
  * kare_plan_add_evidence() with counted text.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param type one of the plan's evidence types
+ * @param type_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param on the evidence's date
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param source where it comes from
+ * @param source_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param as_of today: evidence from the future is refused
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -849,6 +1109,11 @@ KARE_API kare_status kare_plan_add_evidence_v2(kare_plan *plan, const char *deal
 
 /**
  * kare_plan_record_deal_activity() with counted text.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param on the activity's date
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -859,6 +1124,15 @@ KARE_API kare_status kare_plan_record_deal_activity_v2(kare_plan *plan, const ch
 
 /**
  * kare_plan_change_close_date() with counted text.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param to the new expected close date
+ * @param to_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param on the day of the change
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param reason why; may be NULL
+ * @param reason_len its length in bytes, or ::KARE_NUL_TERMINATED (0 with NULL)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -870,6 +1144,15 @@ KARE_API kare_status kare_plan_change_close_date_v2(kare_plan *plan, const char 
 
 /**
  * kare_plan_declare_stall() with counted text.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param reason the known cause of the stall, required
+ * @param reason_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param declared_on the day it is declared
+ * @param declared_on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param resume_on the day work is expected to resume
+ * @param resume_on_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -882,6 +1165,9 @@ KARE_API kare_status kare_plan_declare_stall_v2(kare_plan *plan, const char *dea
 
 /**
  * kare_plan_clear_stall() with a counted id.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -891,6 +1177,14 @@ KARE_API kare_status kare_plan_clear_stall_v2(kare_plan *plan, const char *deal_
 
 /**
  * kare_plan_declare_deal_state() with counted text.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param state a KARE_HONESTY_ value other than KARE_HONESTY_CLOSED
+ * @param on the declaration's date
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param reason why
+ * @param reason_len its length in bytes, or ::KARE_NUL_TERMINATED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -902,6 +1196,13 @@ KARE_API kare_status kare_plan_declare_deal_state_v2(kare_plan *plan, const char
 
 /**
  * kare_plan_clear_deal_state() with counted text.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param on the day the declaration is removed
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param reason why; required to revive a dead deal, else may be NULL
+ * @param reason_len its length in bytes, or ::KARE_NUL_TERMINATED (0 with NULL)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -912,6 +1213,14 @@ KARE_API kare_status kare_plan_clear_deal_state_v2(kare_plan *plan, const char *
 
 /**
  * kare_plan_close_deal() with counted text.
+ * @param plan the plan (write access)
+ * @param deal_id the deal's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param outcome KARE_OUTCOME_WON or KARE_OUTCOME_LOST
+ * @param on the closing date
+ * @param on_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param lost_reason one of the plan's lost reasons for a lost deal; NULL for a won one
+ * @param lost_reason_len its length in bytes, or ::KARE_NUL_TERMINATED (0 with NULL)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_CONFLICT, ::KARE_ERROR_INVALID_PLAN
  * @ingroup deals
@@ -940,10 +1249,36 @@ KARE_API kare_status kare_plan_progress_json(char **out, size_t *out_len, const 
                                              uint32_t trend_periods);
 
 /**
+ * kare_plan_progress_json() with counted text: `rep` may be NULL with a
+ * length of 0 (or ::KARE_NUL_TERMINATED), or empty, for every rep.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
+ * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param plan the plan
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param rep a rep's id, or NULL for the whole team
+ * @param rep_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param trend_periods earlier periods to include
+ */
+KARE_API kare_status kare_plan_progress_json_v2(char **out, size_t *out_len,
+                                                const kare_plan *plan, const char *as_of,
+                                                size_t as_of_len, const char *rep,
+                                                size_t rep_len, uint32_t trend_periods);
+
+/**
  * The pipeline document (total, honest total, bloat, states, hope deals) as
  * of a date; see docs/honesty.md. Ownership and arguments as
  * kare_plan_progress_json().
  * Read access to the plan.
+ * @param[out] out receives the document, NUL-terminated, owned by the caller
+ *        (kare_string_free); set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param plan the plan (read access)
+ * @param as_of "YYYY-MM-DD"
+ * @param rep a rep id, or NULL (or "") for every rep
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
  * @ingroup reports
@@ -952,9 +1287,34 @@ KARE_API kare_status kare_plan_pipeline_json(char **out, size_t *out_len, const 
                                              const char *as_of, const char *rep);
 
 /**
+ * kare_plan_pipeline_json() with counted text, as
+ * kare_plan_progress_json_v2().
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
+ * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param plan the plan
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param rep a rep's id, or NULL for the whole team
+ * @param rep_len its length in bytes, or ::KARE_NUL_TERMINATED
+ */
+KARE_API kare_status kare_plan_pipeline_json_v2(char **out, size_t *out_len,
+                                                const kare_plan *plan, const char *as_of,
+                                                size_t as_of_len, const char *rep,
+                                                size_t rep_len);
+
+/**
  * The KARE map as a standalone SVG document. Ownership and arguments as
  * kare_plan_progress_json().
  * Read access to the plan.
+ * @param[out] out receives the document, NUL-terminated, owned by the caller
+ *        (kare_string_free); set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param plan the plan (read access)
+ * @param as_of "YYYY-MM-DD"
+ * @param rep a rep id, or NULL (or "") for every rep
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
  * @ingroup rendering
@@ -967,6 +1327,12 @@ KARE_API kare_status kare_plan_map_svg(char **out, size_t *out_len, const kare_p
  * suggested moves, the priorities, the focus lists, the heat map, the
  * accounts). Ownership and arguments as kare_plan_progress_json().
  * Read access to the plan.
+ * @param[out] out receives the document, NUL-terminated, owned by the caller
+ *        (kare_string_free); set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param plan the plan (read access)
+ * @param as_of "YYYY-MM-DD"
+ * @param rep a rep id, or NULL (or "") for every rep
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
  *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
  * @ingroup rendering
@@ -974,22 +1340,43 @@ KARE_API kare_status kare_plan_map_svg(char **out, size_t *out_len, const kare_p
 KARE_API kare_status kare_plan_review_html(char **out, size_t *out_len, const kare_plan *plan,
                                            const char *as_of, const char *rep);
 
-/** Version of ::kare_render_options this header describes. */
-#define KARE_RENDER_OPTIONS_VERSION 1
+/**
+ * Version of ::kare_render_options this header describes: 2 (version 1 had
+ * `rows_per_quadrant` and `sections` only, and is still read as such).
+ */
+#define KARE_RENDER_OPTIONS_VERSION 2
 
 /**
- * How a report is drawn. A member left 0 keeps kare's default. Set one up
- * with ::KARE_RENDER_OPTIONS_INIT or kare_render_options_init(); later
- * versions only add members at the end.
+ * How a report is drawn. A member left 0 (or NULL) keeps kare's default. Set
+ * one up with ::KARE_RENDER_OPTIONS_INIT or kare_render_options_init();
+ * later versions only add members at the end, and `version` tells the
+ * library which members the caller's struct has, so a program built against
+ * an older header keeps working.
  */
 typedef struct kare_render_options {
     uint32_t version;           /**< ::KARE_RENDER_OPTIONS_VERSION */
     uint32_t rows_per_quadrant; /**< Accounts listed per quadrant before "+ N more"; 0 for the default, 12 */
     uint32_t sections;          /**< The review page's parts, KARE_SECTION_ bits; 0 for all of them */
+    /**
+     * Version 2: the width the map is shown at, in pixels, at most 100,000;
+     * 0 for its natural width, 1400. The drawing is scaled, not laid out
+     * again: the height follows.
+     */
+    uint32_t width;
+    /**
+     * Version 2: the rep whose map or review is drawn, UTF-8, `rep_len`
+     * bytes; NULL for the whole team (kare_plan_map_svg_v2(),
+     * kare_plan_review_html_v2()) or for the report's own rep
+     * (kare_report_map_svg(), kare_report_review_html(), which refuse any
+     * other rep with ::KARE_ERROR_CONFLICT: a report covers one scope).
+     */
+    const char *rep;
+    /** Version 2: the length of `rep` in bytes, or ::KARE_NUL_TERMINATED. */
+    size_t rep_len;
 } kare_render_options;
 
 /** A ::kare_render_options with kare's defaults. */
-#define KARE_RENDER_OPTIONS_INIT {KARE_RENDER_OPTIONS_VERSION, 0, 0}
+#define KARE_RENDER_OPTIONS_INIT {KARE_RENDER_OPTIONS_VERSION, 0, 0, 0, NULL, 0}
 
 /** Parts of the review page (kare_report_review_html()), as bits. Values are frozen. */
 enum {
@@ -999,17 +1386,83 @@ enum {
     KARE_SECTION_PRIORITIES = 8,  /**< The priorities with their terms. */
     KARE_SECTION_FOCUS = 16,      /**< The focus lists. */
     KARE_SECTION_HEAT_MAP = 32,   /**< The heat map. */
-    KARE_SECTION_ACCOUNTS = 64    /**< The accounts. */
+    KARE_SECTION_ACCOUNTS = 64,   /**< The accounts. */
+    KARE_SECTION_SCOREBOARD = 128, /**< The scoreboard: a row per rep and the team. */
+    KARE_SECTION_PROGRESS = 256,   /**< Cookbook progress per rep, with pace. */
+    KARE_SECTION_PIPELINE = 512,   /**< The honest pipeline, the hope and the dead deals. */
+    KARE_SECTION_EFFORT = 1024,    /**< The effort mix per rep. */
+    KARE_SECTION_PLAYBOOK = 2048   /**< Each quadrant's actions and questions. */
 };
 
 /**
  * Sets `options` to kare's defaults for the given version of the struct
  * (::KARE_RENDER_OPTIONS_VERSION for this header). Thread-safe.
+ * @param[out] options the struct to set up
+ * @param version the struct version the caller knows: ::KARE_RENDER_OPTIONS_VERSION
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL or a version 0 or
  *         newer than the library's
  * @ingroup rendering
  */
 KARE_API kare_status kare_render_options_init(kare_render_options *options, uint32_t version);
+
+/**
+ * The KARE map as a standalone SVG document, drawn with options: the rep
+ * (`options->rep`, the whole team when NULL), the width and the rows per
+ * quadrant. As kare_plan_map_svg() with counted text.
+ * @param[out] out the SVG, NUL-terminated, owned by the caller
+ *             (kare_string_free); set to NULL on failure
+ * @param[out] out_len its length without the NUL; may be NULL
+ * @param plan the plan (read access)
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length, or ::KARE_NUL_TERMINATED
+ * @param options how to draw it, or NULL for the defaults
+ * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND for an unknown rep;
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT as
+ *         kare_plan_pipeline_json(); ::KARE_ERROR_INVALID_ARGUMENT for NULL
+ *         arguments, a bad date, a bad rep, a width past 100,000, unknown
+ *         section bits or options of version 0 or newer than the library's
+ * @ingroup rendering
+ */
+KARE_API kare_status kare_plan_map_svg_v2(char **out, size_t *out_len, const kare_plan *plan,
+                                          const char *as_of, size_t as_of_len,
+                                          const kare_render_options *options);
+
+/**
+ * The review page with options: the rep, the parts (`options->sections`)
+ * and the map's width and rows. Arguments, ownership and statuses as
+ * kare_plan_map_svg_v2().
+ * @return ::KARE_OK, ::KARE_ERROR_NOT_FOUND, ::KARE_ERROR_INVALID_PLAN,
+ *         ::KARE_ERROR_LIMIT, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup rendering
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param plan the plan
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param options read or render options, or NULL for the defaults
+ */
+KARE_API kare_status kare_plan_review_html_v2(char **out, size_t *out_len, const kare_plan *plan,
+                                              const char *as_of, size_t as_of_len,
+                                              const kare_render_options *options);
+
+/**
+ * The plan as it stood on a past date, as a new plan: accounts added later
+ * left out, every account's decision the one in force that day (the move
+ * history cut there), deals opened later left out, and evidence, close-date
+ * changes, closes, stalls, states set by hand and activities dated later
+ * ignored. Attributes, stages and settings have no history: they are
+ * today's. `plan` is not changed. Read access to `plan`.
+ * @param[out] out receives a new plan owned by the caller (kare_plan_free)
+ * @param plan the plan
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments, a bad
+ *         date, or a date before the plan's first fact (path `as_of`);
+ *         ::KARE_ERROR_INVALID_PLAN when the plan's past cannot be rebuilt
+ * @ingroup reports
+ */
+KARE_API kare_status kare_plan_as_of(kare_plan **out, const kare_plan *plan, const char *as_of,
+                                     size_t as_of_len);
 
 /* ---- Reports ------------------------------------------------------------ */
 
@@ -1027,8 +1480,38 @@ KARE_API kare_status kare_report_new(kare_report **out, const kare_plan *plan, c
                                      const char *rep);
 
 /**
+ * kare_report_new() with counted text: `rep` may be NULL with a length of 0
+ * (or ::KARE_NUL_TERMINATED), or empty, for the whole team.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
+ * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param plan the plan
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param rep a rep's id, or NULL for the whole team
+ * @param rep_len its length in bytes, or ::KARE_NUL_TERMINATED
+ */
+KARE_API kare_status kare_report_new_v2(kare_report **out, const kare_plan *plan,
+                                        const char *as_of, size_t as_of_len, const char *rep,
+                                        size_t rep_len);
+
+/**
+ * How many facts of the plan, dated after the report's as-of date, the
+ * report left out: a report as of a past date describes the plan as it stood
+ * that day (see kare_plan_as_of()). 0 for a report as of the plan's latest
+ * facts. Any thread: a report never changes.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments
+ * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param report the report (any thread)
+ */
+KARE_API kare_status kare_report_facts_ignored(size_t *out, const kare_report *report);
+
+/**
  * Frees a report. NULL is a harmless no-op. Only when no other thread uses
  * the report; strings borrowed from it die with it.
+ * @param report the report to free; NULL is a harmless no-op
  * @ingroup memory
  */
 KARE_API void kare_report_free(kare_report *report);
@@ -1036,6 +1519,10 @@ KARE_API void kare_report_free(kare_report *report);
 /**
  * The report document as JSON; `out` is owned by the caller
  * (kare_string_free). Any thread: a report never changes.
+ * @param[out] out receives the document, NUL-terminated, owned by the caller
+ *        (kare_string_free); set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param report the report (any thread)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1043,6 +1530,8 @@ KARE_API kare_status kare_report_to_json(char **out, size_t *out_len, const kare
 
 /**
  * Number of findings in the report. Any thread: a report never changes.
+ * @param[out] out receives the number of findings
+ * @param report the report (any thread)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1052,6 +1541,9 @@ KARE_API kare_status kare_report_finding_count(size_t *out, const kare_report *r
  * The stable code of finding `index` (e.g. "account.ambiguous"). The string
  * is owned by the report and lives as long as it.
  * Any thread: a report never changes.
+ * @param[out] out receives the code, owned by the report
+ * @param report the report (any thread)
+ * @param index the finding, below kare_report_finding_count()
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1062,6 +1554,9 @@ KARE_API kare_status kare_report_finding_code(const char **out, const kare_repor
  * Number of accounts the report places at `placement` (a KARE_PLACEMENT_
  * value other than OPEN).
  * Any thread: a report never changes.
+ * @param[out] out receives the number of accounts
+ * @param report the report (any thread)
+ * @param placement a KARE_PLACEMENT_ value other than KARE_PLACEMENT_OPEN
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1077,6 +1572,8 @@ KARE_API kare_status kare_report_count(size_t *out, const kare_report *report, i
 
 /**
  * Number of accounts in the report: every account in scope, in plan order.
+ * @param[out] out receives the number of accounts
+ * @param report the report (any thread)
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments
  * @ingroup reports
  */
@@ -1087,7 +1584,7 @@ KARE_API kare_status kare_report_account_count(size_t *out, const kare_report *r
  * @param[out] out the id, owned by the report
  * @param[out] out_len its length in bytes; may be NULL
  * @param report the report
- * @param index the account or finding, below its count
+ * @param index the account, below kare_report_account_count()
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
  *         index past the end
  * @ingroup reports
@@ -1097,6 +1594,10 @@ KARE_API kare_status kare_report_account_id(const char **out, size_t *out_len,
 
 /**
  * The display name of account `index`; as kare_report_account_id().
+ * @param[out] out receives the name, owned by the report
+ * @param[out] out_len receives its length in bytes; may be NULL
+ * @param report the report (any thread)
+ * @param index the account, below kare_report_account_count()
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1105,6 +1606,10 @@ KARE_API kare_status kare_report_account_name(const char **out, size_t *out_len,
 
 /**
  * The id of the rep owning account `index`; as kare_report_account_id().
+ * @param[out] out receives the rep's id, owned by the report
+ * @param[out] out_len receives its length in bytes; may be NULL
+ * @param report the report (any thread)
+ * @param index the account, below kare_report_account_count()
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1113,6 +1618,9 @@ KARE_API kare_status kare_report_account_owner(const char **out, size_t *out_len
 
 /**
  * Where account `index` stands: a KARE_PLACEMENT_ value, never OPEN.
+ * @param[out] out receives the placement
+ * @param report the report (any thread)
+ * @param index the account, below kare_report_account_count()
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
  *         index past the end
  * @ingroup reports
@@ -1125,6 +1633,9 @@ KARE_API kare_status kare_report_account_placement(int32_t *out, const kare_repo
  * decided), "profile" (exactly one profile matched), "tie_break" (several
  * matched; the plan's tie-break chose) or "none" (unassigned for want of a
  * single match). Static storage.
+ * @param[out] out receives the basis
+ * @param report the report (any thread)
+ * @param index the account, below kare_report_account_count()
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
  *         index past the end
  * @ingroup reports
@@ -1136,6 +1647,9 @@ KARE_API kare_status kare_report_account_basis(const char **out, const kare_repo
  * The categories whose profile account `index` matches, as a bit set:
  * bit `1u << KARE_PLACEMENT_KEEP` for Keep, and so on to Expand; 0 when it
  * matches none.
+ * @param[out] out receives the bit set
+ * @param report the report (any thread)
+ * @param index the account, below kare_report_account_count()
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
  *         index past the end
  * @ingroup reports
@@ -1150,7 +1664,7 @@ KARE_API kare_status kare_report_account_candidates(uint32_t *out, const kare_re
  * @param[out] out the number of failed criteria
  * @param category KARE_PLACEMENT_KEEP .. KARE_PLACEMENT_EXPAND
  * @param report the report
- * @param index the account or finding, below its count
+ * @param index the account, below kare_report_account_count()
  * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND when the plan has no profile for
  *         that category; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments, an
  *         index past the end or another category code
@@ -1162,6 +1676,9 @@ KARE_API kare_status kare_report_account_failed_criteria(size_t *out, const kare
 /**
  * The severity of finding `index`: "info", "warning" or "error". Static
  * storage.
+ * @param[out] out receives the severity
+ * @param report the report (any thread)
+ * @param index the finding, below kare_report_finding_count()
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
  *         index past the end
  * @ingroup reports
@@ -1176,7 +1693,7 @@ KARE_API kare_status kare_report_finding_severity(const char **out, const kare_r
  * @param[out] out_id the account, deal or rep id, "" for the plan (owned by
  *             the report); may be NULL
  * @param report the report
- * @param index the account or finding, below its count
+ * @param index the finding, below kare_report_finding_count()
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for a NULL report or an
  *         index past the end
  * @ingroup reports
@@ -1189,7 +1706,7 @@ KARE_API kare_status kare_report_finding_subject(const char **out_kind, const ch
  * @param[out] out the message, owned by the report
  * @param[out] out_len its length in bytes; may be NULL
  * @param report the report
- * @param index the account or finding, below its count
+ * @param index the finding, below kare_report_finding_count()
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
  *         index past the end
  * @ingroup reports
@@ -1205,13 +1722,182 @@ KARE_API kare_status kare_report_finding_message(const char **out, size_t *out_l
  *             (kare_string_free); set to NULL on failure
  * @param[out] out_len its length without the NUL; may be NULL
  * @param report the report
- * @param index the account or finding, below its count
+ * @param index the finding, below kare_report_finding_count()
  * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an
  *         index past the end; ::KARE_ERROR_NO_MEMORY
  * @ingroup reports
  */
 KARE_API kare_status kare_report_finding_figures_json(char **out, size_t *out_len,
                                                       const kare_report *report, size_t index);
+
+/**
+ * The review document as JSON (`kare review --json`): the scoreboard, the
+ * priorities, focus lists, suggested moves, heat map and findings
+ * (docs/review.md, "The review document"); `out` is owned by the caller
+ * (kare_string_free), set to NULL on failure. Any thread: a report never
+ * changes.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments;
+ *         ::KARE_ERROR_NO_MEMORY
+ * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param report the report (any thread)
+ */
+KARE_API kare_status kare_report_review_json(char **out, size_t *out_len,
+                                             const kare_report *report);
+
+/*
+ * The scoreboard (docs/review.md, "The scoreboard"): one row per rep in the
+ * report's scope, in plan order, then the team total as the last row. The
+ * reads below take the report and a row below kare_report_scoreboard_count();
+ * strings are owned by the report and live as long as it. Any thread: a
+ * report never changes. Each returns ::KARE_OK, or
+ * ::KARE_ERROR_INVALID_ARGUMENT for a NULL report or required output, a row
+ * past the end, or a code outside the range it names.
+ */
+
+/**
+ * Number of scoreboard rows: the reps in scope and the team row (so at
+ * least 1).
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param report the report (any thread)
+ */
+KARE_API kare_status kare_report_scoreboard_count(size_t *out, const kare_report *report);
+
+/**
+ * The rep id of a row; "" on the team row.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
+ */
+KARE_API kare_status kare_report_scoreboard_rep(const char **out, const kare_report *report,
+                                                size_t row);
+
+/**
+ * The row's accounts at `placement`: KARE_PLACEMENT_KEEP .. EXPAND, FIRED
+ * or UNASSIGNED (not OPEN).
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
+ * @param placement a placement code (a category, ::KARE_PLACEMENT_UNASSIGNED or ::KARE_PLACEMENT_FIRED)
+ */
+KARE_API kare_status kare_report_scoreboard_accounts(size_t *out, const kare_report *report,
+                                                     size_t row, int32_t placement);
+
+/**
+ * The row's accounts on a focus list in a category (KARE_PLACEMENT_KEEP ..
+ * KARE_PLACEMENT_EXPAND).
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
+ * @param category a ::KARE_PLACEMENT_KEEP … ::KARE_PLACEMENT_EXPAND
+ */
+KARE_API kare_status kare_report_scoreboard_in_focus(size_t *out, const kare_report *report,
+                                                     size_t row, int32_t category);
+
+/**
+ * The row's cookbook targets in their current periods, and how many of them
+ * are behind pace or not started. Either output may be NULL.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ * @param[out] out_targets receives how many targets the row has, or NULL
+ * @param[out] out_behind receives how many targets are behind, or NULL
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
+ */
+KARE_API kare_status kare_report_scoreboard_targets(size_t *out_targets, size_t *out_behind,
+                                                    const kare_report *report, size_t row);
+
+/**
+ * The row's effort in a category (KARE_PLACEMENT_KEEP .. EXPAND) over the
+ * effort window: activities logged, their share of the categorised
+ * activities (whole percent, rounded down), and the intended share, or -1
+ * when the row has no intended mix (the team row when reps intend different
+ * mixes). Every output may be NULL.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ * @param[out] out_activities receives the activities logged toward the category, or NULL
+ * @param[out] out_share_percent receives the share in whole percent, or NULL
+ * @param[out] out_intended_percent receives the intended share, -1 when none, or NULL
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
+ * @param category a ::KARE_PLACEMENT_KEEP … ::KARE_PLACEMENT_EXPAND
+ */
+KARE_API kare_status kare_report_scoreboard_effort(int64_t *out_activities,
+                                                   uint32_t *out_share_percent,
+                                                   int32_t *out_intended_percent,
+                                                   const kare_report *report, size_t row,
+                                                   int32_t category);
+
+/**
+ * The row's open pipeline: its number of open deals and one of its amounts
+ * (a KARE_AMOUNT_ code) as an exact decimal string, as
+ * kare_pipeline_amount() gives it. Either output may be NULL.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ * @param[out] out_open_deals receives the open deals counted, or NULL
+ * @param[out] out_amount receives the amount as exact decimal text, borrowed from the report, or NULL
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
+ * @param amount which amount: ::KARE_AMOUNT_TOTAL, _HONEST or _HOPE
+ */
+KARE_API kare_status kare_report_scoreboard_pipeline(size_t *out_open_deals,
+                                                     const char **out_amount,
+                                                     const kare_report *report, size_t row,
+                                                     int32_t amount);
+
+/**
+ * The row's bloat ratio, hope over total, with four places ("0.6414"), as
+ * kare_pipeline_bloat(); NULL when its total is zero.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
+ */
+KARE_API kare_status kare_report_scoreboard_bloat(const char **out, const kare_report *report,
+                                                  size_t row);
+
+/**
+ * The row's findings of one severity ("info", "warning" or "error"). A
+ * finding counts for the owner of its account, the rep working its deal or
+ * its rep; plan findings only on the team row.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT also for NULL or another
+ *         severity
+ * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
+ * @param severity "error", "warning" or "info"
+ */
+KARE_API kare_status kare_report_scoreboard_findings(size_t *out, const kare_report *report,
+                                                     size_t row, const char *severity);
+
+/**
+ * The row's worst findings, at most three: how many (`out_count`), and the
+ * report's finding index of the `k`-th (`out_finding`, for the
+ * kare_report_finding_ reads). Either output may be NULL; `k` is checked
+ * only when `out_finding` is given.
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT also for `k` past the
+ *         row's worst findings
+ * @ingroup reports
+ * @param[out] out_count receives the count
+ * @param[out] out_finding receives the finding's index in the report, or NULL
+ * @param report the report (any thread)
+ * @param row the row, from 0; the team is the last (kare_report_scoreboard_count() - 1)
+ * @param k which of the row's worst findings, from 0
+ */
+KARE_API kare_status kare_report_scoreboard_worst(size_t *out_count, size_t *out_finding,
+                                                  const kare_report *report, size_t row,
+                                                  size_t k);
 
 /**
  * Draws an existing report as the KARE map, a standalone SVG document, as
@@ -1228,7 +1914,9 @@ KARE_API kare_status kare_report_finding_figures_json(char **out, size_t *out_le
  * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND when the report's rep is not in
  *         the plan; ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT as
  *         kare_plan_pipeline_json(); ::KARE_ERROR_INVALID_ARGUMENT for NULL
- *         arguments or options of version 0 or newer than the library's
+ *         arguments, a bad rep or width, or options of version 0 or newer
+ *         than the library's; ::KARE_ERROR_CONFLICT when `options->rep`
+ *         names another rep than the report's
  * @ingroup rendering
  */
 KARE_API kare_status kare_report_map_svg(char **out, size_t *out_len, const kare_report *report,
@@ -1241,8 +1929,15 @@ KARE_API kare_status kare_report_map_svg(char **out, size_t *out_len, const kare
  * for 0 or NULL options); arguments, ownership and statuses as
  * kare_report_map_svg(). Section bits kare does not know are refused
  * (::KARE_ERROR_INVALID_ARGUMENT).
+ * @param[out] out receives the page, NUL-terminated, owned by the caller (kare_string_free);
+ *        set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param report the report (any thread)
+ * @param plan the plan the report was made from (read access)
+ * @param options the parts and layout, or NULL for the defaults
  * @return ::KARE_OK, ::KARE_ERROR_NOT_FOUND, ::KARE_ERROR_INVALID_PLAN,
- *         ::KARE_ERROR_LIMIT, ::KARE_ERROR_INVALID_ARGUMENT
+ *         ::KARE_ERROR_LIMIT, ::KARE_ERROR_INVALID_ARGUMENT,
+ *         ::KARE_ERROR_CONFLICT
  * @ingroup rendering
  */
 KARE_API kare_status kare_report_review_html(char **out, size_t *out_len,
@@ -1301,8 +1996,25 @@ KARE_API kare_status kare_pipeline_new(kare_pipeline **out, const kare_plan *pla
                                        const char *as_of, const char *rep);
 
 /**
+ * kare_pipeline_new() with counted text, as kare_report_new_v2().
+ * @return ::KARE_OK, ::KARE_ERROR_NOT_FOUND, ::KARE_ERROR_INVALID_PLAN,
+ *         ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_LIMIT
+ * @ingroup reports
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param plan the plan
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param rep a rep's id, or NULL for the whole team
+ * @param rep_len its length in bytes, or ::KARE_NUL_TERMINATED
+ */
+KARE_API kare_status kare_pipeline_new_v2(kare_pipeline **out, const kare_plan *plan,
+                                          const char *as_of, size_t as_of_len, const char *rep,
+                                          size_t rep_len);
+
+/**
  * Frees a pipeline. NULL is a harmless no-op. Only when no other thread uses
  * it; strings borrowed from it die with it.
+ * @param pipeline the pipeline to free; NULL is a harmless no-op
  * @ingroup memory
  */
 KARE_API void kare_pipeline_free(kare_pipeline *pipeline);
@@ -1317,6 +2029,8 @@ KARE_API void kare_pipeline_free(kare_pipeline *pipeline);
 
 /**
  * The ISO 4217 code of every amount, e.g. "USD".
+ * @param[out] out receives the code, owned by the pipeline
+ * @param pipeline the pipeline (any thread)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1324,6 +2038,9 @@ KARE_API kare_status kare_pipeline_currency(const char **out, const kare_pipelin
 
 /**
  * Number of groups of a grouping: 1 for the team, 7 by category.
+ * @param[out] out receives the number of groups
+ * @param pipeline the pipeline (any thread)
+ * @param grouping a KARE_PIPELINE_ value
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1333,6 +2050,10 @@ KARE_API kare_status kare_pipeline_group_count(size_t *out, const kare_pipeline 
 /**
  * The group's name: "" for the team, the rep id, or the category ("keep", …,
  *         "unknown_account").
+ * @param[out] out receives the name, owned by the pipeline
+ * @param pipeline the pipeline (any thread)
+ * @param grouping a KARE_PIPELINE_ value
+ * @param index the group, below kare_pipeline_group_count()
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1341,6 +2062,10 @@ KARE_API kare_status kare_pipeline_group_name(const char **out, const kare_pipel
 
 /**
  * Number of open deals in the group.
+ * @param[out] out receives the number of open deals
+ * @param pipeline the pipeline (any thread)
+ * @param grouping a KARE_PIPELINE_ value
+ * @param index the group, below kare_pipeline_group_count()
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1349,6 +2074,11 @@ KARE_API kare_status kare_pipeline_open_deals(size_t *out, const kare_pipeline *
 
 /**
  * One of the group's amounts (a KARE_AMOUNT_ code), as an exact decimal string.
+ * @param[out] out receives the amount, owned by the pipeline
+ * @param pipeline the pipeline (any thread)
+ * @param grouping a KARE_PIPELINE_ value
+ * @param index the group, below kare_pipeline_group_count()
+ * @param amount a KARE_AMOUNT_ value: total, honest or hope
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1358,6 +2088,10 @@ KARE_API kare_status kare_pipeline_amount(const char **out, const kare_pipeline 
 /**
  * The group's bloat ratio, hope over total, as a decimal string with four
  * places rounded half up ("0.6414"); NULL when the group's total is zero.
+ * @param[out] out receives the ratio, owned by the pipeline, or NULL
+ * @param pipeline the pipeline (any thread)
+ * @param grouping a KARE_PIPELINE_ value
+ * @param index the group, below kare_pipeline_group_count()
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1368,6 +2102,12 @@ KARE_API kare_status kare_pipeline_bloat(const char **out, const kare_pipeline *
  * The group's open deals in one honesty state (KARE_HONESTY_DEAD ..
  * KARE_HONESTY_QUALIFIED): their number and their amount. Either output may
  * be NULL.
+ * @param[out] out_count receives how many deals are in the state; may be NULL
+ * @param[out] out_amount receives their amount, owned by the pipeline; may be NULL
+ * @param pipeline the pipeline (any thread)
+ * @param grouping a KARE_PIPELINE_ value
+ * @param index the group, below kare_pipeline_group_count()
+ * @param state KARE_HONESTY_DEAD .. KARE_HONESTY_QUALIFIED
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1379,6 +2119,10 @@ KARE_API kare_status kare_pipeline_state(size_t *out_count, const char **out_amo
  * Closed deals in scope with an outcome (KARE_OUTCOME_WON or
  * KARE_OUTCOME_LOST): their number and their amount. Either output may be
  * NULL.
+ * @param[out] out_count receives how many deals closed so; may be NULL
+ * @param[out] out_amount receives their amount, owned by the pipeline; may be NULL
+ * @param pipeline the pipeline (any thread)
+ * @param outcome KARE_OUTCOME_WON or KARE_OUTCOME_LOST
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1387,6 +2131,8 @@ KARE_API kare_status kare_pipeline_closed(size_t *out_count, const char **out_am
 
 /**
  * Number of the plan's lost reasons (kare_pipeline_lost_reason() reads them).
+ * @param[out] out receives the number of lost reasons
+ * @param pipeline the pipeline (any thread)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1395,6 +2141,10 @@ KARE_API kare_status kare_pipeline_lost_reason_count(size_t *out, const kare_pip
 /**
  * Lost reason `index`, in the policy's order, and how many lost deals give
  * it. Either output may be NULL.
+ * @param[out] out_reason receives the reason, owned by the pipeline; may be NULL
+ * @param[out] out_count receives how many lost deals give it; may be NULL
+ * @param pipeline the pipeline (any thread)
+ * @param index the reason, below kare_pipeline_lost_reason_count()
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1403,6 +2153,8 @@ KARE_API kare_status kare_pipeline_lost_reason(const char **out_reason, size_t *
 
 /**
  * Number of hope deals: open and not qualified.
+ * @param[out] out receives the number of hope deals
+ * @param pipeline the pipeline (any thread)
  * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT
  * @ingroup reports
  */
@@ -1455,6 +2207,18 @@ KARE_API kare_status kare_import_mapping_builtin(const char **out, size_t *out_l
                                                  const char *name);
 
 /**
+ * kare_import_mapping_builtin() with the name counted.
+ * @return ::KARE_OK, ::KARE_ERROR_NOT_FOUND, ::KARE_ERROR_INVALID_ARGUMENT
+ * @ingroup import
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param name the shipped mapping's name
+ * @param name_len its length in bytes, or ::KARE_NUL_TERMINATED
+ */
+KARE_API kare_status kare_import_mapping_builtin_v2(const char **out, size_t *out_len,
+                                                    const char *name, size_t name_len);
+
+/**
  * Imports CRM exports into the plan, as `kare import --into` does: CSV files
  * of products, accounts, deals and activities, read through a column mapping
  * (docs/import.md). Each file's kind comes from the mapping table whose
@@ -1495,6 +2259,48 @@ KARE_API kare_status kare_plan_import_csv(char **out, size_t *out_len, kare_plan
                                           const char *mapping, size_t mapping_len,
                                           const kare_csv_file *files, size_t file_count,
                                           const char *as_of);
+
+/**
+ * One CSV file given to kare_plan_import_csv_v2(): kare_csv_file with the
+ * name counted too. The layout is frozen.
+ */
+typedef struct kare_csv_file_v2 {
+    const char *name; /**< Its name, UTF-8: errors and the report name the file by it. */
+    size_t name_len;  /**< Its length, or ::KARE_NUL_TERMINATED. */
+    const char *text; /**< Its bytes (UTF-8, an optional byte-order mark is skipped). */
+    size_t text_len;  /**< Their length, or ::KARE_NUL_TERMINATED. */
+} kare_csv_file_v2;
+
+/**
+ * kare_plan_import_csv() with counted text and within set bounds. Of
+ * `options` (NULL for the defaults), `max_document_bytes` bounds each file
+ * (default 1 GiB), `max_string_bytes` any one field (default 64 KiB), and
+ * `max_accounts`, `max_deals` and `max_activities` the plan the import
+ * makes; `max_depth` is not used (a mapping is a small document).
+ * @return ::KARE_OK; ::KARE_ERROR_LIMIT beyond a bound (kare_error_path()
+ *         names the file and row, or the list: "accounts");
+ *         ::KARE_ERROR_INVALID_ARGUMENT (also for options of version 0 or
+ *         newer than the library's, a NULL name or text with a length, a NUL
+ *         byte in a counted name); ::KARE_ERROR_PARSE;
+ *         ::KARE_ERROR_INVALID_PLAN; ::KARE_ERROR_NOT_FOUND;
+ *         ::KARE_ERROR_CONFLICT
+ * @ingroup import
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param plan the plan
+ * @param mapping the mapping document
+ * @param mapping_len its length in bytes
+ * @param files the CSV files, each with a counted name
+ * @param file_count how many files
+ * @param as_of "YYYY-MM-DD"
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param options read or render options, or NULL for the defaults
+ */
+KARE_API kare_status kare_plan_import_csv_v2(char **out, size_t *out_len, kare_plan *plan,
+                                             const char *mapping, size_t mapping_len,
+                                             const kare_csv_file_v2 *files, size_t file_count,
+                                             const char *as_of, size_t as_of_len,
+                                             const kare_read_options *options);
 
 /* ---- Batches ------------------------------------------------------------ */
 
@@ -1542,6 +2348,31 @@ enum {
 KARE_API kare_status kare_plan_classify_jsonl(char **out, size_t *out_len, const kare_plan *plan,
                                               const char *jsonl, size_t jsonl_len,
                                               uint32_t threads, uint32_t flags);
+
+/**
+ * kare_plan_classify_jsonl() within set bounds (NULL for the defaults): each
+ * line is read as a plan document's account would be, `max_document_bytes`
+ * bounding one line, `max_depth` and `max_string_bytes` applying within it.
+ * `max_accounts`, `max_deals` and `max_activities` bound a plan, not a
+ * stream, and are not used.
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT (also for options of
+ *         version 0 or newer than the library's), ::KARE_ERROR_PARSE,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
+ * @ingroup batch
+ * @param[out] out receives the result described above; untouched on failure unless said
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param plan the plan
+ * @param jsonl the accounts, one JSON document a line
+ * @param jsonl_len their length in bytes
+ * @param threads worker threads, 0 for one per core
+ * @param flags as kare_plan_classify_jsonl()
+ * @param options read or render options, or NULL for the defaults
+ */
+KARE_API kare_status kare_plan_classify_jsonl_v2(char **out, size_t *out_len,
+                                                 const kare_plan *plan, const char *jsonl,
+                                                 size_t jsonl_len, uint32_t threads,
+                                                 uint32_t flags,
+                                                 const kare_read_options *options);
 
 #ifdef __cplusplus
 }
