@@ -104,6 +104,7 @@ BOOST_AUTO_TEST_CASE(a_rule_of_the_core_names_the_account_and_the_deal)
     d.amount = kare::money::from_minor(100000, 2);
     d.stage = "proposal";
     d.opened = kare_test::day("2026-01-01");
+    d.expected_close = kare_test::day("2026-06-01");
     p.add_deal(d);
     kare::deal bad = d;
     bad.id = "D-105";
