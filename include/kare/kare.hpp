@@ -5,15 +5,14 @@
 #define KARE_KARE_HPP
 
 #include <kare/accept_moves.hpp>
-#include <kare/as_of.hpp>
 #include <kare/account.hpp>
 #include <kare/activity.hpp>
 #include <kare/activity_policy.hpp>
+#include <kare/as_of.hpp>
 #include <kare/batch.hpp>
 #include <kare/calendar.hpp>
 #include <kare/category.hpp>
 #include <kare/classify.hpp>
-#include <kare/compiled_profiles.hpp>
 #include <kare/cookbook.hpp>
 #include <kare/criterion.hpp>
 #include <kare/csv.hpp>
@@ -44,6 +43,7 @@
 #include <kare/summary.hpp>
 #include <kare/timeline.hpp>
 #include <kare/value.hpp>
+#include <kare/verdict.hpp>
 #include <kare/version.hpp>
 #include <kare/whitespace.hpp>
 

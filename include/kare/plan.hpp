@@ -9,9 +9,9 @@
 #include <kare/account.hpp>
 #include <kare/activity.hpp>
 #include <kare/activity_policy.hpp>
-#include <kare/compiled_profiles.hpp>
 #include <kare/cookbook.hpp>
 #include <kare/deal.hpp>
+#include <kare/detail/compiled_profiles.hpp>
 #include <kare/honesty.hpp>
 #include <kare/location.hpp>
 #include <kare/product.hpp>
@@ -135,9 +135,9 @@ public:
     void set_effort_policy(kare::effort_policy policy);
 
     /// The profiles compiled against the schema; immutable, and shared by
-    /// copies of the plan.
+    /// copies of the plan. The evaluator's internals (`kare::detail`): no promise.
     /// @return the compiled profiles, valid until the profiles or the schema change
-    const compiled_profiles& compiled() const noexcept { return *compiled_; }
+    const detail::compiled_profiles& compiled() const noexcept { return *compiled_; }
 
     /// What the profiles and fire rules say about `accounts()[index]`.
     /// @param index a position in `accounts()`
@@ -429,7 +429,7 @@ private:
     plan_settings settings_;
     kare::schema schema_;
     profile_set profiles_;
-    std::shared_ptr<const compiled_profiles> compiled_;
+    std::shared_ptr<const detail::compiled_profiles> compiled_;
     std::vector<compiled_verdict> verdicts_; // parallel to accounts_
     std::vector<placement> decisions_;       // accounts_[i].decision, packed for placement_of
     std::size_t evaluations_ = 0;

@@ -1,7 +1,7 @@
 #include "field_lookup.hpp"
 
 #include <kare/classify.hpp>
-#include <kare/compiled_profiles.hpp>
+#include <kare/detail/compiled_profiles.hpp>
 #include <kare/plan.hpp>
 
 #include <algorithm>
@@ -131,7 +131,7 @@ rule_outcome explain(const criterion& rule, const account& a, const schema& fiel
 // which criteria held. `holds` is left to the tests, as their oracle.
 classification classify(const plan& p, const account& a)
 {
-    const compiled_profiles& compiled = p.compiled();
+    const detail::compiled_profiles& compiled = p.compiled();
     const auto index = p.account_index(a.id);
     const compiled_verdict v =
         index && &p.accounts()[*index] == &a ? p.verdict(*index) : compiled.evaluate(a);

@@ -11,7 +11,7 @@ inline namespace v1 {
 
 plan::plan()
     : schema_(schema::standard()), profiles_(profile_set::defaults()),
-      compiled_(std::make_shared<const compiled_profiles>(profiles_, schema_)),
+      compiled_(std::make_shared<const detail::compiled_profiles>(profiles_, schema_)),
       cookbook_(kare::cookbook::defaults())
 {
     for (const auto& t : cookbook_.activity_types)
@@ -25,7 +25,7 @@ void plan::declare_field(field_def field)
 
 void plan::set_profiles(profile_set set)
 {
-    auto compiled = std::make_shared<const compiled_profiles>(set, schema_); // validates
+    auto compiled = std::make_shared<const detail::compiled_profiles>(set, schema_); // validates
     std::vector<compiled_verdict> verdicts;
     verdicts.reserve(accounts_.size());
     for (const account& a : accounts_)
