@@ -18,6 +18,7 @@ struct last_error {
     kare_status code = KARE_OK;
     std::string message;
     std::string path;
+    std::string labelled_path;
     const char* fallback = nullptr; // used when copying the message failed
 };
 
@@ -36,10 +37,29 @@ void set_error(kare_status code, const char* message, const char* path) noexcept
     try {
         e.message = message;
         e.path = path;
+        e.labelled_path = path;
         e.fallback = nullptr;
     } catch (...) {
         e.message.clear();
         e.path.clear();
+        e.labelled_path.clear();
+        e.fallback = "out of memory while recording an error";
+    }
+}
+
+void set_error(kare_status code, const error& failure) noexcept
+{
+    last_error& e = thread_error();
+    e.code = code;
+    try {
+        e.message = failure.what();
+        e.path = failure.path();
+        e.labelled_path = failure.labelled_path();
+        e.fallback = nullptr;
+    } catch (...) {
+        e.message.clear();
+        e.path.clear();
+        e.labelled_path.clear();
         e.fallback = "out of memory while recording an error";
     }
 }
@@ -50,6 +70,7 @@ void clear_error() noexcept
     e.code = KARE_OK;
     e.message.clear();
     e.path.clear();
+    e.labelled_path.clear();
     e.fallback = nullptr;
 }
 
@@ -155,6 +176,11 @@ const char* kare_error_message(void)
 const char* kare_error_path(void)
 {
     return thread_error().path.c_str();
+}
+
+const char* kare_error_labelled_path(void)
+{
+    return thread_error().labelled_path.c_str();
 }
 
 void kare_error_clear(void)

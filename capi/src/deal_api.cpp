@@ -93,10 +93,11 @@ kare_status kare_plan_deal_state_v2(int32_t* out, const kare_plan* plan, const c
             *out = assessment.state ? static_cast<int32_t>(*assessment.state) : KARE_HONESTY_CLOSED;
         } catch (const kare::error& e) {
             // The assessment names the member; the caller needs the deal too.
-            if (e.path().empty() || e.path().rfind("deals[", 0) == 0)
+            if (e.where().empty() || e.where().segments().front().key == "deals")
                 throw;
+            const kare::deal& d = plan->plan.deals()[*index];
             throw kare::error(e.code(), e.what(),
-                              "deals[" + std::to_string(*index) + "]." + e.path());
+                              kare::location().item("deals", *index, d.id).then(e.where()));
         }
     });
 }

@@ -74,6 +74,8 @@ namespace kare::capi {
 
 /// Records the error for kare_error_*(); never throws.
 void set_error(kare_status code, const char* message, const char* path) noexcept;
+/// Records `failure` with its place, plain and labelled; never throws.
+void set_error(kare_status code, const error& failure) noexcept;
 /// Clears the thread's error record.
 void clear_error() noexcept;
 /// The C status of a C++ error code.
@@ -129,7 +131,7 @@ kare_status guard(Body&& body) noexcept
         return KARE_OK;
     } catch (const error& e) {
         const kare_status code = status_of(e.code());
-        set_error(code, e.what(), e.path().c_str());
+        set_error(code, e);
         return code;
     } catch (const misuse& e) {
         set_error(KARE_ERROR_MISUSE, e.what(), "");

@@ -4,6 +4,8 @@
 #ifndef KARE_ERROR_HPP
 #define KARE_ERROR_HPP
 
+#include <kare/location.hpp>
+
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -25,11 +27,16 @@ enum class errc : std::uint8_t {
     limit_exceeded = 6,      ///< The input exceeds a configured limit.
     unsupported_version = 7, ///< The document's format version is not supported.
     io_error = 8,            ///< A file could not be read or written.
-    out_of_memory = 9,       ///< An allocation failed.
+    no_memory = 9,           ///< An allocation failed (`KARE_ERROR_NO_MEMORY`).
     internal = 10,           ///< A bug in kare: please report it.
+
+    /// The former name of `no_memory`, the same value.
+    out_of_memory [[deprecated("use errc::no_memory, as KARE_ERROR_NO_MEMORY")]] = no_memory,
 };
 
 /// A short, stable, lower-case name for the code, e.g. `"invalid_plan"`.
+/// These are the strings `kare_status_str` returns, frozen with the C ABI:
+/// `errc::no_memory` keeps its released string `"out_of_memory"`.
 /// @param code an error code
 /// @return its name, as the C API's `kare_status_str` gives it; `"unknown"` outside the enumeration
 constexpr std::string_view to_string(errc code) noexcept
@@ -44,7 +51,7 @@ constexpr std::string_view to_string(errc code) noexcept
     case errc::limit_exceeded: return "limit_exceeded";
     case errc::unsupported_version: return "unsupported_version";
     case errc::io_error: return "io_error";
-    case errc::out_of_memory: return "out_of_memory";
+    case errc::no_memory: return "out_of_memory";
     case errc::internal: return "internal";
     }
     return "unknown";
@@ -71,14 +78,16 @@ inline std::string quoted(std::string_view input)
 
 /// The exception every throwing kare function raises for bad input.
 ///
-/// `path()` names where the problem is, in the plan document's own terms
-/// (`accounts[12].attributes.risk`), or is empty when the error is not about
-/// a place in a document.
+/// `where()` names where the problem is as data (`deals`, position 3, the
+/// deal `D-104`, `amount`); `path()` renders it in the plan document's own
+/// terms (`deals[3].amount`) and `labelled_path()` for a person, with the ids
+/// (`deals[3] (D-104).amount`). Both are empty when the error is not about a
+/// place in a document.
 class error : public std::runtime_error {
 public:
     /// @param code what went wrong
     /// @param message a sentence a person can read; it does not repeat the path
-    /// @param path where in the document, or empty
+    /// @param path where in the document, already written out, or empty
     ///
     /// Both are stored through `detail::printable`: whatever input they echo,
     /// a message never carries a control character and never exceeds 1,000
@@ -89,16 +98,36 @@ public:
     {
     }
 
+    /// @param code what went wrong
+    /// @param message a sentence a person can read; it does not repeat the place
+    /// @param where the place in the plan
+    error(errc code, const std::string& message, location where)
+        : std::runtime_error(detail::printable(message, detail::max_error_chars)), code_(code),
+          path_(detail::printable(to_path(where), detail::max_error_chars)), where_(std::move(where))
+    {
+    }
+
     /// The error code.
     /// @return never `errc::ok`
     errc code() const noexcept { return code_; }
     /// The document path the error concerns, or an empty string.
-    /// @return e.g. `accounts[12].attributes.risk`
+    /// @return e.g. `deals[3].amount`, `accounts[12].attributes.risk`
     const std::string& path() const noexcept { return path_; }
+    /// The place as data.
+    /// @return empty when the error was given a written-out path or none
+    const location& where() const noexcept { return where_; }
+    /// The path with the id of each record after its position
+    /// for a person.
+    /// @return e.g. `deals[3] (D-104).amount`; `path()` when no id is known
+    std::string labelled_path() const
+    {
+        return where_.empty() ? path_ : detail::printable(to_labelled_path(where_), detail::max_error_chars);
+    }
 
 private:
     errc code_;
     std::string path_;
+    location where_;
 };
 
 /// What the non-throwing forms report instead of throwing.

@@ -10,6 +10,7 @@
 #include <kare/calendar.hpp>
 #include <kare/date.hpp>
 #include <kare/deal.hpp>
+#include <kare/location.hpp>
 
 #include <cstdint>
 #include <functional>
@@ -173,6 +174,10 @@ struct honesty_assessment {
 /// @return the state, its cause and the facts behind it
 honesty_assessment assess(const deal& d, const honesty_policy& policy, date as_of,
                           std::string_view where = {});
+/// As above, the deal's place given as a location (`deals`, 3, `D-104`), so
+/// that errors name it as data.
+honesty_assessment assess(const deal& d, const honesty_policy& policy, date as_of,
+                          const location& where);
 
 /// The first date on which `n` days (per `cal`) have passed since `from`:
 /// the smallest `d` with `cal.days_between(from, d) >= n`.

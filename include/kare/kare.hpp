@@ -10,11 +10,11 @@
 #include <kare/account.hpp>
 #include <kare/activity.hpp>
 #include <kare/activity_policy.hpp>
+#include <kare/as_of.hpp>
 #include <kare/batch.hpp>
 #include <kare/calendar.hpp>
 #include <kare/category.hpp>
 #include <kare/classify.hpp>
-#include <kare/compiled_profiles.hpp>
 #include <kare/cookbook.hpp>
 #include <kare/criterion.hpp>
 #include <kare/csv.hpp>
@@ -46,6 +46,7 @@
 #include <kare/summary.hpp>
 #include <kare/timeline.hpp>
 #include <kare/value.hpp>
+#include <kare/verdict.hpp>
 #include <kare/version.hpp>
 #include <kare/whitespace.hpp>
 

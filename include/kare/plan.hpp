@@ -9,10 +9,11 @@
 #include <kare/account.hpp>
 #include <kare/activity.hpp>
 #include <kare/activity_policy.hpp>
-#include <kare/compiled_profiles.hpp>
 #include <kare/cookbook.hpp>
 #include <kare/deal.hpp>
+#include <kare/detail/compiled_profiles.hpp>
 #include <kare/honesty.hpp>
+#include <kare/location.hpp>
 #include <kare/product.hpp>
 #include <kare/profile.hpp>
 #include <kare/rep.hpp>
@@ -135,9 +136,9 @@ public:
     void set_effort_policy(kare::effort_policy policy);
 
     /// The profiles compiled against the schema; immutable, and shared by
-    /// copies of the plan.
+    /// copies of the plan. The evaluator's internals (`kare::detail`): no promise.
     /// @return the compiled profiles, valid until the profiles or the schema change
-    const compiled_profiles& compiled() const noexcept { return *compiled_; }
+    const detail::compiled_profiles& compiled() const noexcept { return *compiled_; }
 
     /// What the profiles and fire rules say about `accounts()[index]`.
     /// @param index a position in `accounts()`
@@ -438,9 +439,13 @@ private:
     friend struct detail::plan_rewind;
 
     account& account_at(std::string_view id);
-    void check_account(const account& a, const std::string& where) const;
+    void check_account(const account& a, const location& where) const;
+    // The add_* bodies, with the place their errors name.
+    void add_account_at(account a, const location& where);
+    void add_deal_at(deal d, const location& where);
+    void add_activity_at(activity a, const location& where);
     void record(account& a, placement to, date on, std::string reason, std::string action);
-    void check_deal(const deal& d, const honesty_policy& policy, const std::string& where) const;
+    void check_deal(const deal& d, const honesty_policy& policy, const location& where) const;
     std::size_t deal_position(std::string_view id) const;
     void commit_deal(std::size_t i, deal d);
 
@@ -448,7 +453,7 @@ private:
     plan_settings settings_;
     kare::schema schema_;
     profile_set profiles_;
-    std::shared_ptr<const compiled_profiles> compiled_;
+    std::shared_ptr<const detail::compiled_profiles> compiled_;
     std::vector<compiled_verdict> verdicts_; // parallel to accounts_
     std::vector<placement> decisions_;       // accounts_[i].decision, packed for placement_of
     std::size_t evaluations_ = 0;

@@ -12,6 +12,7 @@
 #define KARE_PLAYBOOK_HPP
 
 #include <kare/category.hpp>
+#include <kare/location.hpp>
 
 #include <cstddef>
 #include <string>
@@ -48,11 +49,11 @@ playbook default_playbook(category c);
 
 /// Checks a playbook: at most `max_playbook_items` actions and questions,
 /// non-empty names and questions, no control or bidi control characters.
-/// @throws error `invalid_plan` with a path under `path`, such as
+/// @throws error `invalid_plan` at a place under `where`, such as
 /// `cookbook.playbooks.recapture.questions[2]`.
 /// @param book the playbook
-/// @param path where it is in the document, for errors
-void validate(const playbook& book, const std::string& path);
+/// @param where where it is in the plan, for errors
+void validate(const playbook& book, const location& where);
 
 } // namespace v1
 } // namespace kare

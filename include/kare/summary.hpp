@@ -5,8 +5,8 @@
 #ifndef KARE_SUMMARY_HPP
 #define KARE_SUMMARY_HPP
 
-#include <kare/compiled_profiles.hpp>
 #include <kare/detail/account_findings.hpp>
+#include <kare/verdict.hpp>
 
 #include <array>
 #include <cstddef>

@@ -23,7 +23,8 @@ namespace {
 // Errors of a document name the file first: an import reads several.
 [[noreturn]] void rethrow_in(const std::string& file, const error& e)
 {
-    throw error(e.code(), e.what(), file + (e.path().empty() ? "" : ": " + e.path()));
+    const std::string where = e.labelled_path();
+    throw error(e.code(), e.what(), file + (where.empty() ? "" : ": " + where));
 }
 
 // A file by that name wins; otherwise `hubspot` and `salesforce` are the

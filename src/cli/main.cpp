@@ -151,7 +151,9 @@ int run(int argc, char** argv)
         std::cerr << "kare " << cmd->name << ": " << e.what() << "\nusage: " << cmd->usage << "\n";
         return kare::cli::exit_usage;
     } catch (const kare::error& e) {
-        std::cerr << "kare: " << (e.path().empty() ? "" : e.path() + ": ") << e.what() << "\n";
+        // A person reads this: the path names the record too (accounts[11] (LMN-012).owner).
+        const std::string where = e.labelled_path();
+        std::cerr << "kare: " << (where.empty() ? "" : where + ": ") << e.what() << "\n";
     } catch (const std::bad_alloc&) {
         std::cerr << "kare: out of memory\n";
     } catch (const std::exception& e) {

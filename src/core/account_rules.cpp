@@ -11,32 +11,23 @@ namespace kare {
 inline namespace v1 {
 namespace detail {
 
-std::string path_join(std::string_view where, std::string_view key)
+void check_account_names(const account& a, const location& where)
 {
-    std::string out(where);
-    if (!out.empty() && key.front() != '[')
-        out += '.';
-    out += key;
-    return out;
+    check_id(a.id, "the account id", where.key("id"));
+    check_name(a.name, "the account name", where.key("name"));
+    check_name(a.owner, "the owner", where.key("owner"));
 }
 
-void check_account_names(const account& a, const std::string& where)
-{
-    check_id(a.id, "the account id", path_join(where, "id"));
-    check_name(a.name, "the account name", path_join(where, "name"));
-    check_name(a.owner, "the owner", path_join(where, "owner"));
-}
-
-void check_account_content(const account& a, const schema& fields, const std::string& where)
+void check_account_content(const account& a, const schema& fields, const location& where)
 {
     for (std::size_t i = 0; i < a.products.size(); ++i)
         check_name(a.products[i], "a product",
-                   path_join(where, "products[" + std::to_string(i) + "]"));
+                   where.key("products").at(i));
     if (const auto twice = first_repeat(a.products))
         throw error(errc::invalid_plan, "the product '" + a.products[*twice] + "' is listed twice",
-                    path_join(where, "products[" + std::to_string(*twice) + "]"));
+                    where.key("products").at(*twice));
     for (const auto& [field_name, val] : a.attributes) {
-        const std::string path = path_join(where, "attributes." + field_name);
+        const location path = where.key("attributes").key(field_name);
         const field_def* field = fields.find(field_name);
         if (!field)
             throw error(errc::invalid_plan,
@@ -49,7 +40,7 @@ void check_account_content(const account& a, const schema& fields, const std::st
             throw error(errc::invalid_plan, *why, path);
     }
     const bool fired = a.decision.what() == placement::kind::fired;
-    const std::string action_path = path_join(where, "fire_action");
+    const location action_path = where.key("fire_action");
     if (fired && a.fire_action.empty())
         throw error(errc::invalid_plan, "a fired account needs a fire action", action_path);
     if (!fired && !a.fire_action.empty())
@@ -57,7 +48,7 @@ void check_account_content(const account& a, const schema& fields, const std::st
     check_prose(a.fire_action, "the fire action", action_path);
     check_history(a.history, a.decision, where);
     if (a.added) {
-        const std::string added_path = path_join(where, "added");
+        const location added_path = where.key("added");
         if (!is_document_date(*a.added))
             throw error(errc::invalid_plan, "the date is outside the years 1 to 9999", added_path);
         // A decision about an account cannot come before the account.
@@ -70,33 +61,33 @@ void check_account_content(const account& a, const schema& fields, const std::st
 }
 
 void check_history(const std::vector<move_record>& history, placement decision,
-                   const std::string& where)
+                   const location& where)
 {
     for (std::size_t i = 0; i < history.size(); ++i) {
         const move_record& m = history[i];
-        const std::string path = path_join(where, "history[" + std::to_string(i) + "]");
-        check_prose(m.reason, "the reason", path + ".reason");
+        const location path = where.key("history").at(i);
+        check_prose(m.reason, "the reason", path.key("reason"));
         if (m.from == m.to)
-            throw error(errc::invalid_plan, "a move must change the placement", path + ".to");
+            throw error(errc::invalid_plan, "a move must change the placement", path.key("to"));
         if (i > 0 && m.on < history[i - 1].on)
-            throw error(errc::invalid_plan, "moves must be in date order", path + ".date");
+            throw error(errc::invalid_plan, "moves must be in date order", path.key("date"));
         if (i > 0 && !(m.from == history[i - 1].to))
             throw error(errc::invalid_plan,
                         "the move starts from '" + std::string(m.from.name()) +
                             "' but the previous one ended in '" +
                             std::string(history[i - 1].to.name()) + "'",
-                        path + ".from");
+                        path.key("from"));
         const bool first_decision = m.from.what() == placement::kind::open ||
                                     m.from.what() == placement::kind::unassigned;
         if (m.reason.empty() && !(first_decision && m.to.is_assigned()))
-            throw error(errc::invalid_plan, "a deliberate move needs a reason", path + ".reason");
+            throw error(errc::invalid_plan, "a deliberate move needs a reason", path.key("reason"));
     }
     if (!history.empty() && !(history.back().to == decision))
         throw error(errc::invalid_plan,
                     "the placement '" + std::string(decision.name()) +
                         "' differs from the last recorded move to '" +
                         std::string(history.back().to.name()) + "'",
-                    path_join(where, "placement"));
+                    where.key("placement"));
 }
 
 } // namespace detail

@@ -5,6 +5,7 @@
 #define KARE_SRC_ACCOUNT_RULES_HPP
 
 #include <kare/account.hpp>
+#include <kare/location.hpp>
 #include <kare/value.hpp>
 
 #include <string>
@@ -15,18 +16,15 @@ namespace kare {
 inline namespace v1 {
 namespace detail {
 
-/// `where.key`, or `key` alone when `where` is empty.
-std::string path_join(std::string_view where, std::string_view key);
-
 /// Id, name and owner: present, no control characters.
-void check_account_names(const account& a, const std::string& where);
+void check_account_names(const account& a, const location& where);
 
 /// Products, attributes against `fields`, the fire action and the history.
-void check_account_content(const account& a, const schema& fields, const std::string& where);
+void check_account_content(const account& a, const schema& fields, const location& where);
 
 /// The history: reasons, date order, a chain of placements ending at `decision`.
 void check_history(const std::vector<move_record>& history, placement decision,
-                   const std::string& where);
+                   const location& where);
 
 } // namespace detail
 } // namespace v1

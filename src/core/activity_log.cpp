@@ -47,7 +47,7 @@ void plan::set_cookbook(kare::cookbook book)
             throw error(errc::conflict,
                         "the activity type '" + activities_[i].type +
                             "' is logged but missing from the new cookbook",
-                        "activities[" + std::to_string(i) + "].activity");
+                        location().item("activities", i, activities_[i].account).key("activity"));
     cookbook_ = std::move(book);
     activity_type_ids_.swap(ids);
 }
@@ -69,35 +69,40 @@ void plan::set_effort_policy(kare::effort_policy policy)
 
 void plan::add_activity(activity a, std::string_view where)
 {
-    const std::string path = where.empty()
-                                 ? "activities[" + std::to_string(activities_.size()) + "]"
-                                 : std::string(where);
+    // An activity has no id of its own: its account names it for a person.
+    location path = where.empty() ? location().item("activities", activities_.size(), a.account)
+                                  : location().key(where);
+    add_activity_at(std::move(a), path);
+}
+
+void plan::add_activity_at(activity a, const location& path)
+{
     if (!detail::is_document_date(a.on))
         throw error(errc::invalid_plan, "the date must fall in the years 1 to 9999",
-                    path + ".date");
-    detail::check_name(a.rep, "the rep", path + ".rep");
+                    path.key("date"));
+    detail::check_name(a.rep, "the rep", path.key("rep"));
     if (!find_rep(a.rep))
         throw error(errc::invalid_plan, "the rep '" + a.rep + "' is not a rep of the plan",
-                    path + ".rep");
-    detail::check_name(a.account, "the account", path + ".account");
+                    path.key("rep"));
+    detail::check_name(a.account, "the account", path.key("account"));
     const auto owner_index = account_index(a.account);
     if (!owner_index)
         throw error(errc::invalid_plan,
                     "the account '" + a.account + "' is not an account of the plan",
-                    path + ".account");
-    detail::check_name(a.type, "the activity type", path + ".activity");
+                    path.key("account"));
+    detail::check_name(a.type, "the activity type", path.key("activity"));
     if (!activity_type_ids_.count(a.type))
         throw error(errc::invalid_plan,
                     "unknown activity type '" + a.type + "': declare it in cookbook.activity_types",
-                    path + ".activity");
-    detail::check_prose(a.note, "the note", path + ".note");
+                    path.key("activity"));
+    detail::check_prose(a.note, "the note", path.key("note"));
     if (a.id.empty()) {
         a.id = activity_id_for(next_activity_number_);
     } else {
-        detail::check_id(a.id, "the activity id", path + ".id");
+        detail::check_id(a.id, "the activity id", path.key("id"));
         if (activity_ids_.count(a.id))
             throw error(errc::conflict, "the activity id '" + a.id + "' is used twice",
-                        path + ".id");
+                        path.key("id"));
     }
     const std::optional<std::uint64_t> number = activity_id_number(a.id);
     if (activities_.size() == activities_.capacity()) // geometric, as accounts and deals

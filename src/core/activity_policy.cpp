@@ -39,11 +39,11 @@ void validate(const pacing_policy& pacing)
 {
     if (to_string(pacing.basis).empty())
         throw error(errc::invalid_plan, "not a day basis (working_days, calendar_days)",
-                    "policy.pacing.pro_rate_by");
+                    location().key("policy").key("pacing").key("pro_rate_by"));
     for (std::size_t i = 0; i < pacing.holidays.size(); ++i)
         if (!detail::is_document_date(pacing.holidays[i]))
             throw error(errc::invalid_plan, "a holiday must fall in the years 1 to 9999",
-                        "policy.pacing.holidays[" + std::to_string(i) + "]");
+                        location().key("policy").key("pacing").item("holidays", i));
 }
 
 void validate(const effort_policy& effort)
@@ -54,24 +54,24 @@ void validate(const effort_policy& effort)
             const std::uint32_t share = (*effort.mix)[i];
             if (share > 100)
                 throw error(errc::invalid_plan, "a share is a whole percentage from 0 to 100",
-                            "policy.effort.mix." +
-                                std::string(to_string(static_cast<category>(i))));
+                            location().key("policy").key("effort").key("mix").key(
+                                to_string(static_cast<category>(i))));
             sum += share;
         }
         if (sum != 100)
             throw error(errc::invalid_plan,
                         "the shares must add up to 100, not " + std::to_string(sum),
-                        "policy.effort.mix");
+                        location().key("policy").key("effort").key("mix"));
     }
     if (effort.keep_tolerance > 100)
         throw error(errc::invalid_plan, "the tolerance is a whole number of points from 0 to 100",
-                    "policy.effort.keep_tolerance");
+                    location().key("policy").key("effort").key("keep_tolerance"));
     if (effort.window_days < 1 || effort.window_days > 3660)
         throw error(errc::invalid_plan, "the window is a whole number of days from 1 to 3660",
-                    "policy.effort.window_days");
+                    location().key("policy").key("effort").key("window_days"));
     if (effort.min_activities > 1'000'000)
         throw error(errc::invalid_plan, "the minimum is a whole number from 0 to 1000000",
-                    "policy.effort.min_activities");
+                    location().key("policy").key("effort").key("min_activities"));
 }
 
 } // namespace v1

@@ -32,6 +32,17 @@ struct plan_rewind {
         q.deal_index_.clear();
         return q;
     }
+    // The past's records keep the places they have in the plan, so that an
+    // error names the record the user wrote.
+    static void add_account(plan& q, account a, const location& where)
+    {
+        q.add_account_at(std::move(a), where);
+    }
+    static void add_deal(plan& q, deal d, const location& where) { q.add_deal_at(std::move(d), where); }
+    static void add_activity(plan& q, activity a, const location& where)
+    {
+        q.add_activity_at(std::move(a), where);
+    }
 };
 
 } // namespace detail
@@ -232,7 +243,8 @@ plan plan_as_of(const plan& p, date day)
         if (added_after(a, day))
             continue;
         kept.insert(a.id);
-        past.add_account(account_as_of(a, day), "accounts[" + std::to_string(i) + "]");
+        detail::plan_rewind::add_account(past, account_as_of(a, day),
+                                         location().item("accounts", i, a.id));
     }
     std::unordered_map<std::string_view, date> last_logged;
     for (std::size_t i = 0; i < p.activities().size(); ++i) {
@@ -242,17 +254,18 @@ plan plan_as_of(const plan& p, date day)
         auto [it, fresh] = last_logged.try_emplace(x.account, x.on);
         if (!fresh)
             it->second = std::max(it->second, x.on);
-        past.add_activity(x, "activities[" + std::to_string(i) + "]");
+        detail::plan_rewind::add_activity(past, x, location().item("activities", i, x.account));
     }
     for (std::size_t i = 0; i < p.deals().size(); ++i) {
         const deal& d = p.deals()[i];
         if (d.opened > day)
             continue;
         const auto logged = last_logged.find(d.account);
-        past.add_deal(deal_as_of(d, day,
-                                 logged == last_logged.end() ? std::nullopt
-                                                             : std::optional<date>(logged->second)),
-                      "deals[" + std::to_string(i) + "]");
+        detail::plan_rewind::add_deal(
+            past,
+            deal_as_of(d, day,
+                       logged == last_logged.end() ? std::nullopt : std::optional<date>(logged->second)),
+            location().item("deals", i, d.id));
     }
     return past;
 }

@@ -22,12 +22,12 @@ void plan::set_products(std::vector<product> catalogue)
 {
     std::set<std::string, std::less<>> ids;
     for (std::size_t i = 0; i < catalogue.size(); ++i) {
-        const std::string where = "products[" + std::to_string(i) + "]";
-        detail::check_id(catalogue[i].id, "the product id", where + ".id");
-        detail::check_name(catalogue[i].name, "the product name", where + ".name", true);
+        const location where = location().item("products", i, catalogue[i].id);
+        detail::check_id(catalogue[i].id, "the product id", where.key("id"));
+        detail::check_name(catalogue[i].name, "the product name", where.key("name"), true);
         if (!ids.insert(catalogue[i].id).second)
             throw error(errc::invalid_plan,
-                        "the product id '" + catalogue[i].id + "' is used twice", where + ".id");
+                        "the product id '" + catalogue[i].id + "' is used twice", where.key("id"));
     }
     if (!ids.empty())
         for (std::size_t a = 0; a < accounts_.size(); ++a) {
@@ -36,8 +36,9 @@ void plan::set_products(std::vector<product> catalogue)
                 if (!ids.count(bought[k]))
                     throw error(errc::invalid_plan,
                                 "the product '" + bought[k] + "' is not in the plan's catalogue",
-                                "accounts[" + std::to_string(a) + "].products[" +
-                                    std::to_string(k) + "]");
+                                location()
+                                    .item("accounts", a, accounts_[a].id)
+                                    .item("products", k));
         }
     products_ = std::move(catalogue);
     product_ids_.swap(ids);

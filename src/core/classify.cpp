@@ -1,7 +1,7 @@
 #include "field_lookup.hpp"
 
 #include <kare/classify.hpp>
-#include <kare/compiled_profiles.hpp>
+#include <kare/detail/compiled_profiles.hpp>
 #include <kare/plan.hpp>
 
 #include <algorithm>
@@ -64,21 +64,23 @@ bool combine(criterion_op op, std::size_t held, std::size_t total) noexcept
 }
 
 bool explain_into(const criterion& c, const account& a, const schema& fields,
-                  const std::string& path, std::vector<criterion_check>& out)
+                  location& path, std::vector<criterion_check>& out)
 {
     if (is_group(c.op)) {
         std::size_t held = 0;
-        const std::string prefix = path + "." + std::string(to_string(c.op)) + "[";
-        for (std::size_t i = 0; i < c.children.size(); ++i)
-            held += explain_into(c.children[i], a, fields, prefix + std::to_string(i) + "]", out)
-                        ? 1
-                        : 0;
+        path.push_key(to_string(c.op));
+        for (std::size_t i = 0; i < c.children.size(); ++i) {
+            path.push_index(i);
+            held += explain_into(c.children[i], a, fields, path, out) ? 1 : 0;
+            path.pop();
+        }
+        path.pop();
         return combine(c.op, held, c.children.size());
     }
     value scratch;
     const value* actual = detail::field_value(a, c.field, scratch);
     const bool held = leaf_holds(c, actual, detail::lookup_field(fields, c.field));
-    out.push_back(criterion_check{path, describe(c), held,
+    out.push_back(criterion_check{to_path(path), describe(c), held,
                                   actual ? std::optional<value>(*actual) : std::nullopt});
     return held;
 }
@@ -118,8 +120,9 @@ bool holds(const criterion& rule, const account& a, const schema& fields)
 rule_outcome explain(const criterion& rule, const account& a, const schema& fields,
                      const std::string& path)
 {
+    location where = path.empty() ? location() : location().key(path);
     rule_outcome outcome;
-    outcome.held = explain_into(rule, a, fields, path, outcome.checks);
+    outcome.held = explain_into(rule, a, fields, where, outcome.checks);
     return outcome;
 }
 
@@ -128,7 +131,7 @@ rule_outcome explain(const criterion& rule, const account& a, const schema& fiel
 // which criteria held. `holds` is left to the tests, as their oracle.
 classification classify(const plan& p, const account& a)
 {
-    const compiled_profiles& compiled = p.compiled();
+    const detail::compiled_profiles& compiled = p.compiled();
     const auto index = p.account_index(a.id);
     const compiled_verdict v =
         index && &p.accounts()[*index] == &a ? p.verdict(*index) : compiled.evaluate(a);
@@ -139,8 +142,9 @@ classification classify(const plan& p, const account& a)
         const profile* prof = set.find(c);
         if (!prof)
             continue;
-        out.profiles[static_cast<std::size_t>(c)] =
-            explain(prof->rule, a, p.fields(), "profiles." + std::string(to_string(c)) + ".rule");
+        location where = location().key("profiles").key(to_string(c)).key("rule");
+        rule_outcome& outcome = out.profiles[static_cast<std::size_t>(c)].emplace();
+        outcome.held = explain_into(prof->rule, a, p.fields(), where, outcome.checks);
         if (v.is_candidate(c))
             out.candidates.push_back(c);
     }

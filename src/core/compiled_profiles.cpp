@@ -2,7 +2,7 @@
 // single records, and running both.
 #include "field_lookup.hpp"
 
-#include <kare/compiled_profiles.hpp>
+#include <kare/detail/compiled_profiles.hpp>
 
 #include <algorithm>
 #include <bit>
@@ -121,6 +121,8 @@ placement_outcome decide(placement decision, std::uint8_t candidates, const tie_
                 return {placement::in(c), basis::tie_break};
     return {placement::unassigned(), basis::none};
 }
+
+namespace detail {
 
 // Turns criteria into nodes, sharing identical subtrees.
 class compiled_profiles::builder {
@@ -575,5 +577,6 @@ bool compiled_profiles::fires(std::span<const double> record, std::size_t rule) 
     return jump(fire_entries_[rule], record.data(), 1);
 }
 
+} // namespace detail
 } // namespace v1
 } // namespace kare

@@ -83,45 +83,45 @@ void validate(const cookbook& book)
     std::map<std::tuple<category, std::string_view, period_kind, target_scope>, std::size_t> seen;
     for (std::size_t i = 0; i < book.activity_types.size(); ++i) {
         const activity_type& t = book.activity_types[i];
-        const std::string path = "cookbook.activity_types[" + std::to_string(i) + "]";
-        detail::check_id(t.id, "the activity type id", path + ".id");
-        detail::check_name(t.name, "the activity type name", path + ".name", true);
+        const location path = location().key("cookbook").item("activity_types", i, t.id);
+        detail::check_id(t.id, "the activity type id", path.key("id"));
+        detail::check_name(t.name, "the activity type name", path.key("name"), true);
         if (!ids.insert(t.id).second)
             throw error(errc::invalid_plan, "the activity type id '" + t.id + "' is used twice",
-                        path + ".id");
+                        path.key("id"));
     }
     for (std::size_t i = 0; i < book.targets.size(); ++i) {
         const target& t = book.targets[i];
-        const std::string path = "cookbook.targets[" + std::to_string(i) + "]";
+        const location path = location().key("cookbook").item("targets", i);
         if (static_cast<std::size_t>(t.cat) >= all_categories.size())
-            throw error(errc::invalid_plan, "not a KARE category", path + ".category");
+            throw error(errc::invalid_plan, "not a KARE category", path.key("category"));
         if (!ids.count(t.activity))
             throw error(errc::invalid_plan,
                         "unknown activity type '" + t.activity +
                             "': declare it in cookbook.activity_types",
-                        path + ".activity");
+                        path.key("activity"));
         if (t.count < 1 || t.count > max_target_count)
             throw error(errc::invalid_plan,
                         "the count must be a whole number from 1 to " +
                             std::to_string(max_target_count) + ", got " + std::to_string(t.count),
-                        path + ".count");
+                        path.key("count"));
         if (to_string(t.per).empty())
             throw error(errc::invalid_plan, "not a period (week, month, quarter, year)",
-                        path + ".period");
+                        path.key("period"));
         if (to_string(t.scope).empty())
-            throw error(errc::invalid_plan, "not a scope (rep, account)", path + ".scope");
+            throw error(errc::invalid_plan, "not a scope (rep, account)", path.key("scope"));
         const auto [first, fresh] = seen.emplace(std::tuple(t.cat, std::string_view(t.activity), t.per, t.scope), i);
         if (!fresh)
             throw error(errc::invalid_plan,
-                        "targets[" + std::to_string(first->second) + "] already sets " +
+                        to_path(location().item("targets", first->second)) + " already sets " +
                             std::string(to_string(t.cat)) + " " + t.activity + " per " +
                             std::string(to_string(t.per)) + " per " +
                             std::string(to_string(t.scope)),
-                        path + ".activity");
+                        path.key("activity"));
     }
     for (category c : all_categories)
         if (const auto& own = book.playbooks[static_cast<std::size_t>(c)])
-            validate(*own, "cookbook.playbooks." + std::string(to_string(c)));
+            validate(*own, location().key("cookbook").key("playbooks").key(to_string(c)));
 }
 
 } // namespace v1

@@ -18,9 +18,10 @@ bool listed(const std::vector<std::string>& names, std::string_view name)
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 
-std::string list_path(const std::string& where, std::string_view list, std::size_t i)
+// Where deal `i` of the plan is, named by its id.
+location deal_location(std::size_t i, const deal& d)
 {
-    return where + "." + std::string(list) + "[" + std::to_string(i) + "]";
+    return location().item("deals", i, d.id);
 }
 
 // Required evidence types not on record on or before `on`.
@@ -37,167 +38,167 @@ std::vector<std::string> missing_on(const deal& d, const honesty_rules& rules, d
 
 } // namespace
 
-void plan::check_deal(const deal& d, const honesty_policy& policy, const std::string& where) const
+void plan::check_deal(const deal& d, const honesty_policy& policy, const location& where) const
 {
-    detail::check_id(d.id, "the deal id", where + ".id");
-    detail::check_name(d.account, "the account id", where + ".account");
-    detail::check_name(d.owner, "the owner", where + ".owner", true);
-    detail::check_name(d.next_step, "the next step", where + ".next_step", true);
+    detail::check_id(d.id, "the deal id", where.key("id"));
+    detail::check_name(d.account, "the account id", where.key("account"));
+    detail::check_name(d.owner, "the owner", where.key("owner"), true);
+    detail::check_name(d.next_step, "the next step", where.key("next_step"), true);
     if (!d.owner.empty() && !find_rep(d.owner))
         throw error(errc::invalid_plan, "the owner '" + d.owner + "' is not a rep of the plan",
-                    where + ".owner");
+                    where.key("owner"));
     const unsigned digits = currency_digits(settings_.currency);
     if (d.amount.digits() != digits)
         throw error(errc::invalid_plan,
                     "the amount has " + std::to_string(d.amount.digits()) +
                         " decimal digits but " + settings_.currency + " has " +
                         std::to_string(digits),
-                    where + ".amount");
+                    where.key("amount"));
     if (d.amount.is_negative())
         throw error(errc::invalid_plan, "the amount " + d.amount.to_string() + " is negative",
-                    where + ".amount");
+                    where.key("amount"));
     if (!listed(policy.stages, d.stage))
-        throw error(errc::invalid_plan, "unknown stage '" + d.stage + "'", where + ".stage");
+        throw error(errc::invalid_plan, "unknown stage '" + d.stage + "'", where.key("stage"));
     if (d.last_activity && *d.last_activity < d.opened)
         throw error(errc::invalid_plan,
                     "the last activity " + d.last_activity->to_string() +
                         " is before the opening " + d.opened.to_string(),
-                    where + ".last_activity");
+                    where.key("last_activity"));
 
     for (std::size_t i = 0; i < d.evidence.size(); ++i) {
         const evidence_item& e = d.evidence[i];
-        const std::string path = list_path(where, "evidence", i);
+        const location path = where.item("evidence", i);
         if (!listed(policy.evidence_types, e.type))
             throw error(errc::invalid_plan, "unknown evidence type '" + e.type + "'",
-                        path + ".type");
-        detail::check_name(e.source, "the evidence source", path + ".source");
+                        path.key("type"));
+        detail::check_name(e.source, "the evidence source", path.key("source"));
     }
 
     for (std::size_t i = 0; i < d.close_date_history.size(); ++i) {
         const close_date_change& c = d.close_date_history[i];
-        const std::string path = list_path(where, "close_date_history", i);
-        detail::check_prose(c.reason, "the reason", path + ".reason");
+        const location path = where.item("close_date_history", i);
+        detail::check_prose(c.reason, "the reason", path.key("reason"));
         if (c.on < d.opened)
             throw error(errc::invalid_plan, "the change is dated before the opening " +
                                                 d.opened.to_string(),
-                        path + ".date");
+                        path.key("date"));
         if (i > 0 && c.on < d.close_date_history[i - 1].on)
             throw error(errc::invalid_plan, "close-date changes must be in date order",
-                        path + ".date");
+                        path.key("date"));
         if (c.from == c.to)
             throw error(errc::invalid_plan, "a close-date change must change the date",
-                        path + ".to");
+                        path.key("to"));
         if (c.to < d.opened)
             throw error(errc::invalid_plan,
                         "the close date " + c.to.to_string() + " is before the opening " +
                             d.opened.to_string(),
-                        path + ".to");
+                        path.key("to"));
         if (i > 0 && !(c.from == d.close_date_history[i - 1].to))
             throw error(errc::invalid_plan,
                         "the change starts from " + c.from.to_string() +
                             " but the previous one moved the date to " +
                             d.close_date_history[i - 1].to.to_string(),
-                        path + ".from");
+                        path.key("from"));
     }
     for (std::size_t i = 0; i < d.stage_history.size(); ++i) {
         const stage_change& c = d.stage_history[i];
-        const std::string path = list_path(where, "stage_history", i);
-        detail::check_prose(c.reason, "the reason", path + ".reason");
+        const location path = where.item("stage_history", i);
+        detail::check_prose(c.reason, "the reason", path.key("reason"));
         if (c.on < d.opened)
             throw error(errc::invalid_plan, "the change is dated before the opening " +
                                                 d.opened.to_string(),
-                        path + ".date");
+                        path.key("date"));
         if (d.closed_on && *d.closed_on < c.on)
             throw error(errc::invalid_plan, "the change is dated after the deal closed on " +
                                                 d.closed_on->to_string(),
-                        path + ".date");
+                        path.key("date"));
         if (i > 0 && c.on < d.stage_history[i - 1].on)
-            throw error(errc::invalid_plan, "stage changes must be in date order", path + ".date");
+            throw error(errc::invalid_plan, "stage changes must be in date order", path.key("date"));
         if (!listed(policy.stages, c.from))
-            throw error(errc::invalid_plan, "unknown stage '" + c.from + "'", path + ".from");
+            throw error(errc::invalid_plan, "unknown stage '" + c.from + "'", path.key("from"));
         if (!listed(policy.stages, c.to))
-            throw error(errc::invalid_plan, "unknown stage '" + c.to + "'", path + ".to");
+            throw error(errc::invalid_plan, "unknown stage '" + c.to + "'", path.key("to"));
         if (c.from == c.to)
-            throw error(errc::invalid_plan, "a stage change must change the stage", path + ".to");
+            throw error(errc::invalid_plan, "a stage change must change the stage", path.key("to"));
         if (i > 0 && c.from != d.stage_history[i - 1].to)
             throw error(errc::invalid_plan,
                         "the change starts from '" + c.from + "' but the previous one moved the deal to '" +
                             d.stage_history[i - 1].to + "'",
-                        path + ".from");
+                        path.key("from"));
     }
     if (!d.stage_history.empty() && d.stage_history.back().to != d.stage)
         throw error(errc::invalid_plan,
                     "the stage differs from the last recorded change to '" +
                         d.stage_history.back().to + "'",
-                    where + ".stage");
+                    where.key("stage"));
     if (d.expected_close < d.opened)
         throw error(errc::invalid_plan,
                     "the expected close " + d.expected_close.to_string() +
                         " is before the opening " + d.opened.to_string(),
-                    where + ".expected_close");
+                    where.key("expected_close"));
     if (!d.close_date_history.empty() && !(d.close_date_history.back().to == d.expected_close))
         throw error(errc::invalid_plan,
                     "the expected close differs from the last recorded change to " +
                         d.close_date_history.back().to.to_string(),
-                    where + ".expected_close");
+                    where.key("expected_close"));
 
     const bool closed = d.outcome != deal_outcome::open;
     if (closed && !d.closed_on)
         throw error(errc::invalid_plan, "a " + std::string(to_string(d.outcome)) +
                                             " deal needs the date it closed",
-                    where + ".closed_on");
+                    where.key("closed_on"));
     if (!closed && d.closed_on)
         throw error(errc::invalid_plan, "only a won or lost deal has a close date",
-                    where + ".closed_on");
+                    where.key("closed_on"));
     if (d.closed_on && *d.closed_on < d.opened)
         throw error(errc::invalid_plan,
                     "the deal closed on " + d.closed_on->to_string() + ", before its opening " +
                         d.opened.to_string(),
-                    where + ".closed_on");
+                    where.key("closed_on"));
     if (d.outcome == deal_outcome::lost && !listed(policy.lost_reasons, d.lost_reason))
         throw error(errc::invalid_plan,
                     d.lost_reason.empty() ? std::string("a lost deal needs a lost reason")
                                           : "unknown lost reason '" + d.lost_reason + "'",
-                    where + ".lost_reason");
+                    where.key("lost_reason"));
     if (d.outcome != deal_outcome::lost && !d.lost_reason.empty())
         throw error(errc::invalid_plan, "only a lost deal has a lost reason",
-                    where + ".lost_reason");
+                    where.key("lost_reason"));
 
     if (d.stall) {
-        detail::check_name(d.stall->reason, "the stall reason", where + ".stall.reason");
+        detail::check_name(d.stall->reason, "the stall reason", where.key("stall").key("reason"));
         if (d.stall->declared_on < d.opened)
             throw error(errc::invalid_plan, "the stall is declared before the opening",
-                        where + ".stall.declared_on");
+                        where.key("stall").key("declared_on"));
         if (d.stall->resume_on <= d.stall->declared_on)
             throw error(errc::invalid_plan, "the resume date must be after the declaration",
-                        where + ".stall.resume_on");
+                        where.key("stall").key("resume_on"));
     }
 
     if (d.revived) {
         const kare::revival& r = *d.revived;
-        detail::check_name(r.reason, "the revival reason", where + ".revival.reason");
+        detail::check_name(r.reason, "the revival reason", where.key("revival").key("reason"));
         if (r.died_on < d.opened)
             throw error(errc::invalid_plan, "the deal cannot die before its opening",
-                        where + ".revival.died_on");
+                        where.key("revival").key("died_on"));
         if (r.on < r.died_on)
             throw error(errc::invalid_plan, "the revival is dated before the death",
-                        where + ".revival.date");
+                        where.key("revival").key("date"));
         if (!detail::has_evidence_between(d, r.died_on, r.on))
             throw error(errc::invalid_plan,
                         "reviving a dead deal needs evidence dated after its death on " +
                             r.died_on.to_string() + " and no later than " + r.on.to_string(),
-                        where + ".revival");
+                        where.key("revival"));
     }
 
     if (d.declared) {
         const state_declaration& s = *d.declared;
-        detail::check_name(s.reason, "the reason", where + ".declared_state.reason");
+        detail::check_name(s.reason, "the reason", where.key("declared_state").key("reason"));
         if (s.on < d.opened)
             throw error(errc::invalid_plan, "the state is declared before the opening",
-                        where + ".declared_state.date");
+                        where.key("declared_state").key("date"));
         if (d.revived && s.on < d.revived->on)
             throw error(errc::invalid_plan, "the state is declared before the revival",
-                        where + ".declared_state.date");
+                        where.key("declared_state").key("date"));
         if (s.state == honesty_state::qualified &&
             policy.declared_qualified == declared_check::refuse) {
             const auto missing = missing_on(d, policy.rules_for(d.stage), s.on);
@@ -205,7 +206,7 @@ void plan::check_deal(const deal& d, const honesty_policy& policy, const std::st
                 throw error(errc::invalid_plan,
                             "calling the deal qualified needs the required evidence on record "
                             "(missing " + detail::joined(missing) + ")",
-                            where + ".declared_state.state");
+                            where.key("declared_state").key("state"));
         }
     }
 }
@@ -214,7 +215,7 @@ void plan::set_honesty(honesty_policy policy)
 {
     validate(policy);
     for (std::size_t i = 0; i < deals_.size(); ++i)
-        check_deal(deals_[i], policy, "deals[" + std::to_string(i) + "]");
+        check_deal(deals_[i], policy, deal_location(i, deals_[i]));
     honesty_ = std::move(policy);
 }
 
@@ -247,11 +248,16 @@ void plan::commit_deal(std::size_t i, deal d)
 
 void plan::add_deal(deal d, std::string_view where)
 {
-    const std::string path =
-        where.empty() ? "deals[" + std::to_string(deals_.size()) + "]" : std::string(where);
+    location path =
+        where.empty() ? location().item("deals", deals_.size(), d.id) : location().key(where);
+    add_deal_at(std::move(d), path);
+}
+
+void plan::add_deal_at(deal d, const location& path)
+{
     check_deal(d, honesty_, path);
     if (deal_index_.count(d.id))
-        throw error(errc::conflict, "the deal id '" + d.id + "' is used twice", path + ".id");
+        throw error(errc::conflict, "the deal id '" + d.id + "' is used twice", path.key("id"));
     if (deals_.size() == deals_.capacity()) // geometric: n adds copy O(n) deals, not O(n^2)
         deals_.reserve(std::max<std::size_t>(16, deals_.capacity() * 2));
     auto slot = deal_index_.emplace(d.id, deals_.size()).first;
@@ -266,7 +272,7 @@ void plan::add_deal(deal d, std::string_view where)
 void plan::replace_deal(deal d)
 {
     const std::size_t i = deal_position(d.id);
-    check_deal(d, honesty_, "deals[" + std::to_string(i) + "]");
+    check_deal(d, honesty_, deal_location(i, d));
     commit_deal(i, std::move(d));
 }
 
@@ -285,12 +291,12 @@ void plan::add_evidence(std::string_view deal_id, evidence_item item, date as_of
 {
     const std::size_t i = deal_position(deal_id);
     deal copy = deals_[i];
-    const std::string where = "deals[" + std::to_string(i) + "]";
+    const location where = deal_location(i, deals_[i]);
     if (as_of < item.on)
         throw error(errc::invalid_plan,
                     "the evidence is dated " + item.on.to_string() + ", after the as-of date " +
                         as_of.to_string(),
-                    list_path(where, "evidence", copy.evidence.size()) + ".date");
+                    where.item("evidence", copy.evidence.size()).key("date"));
     copy.evidence.push_back(std::move(item));
     check_deal(copy, honesty_, where);
     commit_deal(i, std::move(copy));
@@ -311,11 +317,11 @@ void plan::record_activity(std::string_view deal_id, date on)
     const std::size_t i = deal_position(deal_id);
     deal copy = deals_[i];
     require_open(copy, "recording activity");
-    const std::string where = "deals[" + std::to_string(i) + "]";
+    const location where = deal_location(i, deals_[i]);
     if (on < copy.opened)
         throw error(errc::invalid_plan, "the activity is dated before the opening " +
                                             copy.opened.to_string(),
-                    where + ".last_activity");
+                    where.key("last_activity"));
     if (copy.last_activity && on <= *copy.last_activity)
         return;
     const honesty_assessment before = detail::derive(copy, honesty_, on);
@@ -342,7 +348,7 @@ void plan::change_close_date(std::string_view deal_id, date to, date on, std::st
     copy.close_date_history.push_back(
         close_date_change{on, copy.expected_close, to, std::move(reason)});
     copy.expected_close = to;
-    check_deal(copy, honesty_, "deals[" + std::to_string(i) + "]");
+    check_deal(copy, honesty_, deal_location(i, copy));
     commit_deal(i, std::move(copy));
 }
 
@@ -355,7 +361,7 @@ void plan::change_stage(std::string_view deal_id, std::string to, date on, std::
         throw error(errc::conflict, "the deal '" + copy.id + "' is already at the stage '" + to + "'");
     copy.stage_history.push_back(stage_change{on, copy.stage, to, std::move(reason)});
     copy.stage = std::move(to);
-    check_deal(copy, honesty_, "deals[" + std::to_string(i) + "]");
+    check_deal(copy, honesty_, deal_location(i, copy));
     commit_deal(i, std::move(copy));
 }
 
@@ -365,7 +371,7 @@ void plan::declare_stall(std::string_view deal_id, stall_note note)
     deal copy = deals_[i];
     require_open(copy, "a stall");
     copy.stall = std::move(note);
-    check_deal(copy, honesty_, "deals[" + std::to_string(i) + "]");
+    check_deal(copy, honesty_, deal_location(i, copy));
     commit_deal(i, std::move(copy));
 }
 
@@ -382,27 +388,27 @@ void plan::declare_deal_state(std::string_view deal_id, honesty_state state, dat
     if (reason.empty())
         throw error(errc::invalid_argument, "a declared state needs a reason");
     const std::size_t i = deal_position(deal_id);
-    const std::string where = "deals[" + std::to_string(i) + "]";
+    const location where = deal_location(i, deals_[i]);
     deal copy = deals_[i];
     require_open(copy, "an honesty state");
     if (copy.declared && on < copy.declared->on)
         throw error(errc::conflict,
                     "the deal '" + copy.id + "' has a state declared on " +
                         copy.declared->on.to_string() + "; a new one cannot be dated earlier",
-                    where + ".declared_state.date");
+                    where.key("declared_state").key("date"));
     const honesty_assessment now = detail::derive(copy, honesty_, on);
     if (state == honesty_state::qualified && !now.missing_evidence.empty() &&
         honesty_.declared_qualified == declared_check::refuse)
         throw error(errc::conflict,
                     "calling the deal '" + copy.id + "' qualified needs the required evidence "
                     "(missing " + detail::joined(now.missing_evidence) + ")",
-                    where + ".declared_state.state");
+                    where.key("declared_state").key("state"));
     if (now.state == honesty_state::dead && state != honesty_state::dead) {
         if (!detail::has_evidence_between(copy, *now.died_on, on))
             throw error(errc::conflict,
                         "the deal '" + copy.id + "' died on " + now.died_on->to_string() +
                             "; reviving it needs evidence dated after that",
-                        where + ".declared_state.state");
+                        where.key("declared_state").key("state"));
         copy.revived = revival{*now.died_on, on, reason};
     }
     copy.declared = state_declaration{state, on, std::move(reason)};
@@ -413,7 +419,7 @@ void plan::declare_deal_state(std::string_view deal_id, honesty_state state, dat
 void plan::clear_deal_state(std::string_view deal_id, date on, std::string reason)
 {
     const std::size_t i = deal_position(deal_id);
-    const std::string where = "deals[" + std::to_string(i) + "]";
+    const location where = deal_location(i, deals_[i]);
     deal copy = deals_[i];
     if (!copy.declared)
         throw error(errc::conflict, "the deal '" + copy.id + "' has no declared state");
@@ -426,7 +432,7 @@ void plan::clear_deal_state(std::string_view deal_id, date on, std::string reaso
             throw error(errc::conflict,
                         "the deal '" + copy.id + "' was declared dead on " +
                             declared.on.to_string() + "; reviving it needs evidence dated after that",
-                        where + ".declared_state");
+                        where.key("declared_state"));
         copy.revived = revival{declared.on, on, std::move(reason)};
     }
     check_deal(copy, honesty_, where);
@@ -444,7 +450,7 @@ void plan::close_deal(std::string_view deal_id, deal_outcome outcome, date on,
     copy.outcome = outcome;
     copy.closed_on = on;
     copy.lost_reason = std::move(lost_reason);
-    check_deal(copy, honesty_, "deals[" + std::to_string(i) + "]");
+    check_deal(copy, honesty_, deal_location(i, copy));
     commit_deal(i, std::move(copy));
 }
 

@@ -31,7 +31,7 @@ inline void check_deal_total(const std::vector<deal>& deals)
             throw error(errc::limit_exceeded,
                         "the amounts of the deals up to this one add up to more than 64-bit "
                         "minor units hold, so the pipeline could not be totalled",
-                        "deals[" + std::to_string(i) + "].amount");
+                        location().item("deals", i, deals[i].id).key("amount"));
         total = *sum;
     }
 }

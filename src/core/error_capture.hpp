@@ -19,7 +19,7 @@ inline void record(error_info& err, errc code, const char* message, const std::s
         err.message = message;
         err.path = path;
     } catch (...) {
-        err.code = errc::out_of_memory;
+        err.code = errc::no_memory;
         err.message.clear();
         err.path.clear();
     }
@@ -35,7 +35,7 @@ auto capture_error(error_info& err, Body&& body) noexcept -> std::optional<declt
     } catch (const error& e) {
         record(err, e.code(), e.what(), e.path());
     } catch (const std::bad_alloc&) {
-        record(err, errc::out_of_memory, "out of memory", {});
+        record(err, errc::no_memory, "out of memory", {});
     } catch (const std::exception& e) {
         record(err, errc::internal, e.what(), {});
     } catch (...) {

@@ -22,22 +22,22 @@ constexpr std::array<std::string_view, 10> cause_names{
     "stall_explained", "declared"};
 
 void check_names(const std::vector<std::string>& names, std::string_view what,
-                 const std::string& path, bool may_be_empty)
+                 const location& path, bool may_be_empty)
 {
     if (names.empty() && !may_be_empty)
         throw error(errc::invalid_plan, "the " + std::string(what) + " list is empty", path);
     for (std::size_t i = 0; i < names.size(); ++i)
-        detail::check_name(names[i], what, path + "[" + std::to_string(i) + "]");
+        detail::check_name(names[i], what, path.at(i));
     if (const auto twice = detail::first_repeat(names))
         throw error(errc::invalid_plan, "'" + names[*twice] + "' is listed twice",
-                    path + "[" + std::to_string(*twice) + "]");
+                    path.at(*twice));
 }
 
 void check_known(const std::vector<std::string>& names, const std::vector<std::string>& known,
-                 std::string_view what, const std::string& path)
+                 std::string_view what, const location& path)
 {
     for (std::size_t i = 0; i < names.size(); ++i) {
-        const std::string item = path + "[" + std::to_string(i) + "]";
+        const location item = path.at(i);
         if (std::find(known.begin(), known.end(), names[i]) == known.end())
             throw error(errc::invalid_plan,
                         "unknown " + std::string(what) + " '" + names[i] + "'", item);
@@ -47,7 +47,7 @@ void check_known(const std::vector<std::string>& names, const std::vector<std::s
     }
 }
 
-void check_days(std::int32_t days, std::int32_t min, const std::string& path)
+void check_days(std::int32_t days, std::int32_t min, const location& path)
 {
     if (days < min || days > max_limit_days)
         throw error(errc::invalid_plan,
@@ -139,23 +139,24 @@ holiday_calendar honesty_policy::calendar() const
 
 void validate(const honesty_policy& policy)
 {
-    check_names(policy.stages, "stage", "honesty.stages", false);
-    check_names(policy.evidence_types, "evidence type", "honesty.evidence_types", true);
-    check_names(policy.lost_reasons, "lost reason", "honesty.lost_reasons", false);
-    check_rules(policy.rules, policy,
-                [](std::string_view k) { return "honesty.policy." + std::string(k); });
+    const location honesty = location().key("honesty");
+    check_names(policy.stages, "stage", honesty.key("stages"), false);
+    check_names(policy.evidence_types, "evidence type", honesty.key("evidence_types"), true);
+    check_names(policy.lost_reasons, "lost reason", honesty.key("lost_reasons"), false);
+    const location rules = honesty.key("policy");
+    check_rules(policy.rules, policy, [&](std::string_view k) { return rules.key(k); });
     check_known(policy.renewal_evidence, policy.evidence_types, "evidence type",
-                "honesty.policy.renewal_evidence");
+                rules.key("renewal_evidence"));
     for (std::size_t i = 0; i < policy.holidays.size(); ++i)
         if (i > 0 && !(policy.holidays[i - 1] < policy.holidays[i]))
             throw error(errc::invalid_plan, "holidays must be in date order, each listed once",
-                        "honesty.policy.holidays[" + std::to_string(i) + "]");
+                        rules.item("holidays", i));
     for (const auto& [stage, over] : policy.stage_overrides) {
-        const std::string base = "honesty.stage_overrides." + stage;
+        const location base = honesty.key("stage_overrides").key(stage);
         if (std::find(policy.stages.begin(), policy.stages.end(), stage) == policy.stages.end())
             throw error(errc::invalid_plan, "unknown stage '" + stage + "'", base);
         // A limit the stage inherits is reported at the stage, where the fix goes.
-        check_rules(over.apply(policy.rules), policy, [&](std::string_view k) { return base + "." + std::string(k); });
+        check_rules(over.apply(policy.rules), policy, [&](std::string_view k) { return base.key(k); });
     }
 }
 
@@ -182,13 +183,6 @@ date add_days(const holiday_calendar& cal, date from, std::int32_t n) noexcept
 }
 
 namespace detail {
-
-std::string join_path(std::string_view where, std::string_view member)
-{
-    if (where.empty())
-        return std::string(member);
-    return std::string(where) + (member.front() == '[' ? "" : ".") + std::string(member);
-}
 
 bool has_evidence_between(const deal& d, date after, date until) noexcept
 {
@@ -332,33 +326,38 @@ honesty_assessment derive(const deal& d, const honesty_policy& policy, date as_o
 } // namespace detail
 
 honesty_assessment assess(const deal& d, const honesty_policy& policy, date as_of,
-                          std::string_view where)
+                          const location& where)
 {
-    const auto future = [&](date on, std::string_view what, std::string_view member) {
+    const auto future = [&](date on, std::string_view what, const location& member) {
         if (as_of < on)
             throw error(errc::invalid_plan,
                         std::string(what) + " is dated " + on.to_string() +
                             ", after the as-of date " + as_of.to_string(),
-                        detail::join_path(where, member));
+                        member);
     };
-    future(d.opened, "the opening", "opened");
+    future(d.opened, "the opening", where.key("opened"));
     if (d.last_activity)
-        future(*d.last_activity, "the last activity", "last_activity");
+        future(*d.last_activity, "the last activity", where.key("last_activity"));
     if (d.closed_on)
-        future(*d.closed_on, "the close", "closed_on");
+        future(*d.closed_on, "the close", where.key("closed_on"));
     for (std::size_t i = 0; i < d.evidence.size(); ++i)
-        future(d.evidence[i].on, "the evidence",
-               "evidence[" + std::to_string(i) + "].date");
+        future(d.evidence[i].on, "the evidence", where.item("evidence", i).key("date"));
     for (std::size_t i = 0; i < d.close_date_history.size(); ++i)
         future(d.close_date_history[i].on, "the close-date change",
-               "close_date_history[" + std::to_string(i) + "].date");
+               where.item("close_date_history", i).key("date"));
     if (d.stall)
-        future(d.stall->declared_on, "the stall", "stall.declared_on");
+        future(d.stall->declared_on, "the stall", where.key("stall").key("declared_on"));
     if (d.declared)
-        future(d.declared->on, "the declared state", "declared_state.date");
+        future(d.declared->on, "the declared state", where.key("declared_state").key("date"));
     if (d.revived)
-        future(d.revived->on, "the revival", "revival.date");
+        future(d.revived->on, "the revival", where.key("revival").key("date"));
     return detail::derive(d, policy, as_of);
+}
+
+honesty_assessment assess(const deal& d, const honesty_policy& policy, date as_of,
+                          std::string_view where)
+{
+    return assess(d, policy, as_of, where.empty() ? location() : location().key(where));
 }
 
 } // namespace v1

@@ -21,9 +21,6 @@ honesty_assessment derive(const deal& d, const honesty_policy& policy, date as_o
 /// Whether `d` holds an evidence item dated after `after` and no later than `until`.
 bool has_evidence_between(const deal& d, date after, date until) noexcept;
 
-/// `where` + `.` + `member`, or `member` alone when `where` is empty.
-std::string join_path(std::string_view where, std::string_view member);
-
 } // namespace detail
 } // namespace v1
 } // namespace kare

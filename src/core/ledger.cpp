@@ -9,8 +9,8 @@ inline namespace v1 {
 
 void plan::record(account& a, placement to, date on, std::string reason, std::string action)
 {
-    detail::check_prose(reason, "the reason", "reason");
-    detail::check_prose(action, "the fire action", "action");
+    detail::check_prose(reason, "the reason", location().key("reason"));
+    detail::check_prose(action, "the fire action", location().key("action"));
     if (!a.history.empty() && on < a.history.back().on)
         throw error(errc::conflict, "the account '" + a.id + "' has a decision dated " +
                                         a.history.back().on.to_string() +

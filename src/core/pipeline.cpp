@@ -203,7 +203,7 @@ pipeline_report pipeline_of(const plan& p, date as_of, const pipeline_options& o
     std::vector<finding> findings;
     for (std::size_t i = 0; i < p.deals().size(); ++i) {
         const deal& d = p.deals()[i];
-        const std::string where = "deals[" + std::to_string(i) + "]";
+        const location where = location().item("deals", i, d.id);
         deal_line line;
         line.id = d.id;
         line.account = d.account;
@@ -218,7 +218,7 @@ pipeline_report pipeline_of(const plan& p, date as_of, const pipeline_options& o
                         "the amount has " + std::to_string(d.amount.digits()) +
                             " decimal digits but " + p.settings().currency + " has " +
                             std::to_string(digits),
-                        where + ".amount");
+                        where.key("amount"));
         line.bucket = bucket_of(p, d);
         line.stage = d.stage;
         line.amount = d.amount;

@@ -11,7 +11,7 @@ inline namespace v1 {
 
 plan::plan()
     : schema_(schema::standard()), profiles_(profile_set::defaults()),
-      compiled_(std::make_shared<const compiled_profiles>(profiles_, schema_)),
+      compiled_(std::make_shared<const detail::compiled_profiles>(profiles_, schema_)),
       cookbook_(kare::cookbook::defaults())
 {
     for (const auto& t : cookbook_.activity_types)
@@ -25,7 +25,7 @@ void plan::declare_field(field_def field)
 
 void plan::set_profiles(profile_set set)
 {
-    auto compiled = std::make_shared<const compiled_profiles>(set, schema_); // validates
+    auto compiled = std::make_shared<const detail::compiled_profiles>(set, schema_); // validates
     std::vector<compiled_verdict> verdicts;
     verdicts.reserve(accounts_.size());
     for (const account& a : accounts_)
@@ -45,13 +45,13 @@ const rep* plan::find_rep(std::string_view id) const noexcept
 
 void plan::add_rep(rep r)
 {
-    const std::string where = "reps[" + std::to_string(reps_.size()) + "]";
-    detail::check_id(r.id, "the rep id", where + ".id");
-    detail::check_name(r.name, "the rep name", where + ".name", true);
-    detail::check_name(r.manager, "the rep's manager", where + ".manager", true);
-    detail::check_name(r.team, "the rep's team", where + ".team", true);
+    const location where = location().item("reps", reps_.size(), r.id);
+    detail::check_id(r.id, "the rep id", where.key("id"));
+    detail::check_name(r.name, "the rep name", where.key("name"), true);
+    detail::check_name(r.manager, "the rep's manager", where.key("manager"), true);
+    detail::check_name(r.team, "the rep's team", where.key("team"), true);
     if (find_rep(r.id))
-        throw error(errc::conflict, "the rep id '" + r.id + "' is used twice", where + ".id");
+        throw error(errc::conflict, "the rep id '" + r.id + "' is used twice", where.key("id"));
     if (reps_.size() == reps_.capacity())
         reps_.reserve(std::max<std::size_t>(16, reps_.capacity() * 2));
     auto slot = rep_index_.emplace(r.id, reps_.size()).first;
@@ -85,28 +85,33 @@ account& plan::account_at(std::string_view id)
     return accounts_[*i];
 }
 
-void plan::check_account(const account& a, const std::string& where) const
+void plan::check_account(const account& a, const location& where) const
 {
     detail::check_account_names(a, where);
     if (!find_rep(a.owner))
         throw error(errc::invalid_plan, "the owner '" + a.owner + "' is not a rep of the plan",
-                    detail::path_join(where, "owner"));
+                    where.key("owner"));
     detail::check_account_content(a, schema_, where);
     if (!product_ids_.empty())
         for (std::size_t i = 0; i < a.products.size(); ++i)
             if (!product_ids_.count(a.products[i]))
                 throw error(errc::invalid_plan,
                             "the product '" + a.products[i] + "' is not in the plan's catalogue",
-                            detail::path_join(where, "products[" + std::to_string(i) + "]"));
+                            where.key("products").at(i));
 }
 
 void plan::add_account(account a, std::string_view where)
 {
-    const std::string path =
-        where.empty() ? "accounts[" + std::to_string(accounts_.size()) + "]" : std::string(where);
+    location path = where.empty() ? location().item("accounts", accounts_.size(), a.id)
+                                  : location().key(where);
+    add_account_at(std::move(a), path);
+}
+
+void plan::add_account_at(account a, const location& path)
+{
     check_account(a, path);
     if (index_.count(a.id))
-        throw error(errc::conflict, "the account id '" + a.id + "' is used twice", path + ".id");
+        throw error(errc::conflict, "the account id '" + a.id + "' is used twice", path.key("id"));
     const compiled_verdict verdict = compiled_->evaluate(a);
     // Reserve first so that nothing below can fail half-way; grow
     // geometrically, or adding n accounts would copy O(n^2) of them.
@@ -136,7 +141,7 @@ void plan::replace_account(account a)
     auto i = account_index(a.id);
     if (!i)
         throw error(errc::not_found, "no account has the id '" + a.id + "'");
-    check_account(a, "accounts[" + std::to_string(*i) + "]");
+    check_account(a, location().item("accounts", *i, a.id));
     const compiled_verdict verdict = compiled_->evaluate(a);
     decisions_[*i] = a.decision;
     accounts_[*i] = std::move(a);
@@ -158,7 +163,7 @@ void plan::remove_account(std::string_view id)
                 throw error(errc::conflict,
                             "the account '" + std::string(id) +
                                 "' has logged activities; remove them first",
-                            "activities[" + std::to_string(k) + "].account");
+                            location().item("activities", k, activities_[k].account).key("account"));
     // Nothing below throws: the index shifts in place, no node is allocated.
     // Positions after the removed one shift down; walking the accounts
     // after it touches only the entries that change.

@@ -15,7 +15,7 @@ inline namespace v1 {
 
 void plan::set_name(std::string title)
 {
-    detail::check_name(title, "the plan name", "name", true);
+    detail::check_name(title, "the plan name", location().key("name"), true);
     name_ = std::move(title);
 }
 
@@ -27,12 +27,12 @@ void plan::set_settings(plan_settings s)
     if (!iso)
         throw error(errc::invalid_plan,
                     "'" + s.currency + "' is not an ISO 4217 currency code such as \"USD\"",
-                    "settings.currency");
+                    location().key("settings").key("currency"));
     if (s.fiscal_year_start_month < 1 || s.fiscal_year_start_month > 12)
         throw error(errc::invalid_plan,
                     "the fiscal year starts in month " +
                         std::to_string(s.fiscal_year_start_month) + "; months are 1 to 12",
-                    "settings.fiscal_year_start_month");
+                    location().key("settings").key("fiscal_year_start_month"));
     const unsigned digits = currency_digits(s.currency);
     for (std::size_t i = 0; i < deals_.size(); ++i)
         if (deals_[i].amount.digits() != digits)
@@ -40,7 +40,7 @@ void plan::set_settings(plan_settings s)
                         "the amount has " + std::to_string(deals_[i].amount.digits()) +
                             " decimal digits but " + s.currency + " has " +
                             std::to_string(digits),
-                        "deals[" + std::to_string(i) + "].amount");
+                        location().item("deals", i, deals_[i].id).key("amount"));
     settings_ = std::move(s);
 }
 

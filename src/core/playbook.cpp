@@ -54,24 +54,23 @@ playbook default_playbook(category c)
     return {};
 }
 
-void validate(const playbook& book, const std::string& path)
+void validate(const playbook& book, const location& where)
 {
     if (book.actions.size() > max_playbook_items)
         throw error(errc::invalid_plan,
-                    "more than " + std::to_string(max_playbook_items) + " actions", path + ".actions");
+                    "more than " + std::to_string(max_playbook_items) + " actions", where.key("actions"));
     if (book.questions.size() > max_playbook_items)
         throw error(errc::invalid_plan,
                     "more than " + std::to_string(max_playbook_items) + " questions",
-                    path + ".questions");
+                    where.key("questions"));
     for (std::size_t i = 0; i < book.actions.size(); ++i) {
-        const std::string at = path + ".actions[" + std::to_string(i) + "]";
-        detail::check_name(book.actions[i].name, "the action's name", at + ".name");
+        const location at = where.item("actions", i);
+        detail::check_name(book.actions[i].name, "the action's name", at.key("name"));
         detail::check_prose(book.actions[i].description, "the action's description",
-                            at + ".description");
+                            at.key("description"));
     }
     for (std::size_t i = 0; i < book.questions.size(); ++i)
-        detail::check_name(book.questions[i], "the question",
-                           path + ".questions[" + std::to_string(i) + "]");
+        detail::check_name(book.questions[i], "the question", where.item("questions", i));
 }
 
 } // namespace v1

@@ -88,7 +88,7 @@ priority_terms score(const plan& p, const account& a, date as_of,
         if (d.outcome != deal_outcome::open)
             continue;
         const honesty_assessment h =
-            assess(d, p.honesty(), as_of, "deals[" + std::to_string(i) + "]");
+            assess(d, p.honesty(), as_of, location().item("deals", i, d.id));
         if (h.state != honesty_state::qualified)
             continue; // hope does not count
         auto sum = checked_add(t.qualified_pipeline, d.amount);
@@ -96,7 +96,7 @@ priority_terms score(const plan& p, const account& a, date as_of,
             throw error(errc::limit_exceeded,
                         "the qualified deals of account '" + a.id +
                             "' sum beyond what 64-bit minor units hold",
-                        "deals[" + std::to_string(i) + "].amount");
+                        location().item("deals", i, d.id).key("amount"));
         t.qualified_pipeline = *sum;
     }
     t.value = cents(t.revenue + t.potential_value + major_units(t.qualified_pipeline));

@@ -53,7 +53,7 @@ bool ordered(field_type t) noexcept
     return t == field_type::number || t == field_type::date || t == field_type::choice;
 }
 
-void validate_criterion(const criterion& c, const schema& fields, const std::string& path)
+void validate_criterion(const criterion& c, const schema& fields, const location& path)
 {
     if (is_group(c.op)) {
         if (!c.field.empty() || !c.operands.empty())
@@ -63,15 +63,14 @@ void validate_criterion(const criterion& c, const schema& fields, const std::str
                         "the group '" + std::string(to_string(c.op)) + "' is empty", path);
         for (std::size_t i = 0; i < c.children.size(); ++i)
             validate_criterion(c.children[i], fields,
-                               path + "." + std::string(to_string(c.op)) + "[" +
-                                   std::to_string(i) + "]");
+                               path.item(to_string(c.op), i));
         return;
     }
     if (!c.children.empty())
         throw error(errc::invalid_plan, "a field criterion cannot hold criteria", path);
     const field_def* field = detail::lookup_field(fields, c.field);
     if (!field)
-        throw error(errc::invalid_plan, "unknown field '" + c.field + "'", path + ".field");
+        throw error(errc::invalid_plan, "unknown field '" + c.field + "'", path.key("field"));
 
     std::size_t want_min = 1, want_max = 1;
     switch (c.op) {
@@ -82,7 +81,7 @@ void validate_criterion(const criterion& c, const schema& fields, const std::str
     case criterion_op::between: want_min = want_max = 2; break;
     default: break;
     }
-    const std::string op_path = path + "." + std::string(to_string(c.op));
+    const location op_path = path.key(to_string(c.op));
     if (c.operands.size() < want_min || c.operands.size() > want_max)
         throw error(errc::invalid_plan,
                     "'" + std::string(to_string(c.op)) + "' takes " +
@@ -108,7 +107,7 @@ void validate_criterion(const criterion& c, const schema& fields, const std::str
                         c.operands.size() == 1 && c.op != criterion_op::in &&
                                 c.op != criterion_op::not_in
                             ? op_path
-                            : op_path + "[" + std::to_string(i) + "]");
+                            : op_path.at(i));
     }
 }
 
@@ -160,19 +159,20 @@ void validate(const profile_set& set, const schema& fields)
 {
     for (category c : all_categories)
         if (const profile* p = set.find(c))
-            validate_criterion(p->rule, fields, "profiles." + std::string(to_string(c)) + ".rule");
+            validate_criterion(p->rule, fields,
+                               location().key("profiles").key(to_string(c)).key("rule"));
     for (std::size_t i = 0; i < set.fire_rules.size(); ++i) {
         const auto& rule = set.fire_rules[i];
-        const std::string path = "profiles.fire[" + std::to_string(i) + "]";
+        const location path = location().key("profiles").item("fire", i, rule.id);
         if (rule.id.empty())
-            throw error(errc::invalid_plan, "a fire rule needs an id", path + ".id");
+            throw error(errc::invalid_plan, "a fire rule needs an id", path.key("id"));
         if (rule.action.empty())
-            throw error(errc::invalid_plan, "a fire rule needs an action", path + ".action");
+            throw error(errc::invalid_plan, "a fire rule needs an action", path.key("action"));
         for (std::size_t j = 0; j < i; ++j)
             if (set.fire_rules[j].id == rule.id)
                 throw error(errc::invalid_plan, "the fire rule id '" + rule.id + "' is used twice",
-                            path + ".id");
-        validate_criterion(rule.rule, fields, path + ".rule");
+                            path.key("id"));
+        validate_criterion(rule.rule, fields, path.key("rule"));
     }
     for (std::size_t i = 0; i < set.ties.order.size(); ++i)
         for (std::size_t j = 0; j < i; ++j)
@@ -180,7 +180,7 @@ void validate(const profile_set& set, const schema& fields)
                 throw error(errc::invalid_plan,
                             "the tie-break order names '" +
                                 std::string(to_string(set.ties.order[i])) + "' twice",
-                            "profiles.tie_break.order[" + std::to_string(i) + "]");
+                            location().key("profiles").key("tie_break").item("order", i));
 }
 
 } // namespace v1

@@ -42,20 +42,20 @@ bool review_policy::enabled(std::string_view code) const noexcept
 
 void validate(const review_policy& policy)
 {
-    const std::string where = "policy.review";
+    const location where = location().key("policy").key("review");
     if (policy.focus_min < 1 || policy.focus_min > max_focus_size)
         throw error(errc::invalid_plan,
                     "the focus minimum must be from 1 to " + std::to_string(max_focus_size),
-                    where + ".focus_min");
+                    where.key("focus_min"));
     if (policy.focus_max < policy.focus_min || policy.focus_max > max_focus_size)
         throw error(errc::invalid_plan,
                     "the focus maximum must be from the minimum (" +
                         std::to_string(policy.focus_min) + ") to " +
                         std::to_string(max_focus_size),
-                    where + ".focus_max");
+                    where.key("focus_max"));
     const auto& types = policy.quarterly_review_activities;
     for (std::size_t i = 0; i < types.size(); ++i) {
-        const std::string path = where + ".quarterly_review_activities[" + std::to_string(i) + "]";
+        const location path = where.item("quarterly_review_activities", i);
         detail::check_name(types[i], "an activity id", path);
         if (std::find(types.begin(), types.begin() + static_cast<std::ptrdiff_t>(i), types[i]) !=
             types.begin() + static_cast<std::ptrdiff_t>(i))
@@ -63,29 +63,29 @@ void validate(const review_policy& policy)
     }
     if (policy.quarterly_review_days < 1 || policy.quarterly_review_days > 3660)
         throw error(errc::invalid_plan, "the quarterly review window must be from 1 to 3660 days",
-                    where + ".quarterly_review_days");
+                    where.key("quarterly_review_days"));
     if (policy.lapse_days < 1 || policy.lapse_days > 36500)
         throw error(errc::invalid_plan, "the lapse window must be from 1 to 36500 days",
-                    where + ".lapse_days");
+                    where.key("lapse_days"));
     if (!std::isfinite(policy.existing_client_cost) || policy.existing_client_cost <= 0 ||
         policy.existing_client_cost > 1)
         throw error(errc::invalid_plan,
                     "the existing-client cost is a fraction of a new client's: above 0, at most 1",
-                    where + ".existing_client_cost");
+                    where.key("existing_client_cost"));
     if (!std::isfinite(policy.recapture_cost) || policy.recapture_cost <= 0 ||
         policy.recapture_cost > 1)
         throw error(errc::invalid_plan,
                     "the recapture cost is a fraction of a new client's: above 0, at most 1",
-                    where + ".recapture_cost");
+                    where.key("recapture_cost"));
     if (policy.potential_value &&
         (!std::isfinite(*policy.potential_value) || *policy.potential_value < 0 ||
          *policy.potential_value > max_potential_value))
         throw error(errc::invalid_plan,
                     "the potential value is an amount in currency units: from 0 to 1e15",
-                    where + ".potential_value");
+                    where.key("potential_value"));
     const auto& off = policy.disabled_checks;
     for (std::size_t i = 0; i < off.size(); ++i) {
-        const std::string path = where + ".disabled_checks[" + std::to_string(i) + "]";
+        const location path = where.item("disabled_checks", i);
         if (!find_finding_code(off[i]))
             throw error(errc::invalid_plan,
                         "'" + off[i] + "' is not a finding code (kare codes lists them)", path);

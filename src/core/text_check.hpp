@@ -133,7 +133,7 @@ inline bool is_clean_prose(std::string_view text) noexcept
 }
 
 /// Names: not empty (unless allowed), no control or bidi control characters.
-inline void check_name(std::string_view text, std::string_view what, const std::string& path,
+inline void check_name(std::string_view text, std::string_view what, const location& path,
                        bool may_be_empty = false)
 {
     if (text.empty() && !may_be_empty)
@@ -144,7 +144,7 @@ inline void check_name(std::string_view text, std::string_view what, const std::
 }
 
 /// Identifiers: not empty nor blank, no control, bidi or invisible character.
-inline void check_id(std::string_view text, std::string_view what, const std::string& path)
+inline void check_id(std::string_view text, std::string_view what, const location& path)
 {
     if (text.empty())
         throw error(errc::invalid_plan, std::string(what) + " is empty", path);
@@ -161,7 +161,7 @@ inline void check_id(std::string_view text, std::string_view what, const std::st
 }
 
 /// Free text: line breaks and tabs are allowed.
-inline void check_prose(std::string_view text, std::string_view what, const std::string& path)
+inline void check_prose(std::string_view text, std::string_view what, const location& path)
 {
     if (!is_clean_prose(text))
         throw error(errc::invalid_plan,

@@ -6,7 +6,7 @@
 #define KARE_SRC_ACCOUNT_LINE_READER_HPP
 
 #include <kare/account.hpp>
-#include <kare/compiled_profiles.hpp>
+#include <kare/detail/compiled_profiles.hpp>
 #include <kare/json.hpp>
 #include <kare/value.hpp>
 

@@ -207,6 +207,10 @@ activity read_activity(document_reader& in, const boost::json::value& v)
 {
     const object& o = in.object(v);
     in.only_keys(o, {"id", "date", "rep", "account", "activity", "note"});
+    // An activity has no id of its own: its account names it for a person
+    // (activities[4] (LMN-004).date), before any member is checked.
+    if (const auto* account = document_reader::optional(o, "account"); account && account->is_string())
+        in.label(account->get_string());
     activity a;
     if (const auto* id = in.optional(o, "id")) {
         auto k = in.key("id");

@@ -40,17 +40,6 @@ std::string line_and_column(std::string_view text, std::size_t offset)
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-std::string document_reader::path() const
-{
-    std::string out;
-    for (const auto& segment : path_) {
-        if (!out.empty() && segment.front() != '[')
-            out += '.';
-        out += segment;
-    }
-    return out;
-}
-
 std::string document_reader::path_to(std::string_view k) const
 {
     std::string p = path();

@@ -25,28 +25,37 @@ public:
     /// Enters a key or an index for the lifetime of the returned guard.
     class scope {
     public:
-        // The segment is built in place: a std::string moved into the path
-        // made GCC 12 at -O3 warn of a copy out of the small-string buffer
-        // that cannot happen (-Wstringop-overread, a false positive).
-        scope(document_reader& r, std::string_view segment) : r_(r) { r_.path_.emplace_back(segment); }
-        ~scope() { r_.path_.pop_back(); }
+        explicit scope(document_reader& r) : r_(r) {}
+        ~scope() { r_.where_.pop(); }
         scope(const scope&) = delete;
         scope& operator=(const scope&) = delete;
 
     private:
         document_reader& r_;
     };
-    scope key(std::string_view k) { return scope(*this, k); }
-    scope index(std::size_t i) { return scope(*this, "[" + std::to_string(i) + "]"); }
+    scope key(std::string_view k)
+    {
+        where_.push_key(k);
+        return scope(*this);
+    }
+    scope index(std::size_t i)
+    {
+        where_.push_index(i);
+        return scope(*this);
+    }
+    /// Names the record at the innermost position (`accounts[3] (LMN-004)`).
+    void label(std::string_view id) { where_.label(id); }
 
+    /// Where the reader is, as the core's errors name places.
+    const location& where() const noexcept { return where_; }
     /// The current path, e.g. `accounts[3].attributes.risk`.
-    std::string path() const;
+    std::string path() const { return to_path(where_); }
     /// The current path extended by `k`.
     std::string path_to(std::string_view k) const;
 
     [[noreturn]] void fail(const std::string& message, errc code = errc::invalid_plan) const
     {
-        throw error(code, message, path());
+        throw error(code, message, where_);
     }
 
     const boost::json::object& object(const boost::json::value& v) const;
@@ -65,7 +74,7 @@ public:
     static const boost::json::value* optional(const boost::json::object& o, std::string_view k);
 
 private:
-    std::vector<std::string> path_;
+    location where_;
     std::size_t max_string_;
 };
 

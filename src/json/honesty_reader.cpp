@@ -167,12 +167,16 @@ deal read_deal(document_reader& in, const boost::json::value& v, const std::stri
                const read_limits& limits)
 {
     const object& o = in.object(v);
+    // Named by its id before any member is checked, an unknown key included.
+    if (const auto* id = document_reader::optional(o, "id"); id && id->is_string())
+        in.label(id->get_string());
     in.only_keys(o, {"id", "account", "owner", "amount", "stage", "opened", "last_activity",
                      "expected_close", "outcome", "closed_on", "lost_reason", "next_step",
                      "evidence", "close_date_history", "stage_history", "stall", "declared_state",
                      "revival"});
     deal d;
     d.id = text_member(in, o, "id");
+    in.label(d.id); // errors below name the deal: deals[3] (D-104).amount
     d.account = text_member(in, o, "account");
     if (document_reader::optional(o, "owner"))
         d.owner = text_member(in, o, "owner");

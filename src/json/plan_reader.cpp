@@ -163,7 +163,7 @@ private:
             {
                 auto kn = in_.key("name");
                 f.name = in_.text(in_.required(o, "name"));
-                check_name(f.name, "the field name", in_.path());
+                check_name(f.name, "the field name", in_.where());
             }
             {
                 auto kt = in_.key("type");
@@ -188,13 +188,13 @@ private:
                 for (std::size_t j = 0; j < choices.size(); ++j) {
                     auto kj = in_.index(j);
                     f.choices.push_back(in_.text(choices[j]));
-                    check_name(f.choices.back(), "a choice", in_.path());
+                    check_name(f.choices.back(), "a choice", in_.where());
                 }
             }
             if (const auto* d = in_.optional(o, "description")) {
                 auto kd = in_.key("description");
                 f.description = in_.text(*d);
-                check_prose(f.description, "the description", in_.path());
+                check_prose(f.description, "the description", in_.where());
             }
             try {
                 p.declare_field(std::move(f));
@@ -228,7 +228,7 @@ private:
         if (const auto* l = in_.optional(o, "label")) {
             auto kl = in_.key("label");
             c.label = in_.text(*l);
-            check_name(c.label, "the label", in_.path(), true);
+            check_name(c.label, "the label", in_.where(), true);
         }
         for (criterion_op op : {criterion_op::all_of, criterion_op::any_of, criterion_op::none_of}) {
             const auto* members = o.if_contains(to_string(op));
@@ -413,6 +413,7 @@ private:
             auto kid = in_.key("id");
             r.id = in_.text(in_.required(o, "id"));
         }
+        in_.label(r.id);
         if (const auto* n = in_.optional(o, "name")) {
             auto kn = in_.key("name");
             r.name = in_.text(*n);
@@ -445,7 +446,7 @@ private:
                      errc::limit_exceeded);
         for (std::size_t i = 0; i < list.size(); ++i) {
             auto ki = in_.index(i);
-            p.add_account(account_of(list[i], p.fields()), in_.path());
+            p.add_account(account_of(list[i], p.fields())); // named accounts[i] (id), as here
         }
     }
 
@@ -458,7 +459,7 @@ private:
                      errc::limit_exceeded);
         for (std::size_t i = 0; i < list.size(); ++i) {
             auto ki = in_.index(i);
-            p.add_deal(detail::read_deal(in_, list[i], p.settings().currency, limits_), in_.path());
+            p.add_deal(detail::read_deal(in_, list[i], p.settings().currency, limits_));
         }
     }
 
@@ -498,13 +499,16 @@ private:
             auto ki = in_.index(i);
             if (read[i].id.empty())
                 read[i].id = activity_id_for(next++);
-            p.add_activity(std::move(read[i]), in_.path());
+            p.add_activity(std::move(read[i]));
         }
     }
 
     account account_of(const boost::json::value& v, const schema& fields)
     {
         const object& o = in_.object(v);
+        // Named by its id before any member is checked, an unknown key included.
+        if (const auto* id = document_reader::optional(o, "id"); id && id->is_string())
+            in_.label(id->get_string());
         in_.only_keys(o, {"id", "name", "owner", "relationship", "products", "attributes",
                           "placement", "fire_action", "history", "focus", "added"});
         account a;
@@ -512,6 +516,7 @@ private:
             auto kid = in_.key("id");
             a.id = in_.text(in_.required(o, "id"));
         }
+        in_.label(a.id); // errors below name the account: accounts[11] (LMN-012).attributes
         {
             auto kn = in_.key("name");
             a.name = in_.text(in_.required(o, "name"));

@@ -5,7 +5,7 @@
 #define KARE_BENCH_IF_CHAIN_HPP
 
 #include <kare/account.hpp>
-#include <kare/compiled_profiles.hpp>
+#include <kare/verdict.hpp>
 
 #include <cmath>
 #include <cstdint>

@@ -105,12 +105,15 @@ static void test_load_errors(void)
     CHECK(plan == NULL);
     CHECK(kare_error_code() == KARE_ERROR_PARSE);
     CHECK(strstr(kare_error_message(), "line 1") != NULL);
+    CHECK(strcmp(kare_error_labelled_path(), kare_error_path()) == 0);
 
     const char *bad_owner =
         "{\"format\":\"kare-plan\",\"version\":1,\"reps\":[{\"id\":\"a\"}],"
         "\"accounts\":[{\"id\":\"X\",\"name\":\"X\",\"owner\":\"b\",\"relationship\":\"client\"}]}";
     CHECK_STATUS(kare_plan_load(&plan, bad_owner, strlen(bad_owner)), KARE_ERROR_INVALID_PLAN);
     CHECK(strcmp(kare_error_path(), "accounts[0].owner") == 0);
+    /* For a person, the account is named by its id too. */
+    CHECK(strcmp(kare_error_labelled_path(), "accounts[0] (X).owner") == 0);
 
     const char *future = "{\"format\":\"kare-plan\",\"version\":99}";
     CHECK_STATUS(kare_plan_load(&plan, future, KARE_NUL_TERMINATED), KARE_ERROR_UNSUPPORTED_VERSION);
@@ -324,6 +327,7 @@ static void test_ledger(void)
     CHECK_STATUS(kare_plan_add_account(plan, "{\"id\":\"ACME-001\",\"name\":\"Dup\",\"owner\":\"maya\",\"relationship\":\"client\"}", KARE_NUL_TERMINATED), KARE_ERROR_CONFLICT);
     CHECK_STATUS(kare_plan_add_account(plan, "{\"id\":\"N-1\",\"name\":\"New\",\"owner\":\"maya\",\"relationship\":\"client\",\"attributes\":{\"risk\":\"huge\"}}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
     CHECK(strcmp(kare_error_path(), "accounts[26].attributes.risk") == 0);
+    CHECK(strcmp(kare_error_labelled_path(), "accounts[26] (N-1).attributes.risk") == 0);
     CHECK_STATUS(kare_plan_add_account(plan, "{\"id\":", KARE_NUL_TERMINATED), KARE_ERROR_PARSE);
     char *after = plan_text(plan);
     CHECK(strcmp(before, after) == 0);
@@ -430,6 +434,9 @@ static void test_activities(void)
     CHECK_STATUS(kare_plan_add_activity(plan, "{\"date\":\"2026-11-20\",\"rep\":\"zed\",\"account\":\"ACME-001\",\"activity\":\"dial\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
     snprintf(path, sizeof path, "activities[%zu].rep", base);
     CHECK(strcmp(kare_error_path(), path) == 0);
+    /* An activity has no id: the account it was for names it. */
+    snprintf(path, sizeof path, "activities[%zu] (ACME-001).rep", base);
+    CHECK(strcmp(kare_error_labelled_path(), path) == 0);
     CHECK_STATUS(kare_plan_add_activity(plan, "{\"date\":\"2026-11-20\",\"rep\":\"maya\",\"account\":\"NOPE\",\"activity\":\"dial\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
     snprintf(path, sizeof path, "activities[%zu].account", base);
     CHECK(strcmp(kare_error_path(), path) == 0);
@@ -486,6 +493,7 @@ static void test_deals(void)
     CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-101\",\"account\":\"ACME-001\",\"amount\":\"1.00\",\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_CONFLICT);
     CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-900\",\"account\":\"ACME-001\",\"amount\":\"-1.00\",\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
     CHECK(strcmp(kare_error_path(), "deals[15].amount") == 0);
+    CHECK(strcmp(kare_error_labelled_path(), "deals[15] (D-900).amount") == 0);
     CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-900\",\"account\":\"ACME-001\",\"amount\":1,\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
     CHECK_STATUS(kare_plan_add_deal(plan, "{\"id\":\"D-900\",\"account\":\"ACME-001\",\"amount\":\"1.00\",\"stage\":\"dreaming\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
     CHECK(strcmp(kare_error_path(), "deals[15].stage") == 0);
@@ -569,6 +577,7 @@ static void test_pictures_and_files(const char *scratch)
     CHECK_STATUS(kare_plan_replace_account(plan, "{\"id\":\"ACME-001\",\"name\":\"Acme Tooling GmbH\",\"owner\":\"maya\",\"relationship\":\"client\"}", KARE_NUL_TERMINATED), KARE_OK);
     CHECK_STATUS(kare_plan_replace_account(plan, "{\"id\":\"ACME-001\",\"name\":\"Acme\",\"owner\":\"maya\",\"relationship\":\"client\",\"attributes\":{\"seats\":-3}}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
     CHECK(strcmp(kare_error_path(), "accounts[0].attributes.seats") == 0);
+    CHECK(strcmp(kare_error_labelled_path(), "accounts[0] (ACME-001).attributes.seats") == 0);
     CHECK_STATUS(kare_plan_replace_account(plan, "{\"id\":\"NEW\",\"name\":\"New\",\"owner\":\"maya\",\"relationship\":\"client\"}", KARE_NUL_TERMINATED), KARE_ERROR_NOT_FOUND);
     CHECK_STATUS(kare_plan_save_file(plan, path), KARE_OK);
     kare_plan *again = NULL;
@@ -740,6 +749,7 @@ static void test_counted_text(void)
     /* A batch is not refused whole for a NUL byte: that line is bad (test_batch_nul_byte). */
     CHECK_STATUS(kare_plan_classify_jsonl(&owned, NULL, plan, "\n\0\n", 3, 1, 0), KARE_ERROR_PARSE);
     CHECK(strcmp(kare_error_path(), "line 2") == 0);
+    CHECK(strcmp(kare_error_labelled_path(), "line 2") == 0); /* written out: no ids to add */
     /* A prefix is an id of its own. */
     CHECK_STATUS(kare_plan_deal_state(&code, plan, "D-1010", 5, "2026-11-23"), KARE_OK);
     CHECK_STATUS(kare_plan_remove_deal(plan, "D-1019", 5), KARE_OK);

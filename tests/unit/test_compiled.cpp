@@ -4,8 +4,8 @@
 #include "fixtures.hpp"
 #include "random_plans.hpp"
 
-#include <kare/compiled_profiles.hpp>
 #include <kare/detail/compiled_accounts.hpp>
+#include <kare/detail/compiled_profiles.hpp>
 #include <kare/detail/plan_access.hpp>
 
 #include <boost/test/unit_test.hpp>
@@ -57,7 +57,7 @@ struct mismatch_log {
 };
 
 // Every profile, fire rule and the placement: tree walk versus compiled.
-void compare(const kare::plan& p, const kare::compiled_profiles& compiled,
+void compare(const kare::plan& p, const kare::detail::compiled_profiles& compiled,
              const kare::account& a, const kare::compiled_verdict& v,
              std::span<const double> record, bool placed, mismatch_log& log,
              const std::string& where)
@@ -109,7 +109,7 @@ BOOST_AUTO_TEST_CASE(agrees_with_tree_walk_on_random_profiles_and_accounts)
         kare::plan p = gen.empty_plan();
         p.set_profiles(gen.profiles_for(p));
         gen.add_accounts(p, 150);
-        const kare::compiled_profiles compiled(p.profiles(), p.fields());
+        const kare::detail::compiled_profiles compiled(p.profiles(), p.fields());
 
         // One record at a time.
         std::vector<double> record(compiled.slot_count());
@@ -157,7 +157,7 @@ BOOST_AUTO_TEST_CASE(values_of_the_wrong_type_are_present_but_never_evidence)
     for (int round = 0; round < 40; ++round) {
         kare::plan p = gen.empty_plan();
         p.set_profiles(gen.profiles_for(p));
-        const kare::compiled_profiles compiled(p.profiles(), p.fields());
+        const kare::detail::compiled_profiles compiled(p.profiles(), p.fields());
         std::vector<double> record(compiled.slot_count());
         for (int i = 0; i < 100; ++i) {
             kare::account a = gen.account_for(p, "X" + std::to_string(i));
@@ -207,7 +207,7 @@ BOOST_AUTO_TEST_CASE(column_store_evaluates_like_single_records)
 BOOST_AUTO_TEST_CASE(example_plan_matches_classify)
 {
     const kare::plan p = example_plan();
-    const kare::compiled_profiles compiled(p.profiles(), p.fields());
+    const kare::detail::compiled_profiles compiled(p.profiles(), p.fields());
     std::vector<double> record(compiled.slot_count());
     for (const auto& a : p.accounts()) {
         compiled.load(a, record);
@@ -226,7 +226,7 @@ BOOST_AUTO_TEST_CASE(example_plan_matches_classify)
 BOOST_AUTO_TEST_CASE(shared_criteria_are_compiled_once)
 {
     const kare::plan p = example_plan();
-    const kare::compiled_profiles compiled(p.profiles(), p.fields());
+    const kare::detail::compiled_profiles compiled(p.profiles(), p.fields());
     std::size_t nodes = 0;
     for (kare::category c : kare::all_categories)
         if (const auto* prof = p.profiles().find(c))
@@ -250,12 +250,12 @@ BOOST_AUTO_TEST_CASE(records_encode_missing_choices_texts_and_dates)
                               kare::criterion::compare("renewal", kare::criterion_op::lt,
                                                        day("2027-06-01"))});
     p.set_profiles(set);
-    const kare::compiled_profiles compiled(p.profiles(), p.fields());
+    const kare::detail::compiled_profiles compiled(p.profiles(), p.fields());
     std::vector<double> record(compiled.slot_count());
     compiled.load(p.accounts()[2], record); // former client, renewal 2027-01-31
     const auto risk = *compiled.slot_of("risk");
     const auto renewal = *compiled.slot_of("renewal");
-    BOOST_TEST(kare::compiled_profiles::is_missing(record[risk]));
+    BOOST_TEST(kare::detail::compiled_profiles::is_missing(record[risk]));
     BOOST_TEST(record[renewal] == static_cast<double>(day("2027-01-31").days()));
     BOOST_TEST(compiled.encode_text(risk, "high") == 2.0);
     // A value outside the declared choices sorts after all of them.
@@ -269,7 +269,7 @@ BOOST_AUTO_TEST_CASE(invalid_profiles_are_refused_with_their_path)
     kare::profile_set set = p.profiles();
     set.profiles[0]->rule = kare::criterion::compare("grwoth", kare::criterion_op::eq, 1.0);
     try {
-        kare::compiled_profiles compiled(set, p.fields());
+        kare::detail::compiled_profiles compiled(set, p.fields());
         BOOST_FAIL("accepted an unknown field");
     } catch (const kare::error& e) {
         BOOST_TEST(e.code() == kare::errc::invalid_plan);

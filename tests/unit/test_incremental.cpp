@@ -15,7 +15,7 @@ namespace {
 // tree walk, and every placement equals classify()'s.
 bool cache_is_current(const kare::plan& p)
 {
-    const kare::compiled_profiles fresh(p.profiles(), p.fields());
+    const kare::detail::compiled_profiles fresh(p.profiles(), p.fields());
     for (std::size_t i = 0; i < p.accounts().size(); ++i) {
         const auto& a = p.accounts()[i];
         if (!(p.verdict(i) == fresh.evaluate(a)))

@@ -65,7 +65,7 @@ BOOST_AUTO_TEST_CASE(the_defaults_are_the_methods)
         const auto book = kare::default_playbook(c);
         BOOST_TEST(!book.actions.empty());
         BOOST_TEST(!book.questions.empty());
-        BOOST_CHECK_NO_THROW(kare::validate(book, "defaults"));
+        BOOST_CHECK_NO_THROW(kare::validate(book, kare::location().key("defaults")));
     }
 }
 
@@ -146,7 +146,7 @@ BOOST_AUTO_TEST_CASE(bad_playbooks_are_refused_with_their_path)
     bad.questions.push_back("ok");
     bad.questions.push_back(std::string("bell\a"));
     try {
-        kare::validate(bad, "cookbook.playbooks.keep");
+        kare::validate(bad, kare::location().key("cookbook").key("playbooks").key("keep"));
         BOOST_FAIL("a control character was accepted");
     } catch (const kare::error& e) {
         BOOST_TEST(e.path() == "cookbook.playbooks.keep.questions[1]");

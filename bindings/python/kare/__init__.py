@@ -38,6 +38,7 @@ from .errors import (
     KareIOError,
     KareIsADirectoryError,
     KareMemoryError,
+    NoMemoryError,
     KareNotADirectoryError,
     KarePermissionError,
     LimitError,
@@ -81,6 +82,7 @@ __all__ = [
     "KareIsADirectoryError",
     "KareNotADirectoryError",
     "KareMemoryError",
+    "NoMemoryError",
     "InternalError",
 ]
 

@@ -133,6 +133,7 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_error_code", _status)
     d(L, "kare_error_message", _text)
     d(L, "kare_error_path", _text)
+    d(L, "kare_error_labelled_path", _text)
     d(L, "kare_error_clear", None)
     d(L, "kare_string_free", None, ctypes.c_void_p)
 
@@ -343,15 +344,17 @@ def last_error(status: int, function_name: str) -> errors.Error:
     Must run right after the failed call, on its thread: the record lasts only
     until the next kare call.
     """
-    message = path = ""
+    message = path = labelled_path = ""
     if lib.kare_error_code() == status:
         message = _decode(lib.kare_error_message())
         path = _decode(lib.kare_error_path())
+        labelled_path = _decode(lib.kare_error_labelled_path())
     status_name = _decode(lib.kare_status_str(status))
     if not message:
         message = f"{function_name} failed ({status_name})"
     return errors.error_class(status)(
-        message, code=status, status_name=status_name, path=path or None
+        message, code=status, status_name=status_name, path=path or None,
+        labelled_path=labelled_path or None,
     )
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "KarePermissionError",
     "KareIsADirectoryError",
     "KareNotADirectoryError",
+    "NoMemoryError",
     "KareMemoryError",
     "InternalError",
 ]
@@ -54,6 +55,9 @@ class Error(Exception):
         status_name: its stable name (e.g. ``"invalid_plan"``).
         path: where in the document the problem is (e.g.
             ``"accounts[0].owner"``), or ``None`` when it concerns no place.
+        labelled_path: the same place for a person, with the id of each
+            record after its position (``"accounts[0] (ACME-001).owner"``);
+            ``path`` where no record has an id.
         message: the library's sentence, without the path.
         filename: the file the document came from, when it came from one
             (also in the message); else ``None``.
@@ -65,6 +69,7 @@ class Error(Exception):
     code: int
     status_name: str
     path: Optional[str]
+    labelled_path: Optional[str]
     message: str
     filename: Any
 
@@ -75,18 +80,20 @@ class Error(Exception):
         code: Optional[int] = None,
         status_name: Optional[str] = None,
         path: Optional[str] = None,
+        labelled_path: Optional[str] = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.code = self.status if code is None else code
         self.status_name = self.default_status_name if status_name is None else status_name
         self.path = path or None
+        self.labelled_path = labelled_path or self.path
         if not isinstance(self, OSError):
             self.filename = None
 
     def __str__(self) -> str:
-        if self.path:
-            return f"{self.message} (at {self.path})"
+        if self.labelled_path:
+            return f"{self.message} (at {self.labelled_path})"
         return self.message
 
     def __repr__(self) -> str:
@@ -98,14 +105,15 @@ class Error(Exception):
     def __reduce__(self):  # type: ignore[no-untyped-def]
         # Keyword-only arguments need this to survive pickling (multiprocessing).
         return (_rebuild, (type(self), self.message, self.code, self.status_name, self.path,
-                           self.filename))
+                           self.filename, self.labelled_path))
 
 
 def _rebuild(
     cls: Type[Error], message: str, code: int, status_name: str, path: Optional[str],
-    filename: Optional[str] = None,
+    filename: Optional[str] = None, labelled_path: Optional[str] = None,
 ) -> Error:
-    error = cls(message, code=code, status_name=status_name, path=path)
+    error = cls(message, code=code, status_name=status_name, path=path,
+                labelled_path=labelled_path)
     error.filename = filename
     return error
 
@@ -179,8 +187,10 @@ class KareIOError(Error, OSError):
 
     def __init__(self, message: str, *, code: Optional[int] = None,
                  status_name: Optional[str] = None, path: Optional[str] = None,
-                 errno: Optional[int] = None, filename: Optional[str] = None) -> None:
-        super().__init__(message, code=code, status_name=status_name, path=path)
+                 errno: Optional[int] = None, filename: Optional[str] = None,
+                 labelled_path: Optional[str] = None) -> None:
+        super().__init__(message, code=code, status_name=status_name, path=path,
+                         labelled_path=labelled_path)
         if errno is not None:
             self.errno = errno
             self.strerror = os.strerror(errno)
@@ -237,16 +247,21 @@ def with_filename(error: Error, filename: str) -> Error:
     if isinstance(error, KareIOError):
         return error
     again = type(error)(f"{filename}: {error.message}", code=error.code,
-                        status_name=error.status_name, path=error.path)
+                        status_name=error.status_name, path=error.path,
+                        labelled_path=error.labelled_path)
     again.filename = filename
     return again
 
 
-class KareMemoryError(Error, MemoryError):
-    """The library ran out of memory."""
+class NoMemoryError(Error, MemoryError):
+    """The library ran out of memory (``KARE_ERROR_NO_MEMORY``)."""
 
     status = NO_MEMORY
     default_status_name = "out_of_memory"
+
+
+#: The former name of :class:`NoMemoryError`, the same class.
+KareMemoryError = NoMemoryError
 
 
 class InternalError(Error):
@@ -265,7 +280,7 @@ _CLASSES: Tuple[Type[Error], ...] = (
     LimitError,
     UnsupportedVersionError,
     KareIOError,
-    KareMemoryError,
+    NoMemoryError,
     InternalError,
 )
 _BY_STATUS: Dict[int, Type[Error]] = {cls.status: cls for cls in _CLASSES}

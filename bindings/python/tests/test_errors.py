@@ -31,7 +31,7 @@ class ExceptionClassesTest(unittest.TestCase):
             -6: (kare.LimitError, "limit_exceeded", ValueError),
             -7: (kare.UnsupportedVersionError, "unsupported_version", ValueError),
             -8: (kare.KareIOError, "io_error", OSError),
-            -9: (kare.KareMemoryError, "out_of_memory", MemoryError),
+            -9: (kare.NoMemoryError, "out_of_memory", MemoryError),
             -10: (kare.InternalError, "internal", kare.Error),
         }
         for code, (cls, name, builtin) in expected.items():
@@ -42,6 +42,12 @@ class ExceptionClassesTest(unittest.TestCase):
             # The names are the library's own.
             self.assertEqual(_ffi.lib.kare_status_str(code).decode(), name)
             self.assertEqual(cls.default_status_name, name)
+
+    def test_the_memory_error_is_named_as_in_c(self) -> None:
+        # KARE_ERROR_NO_MEMORY is NoMemoryError; the former name is the same class.
+        self.assertIs(kare.KareMemoryError, kare.NoMemoryError)
+        self.assertIs(errors.error_class(errors.NO_MEMORY), kare.NoMemoryError)
+        self.assertEqual(kare.NoMemoryError.__name__, "NoMemoryError")
 
     def test_errcheck_maps_every_status(self) -> None:
         # Statuses the library cannot be made to return on purpose (out of
@@ -69,6 +75,13 @@ class ExceptionClassesTest(unittest.TestCase):
         self.assertIs(type(again), kare.InvalidPlanError)
         self.assertEqual((again.message, again.code, again.path),
                          (error.message, error.code, error.path))
+        self.assertEqual(error.labelled_path, "accounts[0].owner")  # none given: the path
+
+        labelled = kare.InvalidPlanError("'owner' is missing", path="accounts[0].owner",
+                                         labelled_path="accounts[0] (ACME-001).owner")
+        self.assertEqual(str(labelled), "'owner' is missing (at accounts[0] (ACME-001).owner)")
+        again = pickle.loads(pickle.dumps(labelled))
+        self.assertEqual((again.path, again.labelled_path), (labelled.path, labelled.labelled_path))
 
 
 class LoadErrorsTest(unittest.TestCase):
@@ -96,11 +109,26 @@ class LoadErrorsTest(unittest.TestCase):
         document = example_document()
         del document["accounts"][0]["owner"]
         error = self.assert_load_fails(document, kare.InvalidPlanError, "accounts[0].owner")
-        self.assertEqual(str(error), "'owner' is missing (at accounts[0].owner)")
+        self.assertEqual(str(error), "'owner' is missing (at accounts[0] (ACME-001).owner)")
 
         document = example_document()
         document["accounts"][3]["attributes"]["risk"] = 5
-        self.assert_load_fails(document, kare.InvalidPlanError, "accounts[3].attributes.risk")
+        error = self.assert_load_fails(document, kare.InvalidPlanError,
+                                       "accounts[3].attributes.risk")
+        # For a person the account is named by its id; .path stays the document's.
+        self.assertEqual(error.labelled_path, "accounts[3] (DLT-004).attributes.risk")
+        self.assertIn("(at accounts[3] (DLT-004).attributes.risk)", str(error))
+
+    def test_deals_and_activities_are_named_in_a_document(self) -> None:
+        document = example_document()
+        document["deals"][2]["amount"] = "-1.00"
+        error = self.assert_load_fails(document, kare.InvalidPlanError, "deals[2].amount")
+        self.assertEqual(error.labelled_path, "deals[2] (D-103).amount")
+        document = example_document()
+        document["activities"][0]["rep"] = "ghost"
+        error = self.assert_load_fails(document, kare.InvalidPlanError, "activities[0].rep")
+        # An activity has no id: the account it was for names it.
+        self.assertEqual(error.labelled_path, "activities[0] (VRT-022).rep")
 
     def test_conflict_in_a_document(self) -> None:
         document = example_document()
@@ -237,6 +265,13 @@ class CallErrorsTest(PlanTestCase):
         with self.assertRaises(kare.InvalidPlanError) as caught:
             self.plan.add_account(new)
         self.assertEqual(caught.exception.path, "accounts[26].owner")
+        self.assertEqual(caught.exception.labelled_path, "accounts[26] (NEW-100).owner")
+        activity = {"date": "2026-11-20", "rep": "ghost", "account": "ACME-001",
+                    "activity": "dial"}
+        with self.assertRaises(kare.InvalidPlanError) as caught:
+            self.plan.add_activity(activity)
+        self.assertEqual(caught.exception.path, "activities[214].rep")
+        self.assertEqual(caught.exception.labelled_path, "activities[214] (ACME-001).rep")
         with self.assertRaises(kare.ParseError):
             self.plan.add_account("{")
 

@@ -240,6 +240,17 @@ KARE_API const char *kare_error_message(void);
  * @ingroup versions
  */
 KARE_API const char *kare_error_path(void);
+/**
+ * The place of the last error on this thread as a person reads it: the
+ * document path with the id of each record after its position, what the
+ * `kare` tool prints.
+ * @return e.g. "accounts[11] (LMN-012).attributes.mood"; the same text as
+ *         kare_error_path() where no record on the way has an id; "" when the
+ *         error concerns no place. Owned by the library; valid until the next
+ *         kare call on this thread
+ * @ingroup versions
+ */
+KARE_API const char *kare_error_labelled_path(void);
 /** Forgets the last error on this thread. @ingroup versions */
 KARE_API void kare_error_clear(void);
 

@@ -3,7 +3,7 @@
 #ifndef KARE_DETAIL_ACCOUNT_FINDINGS_HPP
 #define KARE_DETAIL_ACCOUNT_FINDINGS_HPP
 
-#include <kare/compiled_profiles.hpp>
+#include <kare/verdict.hpp>
 
 #include <cstddef>
 #include <cstdint>

@@ -5,7 +5,7 @@
 #define KARE_DETAIL_COMPILED_ACCOUNTS_HPP
 
 #include <kare/account.hpp>
-#include <kare/compiled_profiles.hpp>
+#include <kare/detail/compiled_profiles.hpp>
 
 #include <cstddef>
 #include <memory>

@@ -1,16 +1,15 @@
-/// @file
-/// @brief Profiles compiled for speed: fields resolved to slots, choices and
-/// texts turned into numbers, criteria into a flat program, so that
-/// evaluating an account allocates nothing, compares no strings and looks
-/// nothing up by name.
-#ifndef KARE_COMPILED_PROFILES_HPP
-#define KARE_COMPILED_PROFILES_HPP
+// Profiles compiled for speed: fields resolved to slots, choices and texts
+// turned into numbers, criteria into a flat program, so that evaluating an
+// account allocates nothing, compares no strings and looks nothing up by
+// name. The node layout is the evaluator's own: no promise.
+#ifndef KARE_DETAIL_COMPILED_PROFILES_HPP
+#define KARE_DETAIL_COMPILED_PROFILES_HPP
 
 #include <kare/account.hpp>
 #include <kare/category.hpp>
-#include <kare/classify.hpp>
 #include <kare/profile.hpp>
 #include <kare/value.hpp>
+#include <kare/verdict.hpp>
 
 #include <array>
 #include <cstddef>
@@ -25,47 +24,10 @@
 
 namespace kare {
 inline namespace v1 {
+namespace detail {
 
-/// What the profiles and fire rules say about one account.
-struct compiled_verdict {
-    std::uint8_t candidates = 0; ///< Bit `c` is set when the profile of category `c` holds.
-    bool any_fire = false;       ///< True when at least one fire rule holds.
-    /// Bit `i` is set when fire rule `i` holds, for the first 64 rules; later
-    /// rules are answered by `compiled_profiles::fires`.
-    std::uint64_t fire = 0;
-
-    /// True when the profile of `c` holds.
-    /// @param c a category
-    /// @return whether bit `c` of `candidates` is set
-    constexpr bool is_candidate(category c) const noexcept
-    {
-        return (candidates >> static_cast<unsigned>(c)) & 1U;
-    }
-
-    /// Equal when every member is equal.
-    friend bool operator==(const compiled_verdict&, const compiled_verdict&) = default;
-};
-
-/// Where an account stands and how that was reached.
-struct placement_outcome {
-    placement result;                       ///< Assigned, fired or unassigned; never open.
-    kare::basis basis = kare::basis::none; ///< How `result` was reached.
-
-    /// Equal when both members are equal.
-    friend bool operator==(const placement_outcome&, const placement_outcome&) = default;
-};
-
-/// The rule `classify()` applies: an explicit decision stands; otherwise the
-/// single candidate; otherwise the tie-break when the plan asks for one;
-/// otherwise unassigned.
-/// @param decision the account's explicit decision (`open` for none)
-/// @param candidates bit `c` set when the profile of category `c` holds
-/// @param ties the plan's tie-break
-/// @return the placement and its basis
-placement_outcome decide(placement decision, std::uint8_t candidates,
-                         const tie_break& ties) noexcept;
-
-/// A profile set compiled against a schema.
+/// A profile set compiled against a schema: the evaluator behind
+/// `plan::verdict`, kept for the core, its tests and benchmarks (no promise).
 ///
 /// Every field a criterion reads gets a *slot*. An account becomes a
 /// *record*: one `double` per slot, written by `load()`. Numbers are stored
@@ -258,6 +220,7 @@ private:
     tie_break ties_;
 };
 
+} // namespace detail
 } // namespace v1
 } // namespace kare
 
