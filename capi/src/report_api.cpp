@@ -1,5 +1,6 @@
 // kare_report_*: computing reports and reading them; the finding-code table.
 #include "firewall.hpp"
+#include "streamed_text.hpp"
 
 #include <kare/json.hpp>
 
@@ -61,7 +62,8 @@ kare_status kare_report_to_json(char** out, size_t* out_len, const kare_report* 
         require(out, "out");
         *out = nullptr;
         require(report, "report");
-        give_string(out, out_len, kare::write_report(report->report));
+        const kare::report& r = report->report;
+        give_streamed(out, out_len, [&](std::ostream& stream) { kare::write_report(r, stream); });
     });
 }
 
