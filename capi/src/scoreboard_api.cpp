@@ -1,6 +1,7 @@
 // kare_report_scoreboard_* and kare_report_review_json: the leader's
 // scoreboard read value by value, and the review document.
 #include "firewall.hpp"
+#include "streamed_text.hpp"
 
 #include <kare/json.hpp>
 
@@ -53,7 +54,8 @@ kare_status kare_report_review_json(char** out, size_t* out_len, const kare_repo
     return guard([&] {
         require(out, "out");
         *out = nullptr;
-        give_string(out, out_len, kare::write_review(require(report, "report")->report));
+        const kare::report& r = require(report, "report")->report;
+        give_streamed(out, out_len, [&](std::ostream& stream) { kare::write_review(r, stream); });
     });
 }
 

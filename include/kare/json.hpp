@@ -19,6 +19,7 @@
 #include <boost/json/fwd.hpp>
 
 #include <cstddef>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -120,6 +121,14 @@ std::string write_deal(const deal& d);
 /// @return the document
 std::string write_report(const report& r);
 
+/// Writes the report document to `out` as it is produced, in chunks of
+/// about 64 KB: the same bytes as `write_report(r)`, without ever holding
+/// the whole document. After a failed write nothing more is written; `out`'s
+/// state tells (the writer does not throw for it).
+/// @param r the report
+/// @param out where the document goes
+void write_report(const report& r, std::ostream& out);
+
 /// Writes the review document (canonical form as `write_plan`): the
 /// scoreboard, priorities, focus lists, suggested moves, heat map and
 /// findings of the report, without its accounts (docs/review.md, "The
@@ -139,6 +148,11 @@ std::string write_changes(const plan_changes& c);
 /// @param h one account over time
 /// @return the document
 std::string write_account_history(const account_history& h);
+/// Writes the review document to `out` as it is produced: the same bytes as
+/// `write_review(r)`; a failed write as `write_report(r, out)`.
+/// @param r the report reviewed
+/// @param out where the document goes
+void write_review(const report& r, std::ostream& out);
 
 /// Writes a finding's figures as one JSON object, as the report document
 /// holds them under `figures` (canonical form as `write_plan`).
@@ -167,7 +181,9 @@ std::string write_finding_codes();
 /// @param p the plan
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const plan& p);
 
-/// The report as a JSON value (Boost.JSON `value_from` customisation).
+/// The report as a JSON value (Boost.JSON `value_from` customisation): the
+/// document `write_report` writes, parsed. For large reports prefer
+/// `write_report(r, out)`, which holds neither the tree nor the text.
 /// @param out receives the value
 /// @param r the report
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const report& r);

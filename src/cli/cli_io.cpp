@@ -37,6 +37,21 @@ void emit(const arguments& args, std::ostream& out, const std::string& text)
     write_out(out, text);
 }
 
+void emit_streamed(const arguments& args, std::ostream& out,
+                   const std::function<std::string()>& whole,
+                   const std::function<void(std::ostream&)>& stream)
+{
+    if (auto path = args.value("output")) {
+        io::write_file_atomically(*path, whole());
+        return;
+    }
+    errno = 0; // the writer stops at the first failed write, so errno keeps its reason
+    stream(out);
+    out.flush();
+    if (!out)
+        throw io::system_failure("cannot write the standard output", errno != 0 ? errno : EIO);
+}
+
 // The CLI is an adapter, so it may read the clock; the library never does.
 date as_of(const arguments& args)
 {

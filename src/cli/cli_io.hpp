@@ -10,6 +10,7 @@
 
 #include "../io/atomic_file.hpp"
 
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <string_view>
@@ -31,6 +32,14 @@ void write_out(std::ostream& out, std::string_view text);
 /// Writes `text` to the file named by `--output` (through a `staged_file`),
 /// else to `out` (see `write_out`). @throws kare::error `io_error`.
 void emit(const arguments& args, std::ostream& out, const std::string& text);
+
+/// As `emit`, but to standard output the text goes as `stream` produces it,
+/// never held whole; the file of `--output` is still written whole
+/// (`whole`), as it replaces its destination at once.
+/// @throws kare::error `io_error`.
+void emit_streamed(const arguments& args, std::ostream& out,
+                   const std::function<std::string()>& whole,
+                   const std::function<void(std::ostream&)>& stream);
 
 /// `--as-of`, else today's date from the system clock.
 /// @throws usage_error for a malformed date.

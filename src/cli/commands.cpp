@@ -58,7 +58,11 @@ int report_command(const arguments& args, std::ostream& out)
     explain_mode(args);
     const plan p = load(args);
     const report r = make_report(p, day, report_options_of(args, args.flag("json")));
-    emit(args, out, args.flag("json") ? write_report(r) : render_terminal_map(make_map_view(p, r), r));
+    if (args.flag("json"))
+        emit_streamed(
+            args, out, [&] { return write_report(r); }, [&](std::ostream& o) { write_report(r, o); });
+    else
+        emit(args, out, render_terminal_map(make_map_view(p, r), r));
     return exit_ok;
 }
 
@@ -188,7 +192,8 @@ int review_command(const arguments& args, std::ostream& out)
     } else if (args.flag("html"))
         emit(args, out, render_html(make_map_view(p, r), r));
     else if (args.flag("json"))
-        emit(args, out, write_review(r));
+        emit_streamed(
+            args, out, [&] { return write_review(r); }, [&](std::ostream& o) { write_review(r, o); });
     else
         emit(args, out, render_review_text(r));
     return exit_ok;

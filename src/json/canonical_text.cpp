@@ -1,13 +1,19 @@
 // The canonical text of a JSON value: two-space indentation, arrays of
 // scalars on one line, numbers in their shortest exact form. Being a pure
 // function of the value, it makes write -> read -> write byte-identical.
+// Large documents are written through the streams of canonical_stream.hpp,
+// which put the same bytes out member by member.
+#include "canonical_stream.hpp"
+
 #include <kare/json.hpp>
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <ostream>
 
 namespace kare {
 inline namespace v1 {
@@ -31,12 +37,14 @@ void write_number(std::string& out, double d)
     out.append(buf.data(), end);
 }
 
+void newline(std::string& out, int level)
+{
+    out += '\n';
+    out.append(static_cast<std::size_t>(level) * 2, ' ');
+}
+
 void write(std::string& out, const boost::json::value& v, int indent)
 {
-    const auto newline = [&](int level) {
-        out += '\n';
-        out.append(static_cast<std::size_t>(level) * 2, ' ');
-    };
     switch (v.kind()) {
     case boost::json::kind::object: {
         const auto& o = v.get_object();
@@ -50,12 +58,12 @@ void write(std::string& out, const boost::json::value& v, int indent)
             if (!first)
                 out += ',';
             first = false;
-            newline(indent + 1);
+            newline(out, indent + 1);
             out += boost::json::serialize(boost::json::string_view(member.key()));
             out += ": ";
             write(out, member.value(), indent + 1);
         }
-        newline(indent);
+        newline(out, indent);
         out += '}';
         return;
     }
@@ -71,11 +79,11 @@ void write(std::string& out, const boost::json::value& v, int indent)
             if (i)
                 out += inline_items ? ", " : ",";
             if (!inline_items)
-                newline(indent + 1);
+                newline(out, indent + 1);
             write(out, a[i], indent + 1);
         }
         if (!inline_items)
-            newline(indent);
+            newline(out, indent);
         out += ']';
         return;
     }
@@ -83,6 +91,8 @@ void write(std::string& out, const boost::json::value& v, int indent)
     default: out += boost::json::serialize(v); return;
     }
 }
+
+constexpr std::size_t stream_chunk_bytes = std::size_t{1} << 16;
 
 } // namespace
 
@@ -93,6 +103,91 @@ std::string to_canonical_text(const boost::json::value& v)
     out += '\n';
     return out;
 }
+
+namespace detail {
+
+void append_canonical(std::string& out, const boost::json::value& v, int indent)
+{
+    write(out, v, indent);
+}
+
+void canonical_stream::maybe_flush()
+{
+    if (out_ && text_.size() >= stream_chunk_bytes)
+        finish();
+}
+
+void canonical_stream::finish()
+{
+    if (!out_)
+        return;
+    if (*out_)
+        out_->write(text_.data(), static_cast<std::streamsize>(text_.size()));
+    text_.clear(); // after a failed write, the rest is dropped: the stream's state says so
+}
+
+void array_stream::item(const boost::json::value& v)
+{
+    std::string& out = s_.text();
+    out += empty_ ? '[' : ',';
+    empty_ = false;
+    newline(out, indent_ + 1);
+    write(out, v, indent_ + 1);
+    s_.maybe_flush();
+}
+
+void array_stream::end()
+{
+    std::string& out = s_.text();
+    if (empty_) {
+        out += "[]";
+        return;
+    }
+    newline(out, indent_);
+    out += ']';
+}
+
+void object_stream::key(std::string_view k)
+{
+    std::string& out = s_.text();
+    out += empty_ ? '{' : ',';
+    empty_ = false;
+    newline(out, indent_ + 1);
+    out += boost::json::serialize(boost::json::string_view(k.data(), k.size()));
+    out += ": ";
+}
+
+void object_stream::member(std::string_view k, const boost::json::value& v)
+{
+    key(k);
+    write(s_.text(), v, indent_ + 1);
+    s_.maybe_flush();
+}
+
+array_stream object_stream::array_member(std::string_view k)
+{
+    key(k);
+    return {s_, indent_ + 1};
+}
+
+object_stream object_stream::object_member(std::string_view k)
+{
+    key(k);
+    return {s_, indent_ + 1};
+}
+
+void object_stream::end()
+{
+    std::string& out = s_.text();
+    if (empty_) {
+        out += "{}";
+        return;
+    }
+    newline(out, indent_);
+    out += '}';
+}
+
+} // namespace detail
 
 } // namespace v1
 } // namespace kare

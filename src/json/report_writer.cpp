@@ -1,4 +1,7 @@
-// The report document.
+// The report document, written as it goes: each account, finding and list
+// item is built and written on its own (canonical_stream.hpp), so the
+// document is never held as a tree, and on a stream not even as text.
+#include "canonical_stream.hpp"
 #include "finding_json.hpp"
 #include "json_values.hpp"
 #include "review_json.hpp"
@@ -8,6 +11,8 @@
 
 #include <boost/json.hpp>
 
+#include <ostream>
+
 namespace kare {
 inline namespace v1 {
 
@@ -15,11 +20,6 @@ namespace {
 
 using boost::json::array;
 using boost::json::object;
-
-array strings(const std::vector<std::string>& items)
-{
-    return detail::string_array(items);
-}
 
 array category_names(const std::vector<category>& cats)
 {
@@ -59,11 +59,11 @@ object account_json(const account_result& a)
     o["candidates"] = category_names(a.outcome.candidates);
     const auto& fire = a.outcome.fire_suggestions;
     if (fire.size() > listed_fire_rules) {
-        o["fire_suggestions"] = strings(std::vector<std::string>(
+        o["fire_suggestions"] = detail::string_array(std::vector<std::string>(
             fire.begin(), fire.begin() + static_cast<std::ptrdiff_t>(listed_fire_rules)));
         o["fire_suggestions_not_listed"] = fire.size() - listed_fire_rules;
     } else {
-        o["fire_suggestions"] = strings(fire);
+        o["fire_suggestions"] = detail::string_array(fire);
     }
     object profiles;
     for (category c : all_categories)
@@ -73,43 +73,58 @@ object account_json(const account_result& a)
     return o;
 }
 
-} // namespace
-
-void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const report& r)
+void stream_report(detail::canonical_stream& s, const report& r)
 {
-    object o;
-    o["format"] = "kare-report";
-    o["version"] = KARE_PLAN_FORMAT_VERSION;
-    o["plan"] = r.plan_name;
-    o["as_of"] = r.as_of.to_string();
-    detail::put_ignored(o, r.ignored);
-    o["rep"] = r.rep.empty() ? boost::json::value(nullptr) : boost::json::value(r.rep);
+    detail::object_stream o(s, 0);
+    o.member("format", "kare-report");
+    o.member("version", KARE_PLAN_FORMAT_VERSION);
+    o.member("plan", boost::json::string(r.plan_name));
+    o.member("as_of", boost::json::string(r.as_of.to_string()));
+    {
+        object ignored; // the same member, present only when facts were left out
+        detail::put_ignored(ignored, r.ignored);
+        for (const auto& m : ignored)
+            o.member(m.key(), m.value());
+    }
+    o.member("rep", r.rep.empty() ? boost::json::value(nullptr) : boost::json::value(r.rep));
     object summary;
     for (category c : all_categories)
         summary[to_string(c)] = r.counts.by_category[static_cast<std::size_t>(c)];
     summary["fired"] = r.counts.fired;
     summary["unassigned"] = r.counts.unassigned;
     summary["total"] = r.counts.total();
-    o["summary"] = std::move(summary);
-    array accounts;
-    accounts.reserve(r.accounts.size());
+    o.member("summary", summary);
+    detail::array_stream accounts = o.array_member("accounts");
     for (const auto& a : r.accounts)
-        accounts.push_back(account_json(a));
-    o["accounts"] = std::move(accounts);
-    array findings;
-    for (const auto& f : r.findings)
-        findings.push_back(detail::finding_json(f));
-    o["findings"] = std::move(findings);
-    o["priorities"] = detail::priorities_json(r.priorities);
-    o["focus_lists"] = detail::focus_lists_json(r.focus_lists);
-    o["suggested_moves"] = detail::suggested_moves_json(r.suggested_moves);
-    o["heat_map"] = detail::heat_map_json(r.heat_map);
-    out = std::move(o);
+        accounts.item(account_json(a));
+    accounts.end();
+    detail::stream_findings(o, r.findings);
+    detail::stream_review_lists(o, r);
+    o.end();
+    s.text() += '\n';
+    s.finish();
+}
+
+} // namespace
+
+void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const report& r)
+{
+    // Read back from the document, so that there is one way a report is written.
+    out = boost::json::parse(write_report(r));
 }
 
 std::string write_report(const report& r)
 {
-    return to_canonical_text(boost::json::value_from(r));
+    std::string text;
+    detail::canonical_stream s(text);
+    stream_report(s, r);
+    return text;
+}
+
+void write_report(const report& r, std::ostream& out)
+{
+    detail::canonical_stream s(out);
+    stream_report(s, r);
 }
 
 std::string write_figures(const std::vector<figure>& figures)

@@ -1,13 +1,14 @@
 // The review parts of the report document: priorities, focus lists,
 // suggested moves and the heat map (docs/review.md, "The report document"),
-// and the review document's scoreboard.
+// and the review document's scoreboard, written as streams (canonical_stream.hpp).
 #ifndef KARE_SRC_REVIEW_JSON_HPP
 #define KARE_SRC_REVIEW_JSON_HPP
 
-#include <kare/priority.hpp>
+#include "canonical_stream.hpp"
+
+#include <kare/finding.hpp>
+#include <kare/report.hpp>
 #include <kare/scoreboard.hpp>
-#include <kare/suggested_move.hpp>
-#include <kare/whitespace.hpp>
 
 #include <boost/json.hpp>
 
@@ -17,11 +18,14 @@ namespace kare {
 inline namespace v1 {
 namespace detail {
 
-boost::json::array priorities_json(const std::vector<account_priority>& ranked);
-boost::json::array focus_lists_json(const std::vector<focus_list>& lists);
-boost::json::array suggested_moves_json(const std::vector<suggested_move>& moves);
-boost::json::object heat_map_json(const heat_map& map);
 boost::json::object scoreboard_json(const scoreboard& board);
+
+/// The members `findings`, one item per finding.
+void stream_findings(object_stream& document, const std::vector<finding>& findings);
+
+/// The members `priorities`, `focus_lists`, `suggested_moves` and `heat_map`,
+/// in that order, as the report and review documents hold them.
+void stream_review_lists(object_stream& document, const report& r);
 
 } // namespace detail
 } // namespace v1

@@ -97,133 +97,164 @@ object scoreboard_json(const scoreboard& board)
     return o;
 }
 
-array priorities_json(const std::vector<account_priority>& ranked)
-{
-    array out;
-    out.reserve(ranked.size());
-    for (const auto& line : ranked) {
-        object o;
-        o["rank"] = line.rank;
-        o["id"] = line.id;
-        o["name"] = line.name;
-        o["owner"] = line.owner;
-        o["category"] = to_string(line.cat);
-        o["rank_in_category"] = line.rank_in_category;
-        o["focus"] = line.focus;
-        o["score"] = line.terms.score;
-        o["terms"] = terms_json(line.terms);
-        out.push_back(std::move(o));
-    }
-    return out;
-}
+namespace {
 
-array focus_lists_json(const std::vector<focus_list>& lists)
-{
-    array out;
-    for (const auto& list : lists) {
-        object o;
-        o["rep"] = list.rep;
-        o["category"] = to_string(list.cat);
-        o["named"] = list.named;
-        o["accounts_in_category"] = list.in_category;
-        o["accounts"] = string_array(list.accounts);
-        out.push_back(std::move(o));
-    }
-    return out;
-}
-
-array suggested_moves_json(const std::vector<suggested_move>& moves)
-{
-    array out;
-    for (const auto& m : moves) {
-        object o;
-        o["code"] = m.code;
-        o["account"] = m.account;
-        o["from"] = to_string(m.from);
-        o["to"] = to_string(m.to);
-        object evidence;
-        evidence["in_category_since"] = m.in_category_since
-                                            ? boost::json::value(m.in_category_since->to_string())
-                                            : boost::json::value(nullptr);
-        array won;
-        for (const auto& w : m.won_deals) {
-            object wo;
-            wo["id"] = w.id;
-            wo["date"] = w.on.to_string();
-            wo["amount"] = w.amount.to_string();
-            won.push_back(std::move(wo));
-        }
-        evidence["won_deals"] = std::move(won);
-        if (m.last_purchase) {
-            evidence["last_purchase"] = m.last_purchase->to_string();
-            evidence["days_since_purchase"] = m.days_since_purchase;
-            evidence["lapse_days"] = m.lapse_days;
-        } else {
-            evidence["last_purchase"] = nullptr;
-            evidence["days_since_purchase"] = nullptr;
-            evidence["lapse_days"] = nullptr;
-        }
-        o["evidence"] = std::move(evidence);
-        o["reason"] = m.reason;
-        out.push_back(std::move(o));
-    }
-    return out;
-}
-
-object heat_map_json(const heat_map& map)
+object priority_json(const account_priority& line)
 {
     object o;
-    array products;
+    o["rank"] = line.rank;
+    o["id"] = line.id;
+    o["name"] = line.name;
+    o["owner"] = line.owner;
+    o["category"] = to_string(line.cat);
+    o["rank_in_category"] = line.rank_in_category;
+    o["focus"] = line.focus;
+    o["score"] = line.terms.score;
+    o["terms"] = terms_json(line.terms);
+    return o;
+}
+
+object focus_list_json(const focus_list& list)
+{
+    object o;
+    o["rep"] = list.rep;
+    o["category"] = to_string(list.cat);
+    o["named"] = list.named;
+    o["accounts_in_category"] = list.in_category;
+    o["accounts"] = string_array(list.accounts);
+    return o;
+}
+
+object suggested_move_json(const suggested_move& m)
+{
+    object o;
+    o["code"] = m.code;
+    o["account"] = m.account;
+    o["from"] = to_string(m.from);
+    o["to"] = to_string(m.to);
+    object evidence;
+    evidence["in_category_since"] = m.in_category_since
+                                        ? boost::json::value(m.in_category_since->to_string())
+                                        : boost::json::value(nullptr);
+    array won;
+    for (const auto& w : m.won_deals) {
+        object wo;
+        wo["id"] = w.id;
+        wo["date"] = w.on.to_string();
+        wo["amount"] = w.amount.to_string();
+        won.push_back(std::move(wo));
+    }
+    evidence["won_deals"] = std::move(won);
+    if (m.last_purchase) {
+        evidence["last_purchase"] = m.last_purchase->to_string();
+        evidence["days_since_purchase"] = m.days_since_purchase;
+        evidence["lapse_days"] = m.lapse_days;
+    } else {
+        evidence["last_purchase"] = nullptr;
+        evidence["days_since_purchase"] = nullptr;
+        evidence["lapse_days"] = nullptr;
+    }
+    o["evidence"] = std::move(evidence);
+    o["reason"] = m.reason;
+    return o;
+}
+
+object heat_map_row_json(const heat_map& map, const heat_map_row& row)
+{
+    object ro;
+    ro["id"] = row.id;
+    ro["name"] = row.name;
+    ro["owner"] = row.owner;
+    ro["category"] = to_string(row.cat);
+    array bought;
+    for (std::size_t k = 0; k < row.bought.size(); ++k)
+        if (row.bought[k])
+            bought.push_back(boost::json::string(map.products[k].id));
+    ro["bought"] = std::move(bought);
+    ro["whitespace"] = string_array(row.whitespace);
+    ro["recorded"] = row.recorded;
+    return ro;
+}
+
+void stream_heat_map(object_stream heat_map_member, const heat_map& map)
+{
+    array_stream products = heat_map_member.array_member("products");
     for (std::size_t k = 0; k < map.products.size(); ++k) {
         object po;
         po["id"] = map.products[k].id;
         po["name"] = map.products[k].name;
         po["buyers"] = map.buyers[k];
-        products.push_back(std::move(po));
+        products.item(po);
     }
-    o["products"] = std::move(products);
-    array rows;
-    for (const auto& row : map.rows) {
-        object ro;
-        ro["id"] = row.id;
-        ro["name"] = row.name;
-        ro["owner"] = row.owner;
-        ro["category"] = to_string(row.cat);
-        array bought;
-        for (std::size_t k = 0; k < row.bought.size(); ++k)
-            if (row.bought[k])
-                bought.push_back(boost::json::string(map.products[k].id));
-        ro["bought"] = std::move(bought);
-        ro["whitespace"] = string_array(row.whitespace);
-        ro["recorded"] = row.recorded;
-        rows.push_back(std::move(ro));
-    }
-    o["accounts"] = std::move(rows);
-    return o;
+    products.end();
+    array_stream rows = heat_map_member.array_member("accounts");
+    for (const auto& row : map.rows)
+        rows.item(heat_map_row_json(map, row));
+    rows.end();
+    heat_map_member.end();
+}
+
+} // namespace
+
+void stream_findings(object_stream& document, const std::vector<finding>& findings)
+{
+    array_stream out = document.array_member("findings");
+    for (const auto& f : findings)
+        out.item(finding_json(f));
+    out.end();
+}
+
+void stream_review_lists(object_stream& document, const report& r)
+{
+    array_stream priorities = document.array_member("priorities");
+    for (const auto& line : r.priorities)
+        priorities.item(priority_json(line));
+    priorities.end();
+    array_stream lists = document.array_member("focus_lists");
+    for (const auto& list : r.focus_lists)
+        lists.item(focus_list_json(list));
+    lists.end();
+    array_stream moves = document.array_member("suggested_moves");
+    for (const auto& m : r.suggested_moves)
+        moves.item(suggested_move_json(m));
+    moves.end();
+    stream_heat_map(document.object_member("heat_map"), r.heat_map);
 }
 
 } // namespace detail
 
+namespace {
+
+void stream_review(detail::canonical_stream& s, const report& r)
+{
+    detail::object_stream o(s, 0);
+    o.member("format", "kare-review");
+    o.member("version", KARE_PLAN_FORMAT_VERSION);
+    o.member("plan", boost::json::string(r.plan_name));
+    o.member("as_of", boost::json::string(r.as_of.to_string()));
+    o.member("rep", r.rep.empty() ? boost::json::value(nullptr) : boost::json::value(r.rep));
+    o.member("scoreboard", detail::scoreboard_json(r.scoreboard));
+    detail::stream_review_lists(o, r);
+    detail::stream_findings(o, r.findings);
+    o.end();
+    s.text() += '\n';
+    s.finish();
+}
+
+} // namespace
+
 std::string write_review(const report& r)
 {
-    using boost::json::array;
-    using boost::json::object;
-    object o;
-    o["format"] = "kare-review";
-    o["version"] = KARE_PLAN_FORMAT_VERSION;
-    o["plan"] = r.plan_name;
-    o["as_of"] = r.as_of.to_string();
-    o["rep"] = r.rep.empty() ? boost::json::value(nullptr) : boost::json::value(r.rep);
-    o["scoreboard"] = detail::scoreboard_json(r.scoreboard);
-    o["priorities"] = detail::priorities_json(r.priorities);
-    o["focus_lists"] = detail::focus_lists_json(r.focus_lists);
-    o["suggested_moves"] = detail::suggested_moves_json(r.suggested_moves);
-    o["heat_map"] = detail::heat_map_json(r.heat_map);
-    array findings;
-    for (const auto& f : r.findings)
-        findings.push_back(detail::finding_json(f));
-    o["findings"] = std::move(findings);
-    return to_canonical_text(o);
+    std::string text;
+    detail::canonical_stream s(text);
+    stream_review(s, r);
+    return text;
+}
+
+void write_review(const report& r, std::ostream& out)
+{
+    detail::canonical_stream s(out);
+    stream_review(s, r);
 }
 
 } // namespace v1

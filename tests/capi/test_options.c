@@ -441,6 +441,132 @@ static void test_import_options(void)
     kare_plan_free(plan);
 }
 
+static char *report_json_with(const kare_plan *plan, const kare_report_options *options)
+{
+    kare_report *report = NULL;
+    char *json = NULL;
+    CHECK_STATUS(kare_report_new_with_options(&report, plan, "2026-11-23", KARE_NUL_TERMINATED,
+                                              options),
+                 KARE_OK);
+    if (report != NULL)
+        CHECK_STATUS(kare_report_to_json(&json, NULL, report), KARE_OK);
+    kare_report_free(report);
+    return json;
+}
+
+static char *plain_report_json(const kare_plan *plan, const char *rep)
+{
+    kare_report *report = NULL;
+    char *json = NULL;
+    CHECK_STATUS(kare_report_new(&report, plan, "2026-11-23", rep), KARE_OK);
+    if (report != NULL)
+        CHECK_STATUS(kare_report_to_json(&json, NULL, report), KARE_OK);
+    kare_report_free(report);
+    return json;
+}
+
+static size_t length_of(char *json)
+{
+    const size_t n = json != NULL ? strlen(json) : 0;
+    kare_string_free(json);
+    return n;
+}
+
+/* Which accounts a report explains, chosen from C; bad options refused with
+ * nothing made. */
+static void test_report_options(void)
+{
+    kare_plan *plan = load_example();
+    kare_report_options options = KARE_REPORT_OPTIONS_INIT;
+    CHECK(options.version == 1 && options.explain == KARE_EXPLAIN_ALL && options.rep == NULL &&
+          options.rep_len == 0 && options.explain_account == NULL &&
+          options.explain_account_len == 0);
+    options.explain = KARE_EXPLAIN_NONE;
+    options.rep = "leo";
+    CHECK_STATUS(kare_report_options_init(&options, KARE_REPORT_OPTIONS_VERSION), KARE_OK);
+    CHECK(options.explain == KARE_EXPLAIN_ALL && options.rep == NULL);
+    REFUSED_WITH(kare_report_options_init(&options, 0), KARE_ERROR_INVALID_ARGUMENT, "version 0");
+    REFUSED_WITH(kare_report_options_init(&options, KARE_REPORT_OPTIONS_VERSION + 1),
+                 KARE_ERROR_INVALID_ARGUMENT, "version");
+    CHECK_STATUS(kare_report_options_init(NULL, KARE_REPORT_OPTIONS_VERSION),
+                 KARE_ERROR_INVALID_ARGUMENT);
+
+    /* NULL options and the defaults give kare_report_new()'s report. */
+    const size_t all = length_of(plain_report_json(plan, NULL));
+    CHECK(same(report_json_with(plan, NULL), plain_report_json(plan, NULL)));
+    kare_report_options defaults = KARE_REPORT_OPTIONS_INIT;
+    CHECK(same(report_json_with(plan, &defaults), plain_report_json(plan, NULL)));
+
+    /* Fewer explanations, a smaller document; every account still placed. */
+    kare_report_options none = KARE_REPORT_OPTIONS_INIT;
+    none.explain = KARE_EXPLAIN_NONE;
+    char *none_json = report_json_with(plan, &none);
+    CHECK(none_json != NULL && strstr(none_json, "\"checks\"") == NULL);
+    CHECK(none_json != NULL && strstr(none_json, "\"EVR-005\"") != NULL);
+    const size_t none_size = length_of(none_json);
+    kare_report_options needed = KARE_REPORT_OPTIONS_INIT;
+    needed.explain = KARE_EXPLAIN_NEEDED;
+    const size_t needed_size = length_of(report_json_with(plan, &needed));
+    CHECK(none_size < needed_size && needed_size < all);
+
+    /* One account, counted: only it is explained. */
+    kare_report_options one = KARE_REPORT_OPTIONS_INIT;
+    one.explain = KARE_EXPLAIN_NONE;
+    one.explain_account = "EVR-005 and more";
+    one.explain_account_len = 7;
+    char *one_json = report_json_with(plan, &one);
+    CHECK(one_json != NULL && strstr(one_json, "\"checks\"") != NULL);
+    const size_t one_size = length_of(one_json);
+    CHECK(none_size < one_size && one_size < needed_size);
+
+    /* A rep, counted: the report kare_report_new() gives for that rep. */
+    kare_report_options leo = KARE_REPORT_OPTIONS_INIT;
+    leo.rep = "leo!";
+    leo.rep_len = 3;
+    CHECK(same(report_json_with(plan, &leo), plain_report_json(plan, "leo")));
+
+    /* Refused, nothing made. */
+    kare_report *report = (kare_report *)(void *)&options; /* set to NULL on failure */
+    kare_report_options bad = KARE_REPORT_OPTIONS_INIT;
+    bad.version = 0;
+    REFUSED_WITH(kare_report_new_with_options(&report, plan, "2026-11-23", KARE_NUL_TERMINATED, &bad),
+                 KARE_ERROR_INVALID_ARGUMENT, "options version 0");
+    CHECK(report == NULL);
+    bad.version = KARE_REPORT_OPTIONS_VERSION + 1;
+    REFUSED_WITH(kare_report_new_with_options(&report, plan, "2026-11-23", KARE_NUL_TERMINATED, &bad),
+                 KARE_ERROR_INVALID_ARGUMENT, "options version");
+    bad = (kare_report_options)KARE_REPORT_OPTIONS_INIT;
+    bad.explain = 3;
+    REFUSED_WITH(kare_report_new_with_options(&report, plan, "2026-11-23", KARE_NUL_TERMINATED, &bad),
+                 KARE_ERROR_INVALID_ARGUMENT, "options explain 3");
+    CHECK(strcmp(kare_error_path(), "options.explain") == 0);
+    bad.explain = -1;
+    REFUSED_WITH(kare_report_new_with_options(&report, plan, "2026-11-23", KARE_NUL_TERMINATED, &bad),
+                 KARE_ERROR_INVALID_ARGUMENT, "options explain -1");
+    bad = (kare_report_options)KARE_REPORT_OPTIONS_INIT;
+    bad.explain_account = "NOBODY-1";
+    bad.explain_account_len = KARE_NUL_TERMINATED;
+    REFUSED_WITH(kare_report_new_with_options(&report, plan, "2026-11-23", KARE_NUL_TERMINATED, &bad),
+                 KARE_ERROR_NOT_FOUND, "NOBODY-1");
+    CHECK(report == NULL);
+    bad.explain_account = "bad \xff id";
+    REFUSED_WITH(kare_report_new_with_options(&report, plan, "2026-11-23", KARE_NUL_TERMINATED, &bad),
+                 KARE_ERROR_INVALID_ARGUMENT, "options.explain_account");
+    bad = (kare_report_options)KARE_REPORT_OPTIONS_INIT;
+    bad.rep = "nobody";
+    bad.rep_len = KARE_NUL_TERMINATED;
+    REFUSED_WITH(kare_report_new_with_options(&report, plan, "2026-11-23", KARE_NUL_TERMINATED, &bad),
+                 KARE_ERROR_NOT_FOUND, "nobody");
+    REFUSED_WITH(kare_report_new_with_options(&report, plan, "23/11/2026", KARE_NUL_TERMINATED, NULL),
+                 KARE_ERROR_INVALID_ARGUMENT, "as_of");
+    REFUSED_WITH(kare_report_new_with_options(&report, NULL, "2026-11-23", KARE_NUL_TERMINATED, NULL),
+                 KARE_ERROR_INVALID_ARGUMENT, "plan");
+    CHECK_STATUS(kare_report_new_with_options(NULL, plan, "2026-11-23", KARE_NUL_TERMINATED, NULL),
+                 KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(report == NULL);
+    kare_plan_free(plan);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -454,6 +580,7 @@ int main(int argc, char **argv)
     test_counted_forms();
     test_batch_options();
     test_import_options();
+    test_report_options();
     if (failures)
         fprintf(stderr, "%d check(s) failed\n", failures);
     return failures ? 1 : 0;

@@ -21,6 +21,10 @@ from . import errors
 REQUIRED_ABI = 1
 #: The ``kare_render_options`` version the mirror below lays out.
 RENDER_OPTIONS_VERSION = 2
+#: The ``kare_report_options`` version the mirror below lays out.
+REPORT_OPTIONS_VERSION = 1
+#: kare.h's KARE_EXPLAIN_ values, by the names ``kare report --explain`` takes.
+EXPLAIN_CODES = {"all": 0, "needed": 1, "none": 2}
 #: The oldest library that has every function declared below (0.1.0).
 MINIMUM_VERSION = 100
 #: Environment variable naming the library file to load.
@@ -71,6 +75,14 @@ class RenderOptions(ctypes.Structure):
     _fields_ = [("version", ctypes.c_uint32), ("rows_per_quadrant", ctypes.c_uint32),
                 ("sections", ctypes.c_uint32), ("width", ctypes.c_uint32),
                 ("rep", ctypes.c_char_p), ("rep_len", ctypes.c_size_t)]
+
+
+class ReportOptions(ctypes.Structure):
+    """``kare_report_options``: what a report covers and which accounts it explains."""
+
+    _fields_ = [("version", ctypes.c_uint32), ("explain", ctypes.c_int32),
+                ("rep", ctypes.c_char_p), ("rep_len", ctypes.c_size_t),
+                ("explain_account", ctypes.c_char_p), ("explain_account_len", ctypes.c_size_t)]
 
 
 # Typed pointers, so that passing a report where a plan is expected is a
@@ -262,6 +274,9 @@ def _declare_all(library: Library) -> None:
 
     # Reports.
     d(L, "kare_report_new", _STATUS, report_out, PlanPointer, _text, _text)
+    d(L, "kare_report_options_init", _STATUS, ctypes.POINTER(ReportOptions), ctypes.c_uint32)
+    d(L, "kare_report_new_with_options", _STATUS, report_out, PlanPointer, _text, _size,
+      ctypes.POINTER(ReportOptions))
     d(L, "kare_report_free", None, ReportPointer)
     d(L, "kare_render_options_init", _STATUS, ctypes.POINTER(RenderOptions), ctypes.c_uint32)
     for picture in ("kare_report_map_svg", "kare_report_review_html"):

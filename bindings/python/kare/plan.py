@@ -627,7 +627,8 @@ class Plan:
 
     # ---- Reports -------------------------------------------------------------
 
-    def report(self, as_of: DateLike, rep: Optional[str] = None) -> Report:
+    def report(self, as_of: DateLike, rep: Optional[str] = None, *, explain: str = "all",
+               explain_account: Optional[str] = None) -> Report:
         """The plan review as of a date, as the report document, typed:
         amounts ``Decimal``, dates ``datetime.date``, placements
         :class:`Placement` (equal to their names); :meth:`report_json` gives
@@ -644,17 +645,28 @@ class Plan:
         Args:
             as_of: the date the report describes; the library never reads the clock.
             rep: a rep id to review one rep, ``None`` for the whole team.
+            explain: which accounts list the ``checks`` of each profile:
+                ``"all"``, ``"needed"`` (those whose placement asks a question:
+                unassigned by their profiles, tie-broken, or contradicting
+                their profile) or ``"none"``, the smallest report for large
+                plans. Every account keeps its placement and verdicts.
+            explain_account: an account id: only that account is explained.
 
         Raises:
-            InvalidArgumentError: a bad date.
-            NotFoundError: ``rep`` names no rep of the plan.
+            InvalidArgumentError: a bad date or ``explain`` value.
+            NotFoundError: ``rep`` names no rep, or ``explain_account`` no
+                account, of the plan.
         """
-        result: Report = values.loads(self.report_json(as_of, rep))
+        result: Report = values.loads(self.report_json(
+            as_of, rep, explain=explain, explain_account=explain_account))
         return result
 
-    def report_json(self, as_of: DateLike, rep: Optional[str] = None) -> str:
-        """The report document as the library writes it (JSON text)."""
-        return self._report(_convert.date(as_of, "as_of"), rep)
+    def report_json(self, as_of: DateLike, rep: Optional[str] = None, *, explain: str = "all",
+                    explain_account: Optional[str] = None) -> str:
+        """The report document as the library writes it (JSON text);
+        arguments as :meth:`report`."""
+        return self._report(_convert.date(as_of, "as_of"), rep, explain=explain,
+                            explain_account=explain_account)
 
     def review(self, as_of: Optional[DateLike] = None, rep: Optional[str] = None) -> Report:
         """The plan review: :meth:`report`, with ``as_of`` defaulting to
@@ -677,7 +689,9 @@ class Plan:
 
     def review_json(self, as_of: DateLike, rep: Optional[str] = None) -> str:
         """The review document as the library writes it (JSON text)."""
-        return self._report(_convert.date(as_of, "as_of"), rep, _lib.kare_report_review_json)
+        # The review shows no criteria: none are explained.
+        return self._report(_convert.date(as_of, "as_of"), rep, _lib.kare_report_review_json,
+                            explain="none")
 
     def scoreboard(self, as_of: DateLike, rep: Optional[str] = None) -> Scoreboard:
         """The leader's scoreboard: ``reps``, one row per rep in plan order
@@ -956,11 +970,28 @@ class Plan:
         with self._handle.borrow() as plan:
             return _ffi.owned_text(function, plan, day, len(day), ctypes.byref(options))
 
-    def _report(self, as_of: bytes, rep: Optional[str], write: Any = None) -> str:
-        who = None if rep is None else _convert.text(rep, "rep")
+    def _report(self, as_of: bytes, rep: Optional[str], write: Any = None, *,
+                explain: str = "all", explain_account: Optional[str] = None) -> str:
+        if not isinstance(explain, str):
+            raise TypeError(f"explain must be a str, not {type(explain).__name__}")
+        if explain not in _ffi.EXPLAIN_CODES:
+            raise InvalidArgumentError(
+                f"explain takes 'all', 'needed' or 'none', not {explain!r}")
+        options = _ffi.ReportOptions()
+        _lib.kare_report_options_init(ctypes.byref(options), _ffi.REPORT_OPTIONS_VERSION)
+        options.explain = _ffi.EXPLAIN_CODES[explain]
+        if rep is not None:
+            who = _convert.counted_text(rep, "rep")
+            options.rep = who
+            options.rep_len = len(who)
+        if explain_account is not None:
+            account = _convert.counted_text(explain_account, "explain_account")
+            options.explain_account = account
+            options.explain_account_len = len(account)
         report = _ffi.ReportPointer()
         with self._handle.borrow() as plan:
-            _lib.kare_report_new(ctypes.byref(report), plan, as_of, who)
+            _lib.kare_report_new_with_options(ctypes.byref(report), plan, as_of, len(as_of),
+                                              ctypes.byref(options))
         # A report stays valid after its plan is freed: no borrow needed below.
         try:
             return _ffi.owned_text(write or _lib.kare_report_to_json, report)

@@ -48,13 +48,16 @@ _CTYPES: Dict[str, Any] = {
     "const kare_read_options *": P(_ffi.ReadOptions),
     "kare_render_options *": P(_ffi.RenderOptions),
     "const kare_render_options *": P(_ffi.RenderOptions),
+    "kare_report_options *": P(_ffi.ReportOptions),
+    "const kare_report_options *": P(_ffi.ReportOptions),
 }
 
 # Structs in kare.h -> their ctypes mirror.
 _STRUCTS: Dict[str, Any] = {"kare_csv_file": _ffi.CsvFile,
                              "kare_csv_file_v2": _ffi.CsvFileV2,
                              "kare_read_options": _ffi.ReadOptions,
-                             "kare_render_options": _ffi.RenderOptions}
+                             "kare_render_options": _ffi.RenderOptions,
+                             "kare_report_options": _ffi.ReportOptions}
 
 
 def _c_type(declaration: str) -> str:

@@ -8,6 +8,7 @@ import os
 import pickle
 import tempfile
 import unittest
+from typing import Any
 from pathlib import Path
 
 import kare
@@ -306,6 +307,40 @@ class ReportTest(PlanTestCase):
         self.assertEqual(report["rep"], "maya")
         self.assertTrue(all(a["owner"] == "maya" for a in report["accounts"]))
         self.assertEqual(report["summary"]["total"], 13)
+
+    def test_explanations_on_demand(self) -> None:
+        def explained(report: Any) -> set:
+            return {a["id"] for a in report["accounts"]
+                    if any("checks" in p for p in a["profiles"].values())}
+
+        everyone = self.plan.report(AS_OF)
+        self.assertEqual(self.plan.report(AS_OF, explain="all"), everyone)
+        self.assertEqual(len(explained(everyone)), 26)
+        none = self.plan.report(AS_OF, explain="none")
+        self.assertEqual(explained(none), set())
+        self.assertEqual(none["summary"], everyone["summary"])
+        self.assertEqual(none["findings"], everyone["findings"])
+        needed = explained(self.plan.report(AS_OF, explain="needed"))
+        self.assertIn("EVR-005", needed)  # tie-broken
+        self.assertIn("HLX-008", needed)  # contradicts its profile
+        self.assertLess(len(needed), 26)
+        self.assertEqual(explained(self.plan.report(AS_OF, explain="none",
+                                                    explain_account="HLX-008")), {"HLX-008"})
+        self.assertLess(len(self.plan.report_json(AS_OF, explain="none")),
+                        len(self.plan.report_json(AS_OF)))
+
+    def test_explanations_refused(self) -> None:
+        with self.assertRaises(kare.InvalidArgumentError):
+            self.plan.report(AS_OF, explain="some")
+        with self.assertRaises(TypeError):
+            self.plan.report(AS_OF, explain=None)  # type: ignore[arg-type]
+        with self.assertRaises(kare.NotFoundError) as caught:
+            self.plan.report(AS_OF, explain_account="NOBODY-1")
+        self.assertIn("NOBODY-1", str(caught.exception))
+        with self.assertRaises(kare.InvalidArgumentError):
+            self.plan.report(AS_OF, explain_account="bad\udcff")
+        with self.assertRaises(kare.NotFoundError):
+            self.plan.report(AS_OF, rep="nobody")
 
     def test_a_decision_changes_the_report(self) -> None:
         self.plan.assign("EVR-005", kare.Category.EXPAND, AS_OF, "Largest account.")

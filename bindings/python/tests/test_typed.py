@@ -176,9 +176,9 @@ class TablesTest(PlanTestCase):
     def test_placements_build_no_report(self) -> None:
         def no_report(*arguments: Any) -> int:
             raise AssertionError("placements() built a report")
-        original = _ffi.lib.kare_report_new
-        _ffi.lib.kare_report_new = no_report
-        self.addCleanup(setattr, _ffi.lib, "kare_report_new", original)
+        for name in ("kare_report_new", "kare_report_new_with_options"):
+            self.addCleanup(setattr, _ffi.lib, name, getattr(_ffi.lib, name))
+            setattr(_ffi.lib, name, no_report)
         self.assertEqual(len(self.plan.placements()), 26)
         self.assertEqual(len(self.plan.accounts()), 26)
         with self.assertRaises(AssertionError):

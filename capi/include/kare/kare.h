@@ -1641,6 +1641,82 @@ KARE_API kare_status kare_report_new_v2(kare_report **out, const kare_plan *plan
                                         const char *as_of, size_t as_of_len, const char *rep,
                                         size_t rep_len);
 
+/** Which accounts a report explains criterion by criterion (::kare_report_options). Values are frozen. */
+enum {
+    KARE_EXPLAIN_ALL = 0,    /**< Every account: the default, as kare_report_new(). */
+    KARE_EXPLAIN_NEEDED = 1, /**< Accounts whose placement asks a question: unassigned by
+                                  their profiles, tie-broken, or contradicting their profile. */
+    KARE_EXPLAIN_NONE = 2    /**< No account: the smallest report, for large plans. */
+};
+
+/** Version of ::kare_report_options this header describes. */
+#define KARE_REPORT_OPTIONS_VERSION 1
+
+/**
+ * What a report covers and which accounts it explains. Every account keeps
+ * its placement, basis, candidates and each profile's verdict; an
+ * explanation adds every criterion checked with the account's value, most of
+ * the report document's size on a large plan. A member left 0 (or NULL)
+ * keeps kare's default. Set one up with ::KARE_REPORT_OPTIONS_INIT or
+ * kare_report_options_init(); later versions only add members at the end,
+ * and `version` says which members the caller knows.
+ */
+typedef struct kare_report_options {
+    uint32_t version; /**< ::KARE_REPORT_OPTIONS_VERSION */
+    /** Which accounts are explained: a KARE_EXPLAIN_ value; 0 (all) by default. */
+    int32_t explain;
+    /** A rep's id, UTF-8, `rep_len` bytes, to report on one rep; NULL (or empty) for the team. */
+    const char *rep;
+    /** The length of `rep` in bytes, or ::KARE_NUL_TERMINATED. */
+    size_t rep_len;
+    /**
+     * An account's id, UTF-8, `explain_account_len` bytes: only this account
+     * is explained, whatever `explain` says; NULL (or empty) for none.
+     */
+    const char *explain_account;
+    /** The length of `explain_account` in bytes, or ::KARE_NUL_TERMINATED. */
+    size_t explain_account_len;
+} kare_report_options;
+
+/** A ::kare_report_options with kare's defaults: the whole team, every account explained. */
+#define KARE_REPORT_OPTIONS_INIT {KARE_REPORT_OPTIONS_VERSION, KARE_EXPLAIN_ALL, NULL, 0, NULL, 0}
+
+/**
+ * Sets `options` to kare's defaults for the given version of the struct
+ * (::KARE_REPORT_OPTIONS_VERSION for this header). Thread-safe.
+ * @param[out] options the struct to set up
+ * @param version the struct version the caller knows: ::KARE_REPORT_OPTIONS_VERSION
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL or a version 0 or
+ *         newer than the library's
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_options_init(kare_report_options *options, uint32_t version);
+
+/**
+ * kare_report_new_v2() with options: the rep and which accounts are
+ * explained (`options->explain`, `options->explain_account`). NULL options
+ * give the report kare_report_new() gives. Read access to `plan`; any
+ * thread. Nothing is changed on failure.
+ * @param[out] out receives a new report owned by the caller (kare_report_free);
+ *             set to NULL on failure
+ * @param plan the plan (read access)
+ * @param as_of "YYYY-MM-DD"; the library never reads the clock
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param options the rep and explanations, or NULL for the defaults
+ * @return ::KARE_OK; ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments, a bad
+ *         date or one before the plan's first fact (path `as_of`), options of
+ *         version 0 or newer than the library's, an `explain` that is no
+ *         KARE_EXPLAIN_ value (path `options.explain`), or a rep or account
+ *         id that is not valid text; ::KARE_ERROR_NOT_FOUND when
+ *         `options->rep` names no rep or `options->explain_account` no
+ *         account of the plan; ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT
+ *         as kare_report_new()
+ * @ingroup reports
+ */
+KARE_API kare_status kare_report_new_with_options(kare_report **out, const kare_plan *plan,
+                                                  const char *as_of, size_t as_of_len,
+                                                  const kare_report_options *options);
+
 /**
  * How many facts of the plan, dated after the report's as-of date, the
  * report left out: a report as of a past date describes the plan as it stood
