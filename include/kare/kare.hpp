@@ -7,6 +7,7 @@
 #include <kare/accept_moves.hpp>
 #include <kare/as_of.hpp>
 #include <kare/account.hpp>
+#include <kare/attribute_map.hpp>
 #include <kare/activity.hpp>
 #include <kare/activity_policy.hpp>
 #include <kare/batch.hpp>
