@@ -29,6 +29,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace kare {
@@ -411,12 +412,24 @@ public:
     /// @param a the activity
     /// @param where document path used in errors; defaults to the path the
     ///        activity will have (`activities[N]`).
-    /// @throws error `invalid_plan` naming the field (`activities[12].rep`).
+    /// An activity without an id is given the next assigned one
+    /// (`activity_id_for`: one more than the highest assigned number the log
+    /// has held), so ids are never reused.
+    /// @throws error `invalid_plan` naming the field (`activities[12].rep`);
+    /// `conflict` for an id already in the log (`activities[12].id`).
     void add_activity(activity a, std::string_view where = {});
     /// Removes the activity at `index` in `activities()`.
     /// @throws error `not_found` when there is no such activity.
     /// @param index a position in `activities()`
     void remove_activity(std::size_t index);
+    /// Removes the activity with that id.
+    /// @throws error `not_found` when no activity has it.
+    /// @param id the activity's id
+    void remove_activity_with_id(std::string_view id);
+    /// The position in `activities()` of the activity with that id.
+    /// @param id the activity's id
+    /// @return its position, or nothing when no activity has it
+    std::optional<std::size_t> activity_index(std::string_view id) const noexcept;
 
 private:
     friend struct detail::plan_access;
@@ -448,6 +461,7 @@ private:
     std::vector<product> products_;
     std::set<std::string, std::less<>> product_ids_; // of products_, for fast checks
     std::vector<activity> activities_;
+    std::uint64_t next_activity_number_ = 1; // past every assigned id the log has held
     // By id; hashed, since a CRM asks for one account at a time among millions.
     struct id_hash {
         using is_transparent = void;
@@ -461,6 +475,7 @@ private:
     honesty_policy honesty_;
     std::vector<deal> deals_;
     detail::id_index deal_index_; // of deals_, which holds the ids
+    std::unordered_set<std::string, id_hash, std::equal_to<>> activity_ids_; // of activities_
 };
 
 } // namespace v1

@@ -99,22 +99,29 @@ void priorities_text(std::string& out, const report& r)
 {
     out += "\nPriorities (" + std::to_string(r.priorities.size()) +
            "): score = expected value / cost\n";
-    out += "  expected value = (revenue + qualified pipeline) x growth factor x win probability;\n"
-           "  cost = cost of pursuit x the existing-client fraction, for clients\n";
+    out += "  expected value = (revenue, or the potential value of a prospect or former client\n"
+           "    without revenue, + qualified pipeline) x growth factor x win probability;\n"
+           "  cost = cost of pursuit x the existing-client fraction for clients, x the\n"
+           "    recapture fraction for former clients\n";
     for (const account_priority& line : r.priorities) {
         const priority_terms& t = line.terms;
         out += "  " + pad(std::to_string(line.rank), 4, true) + "  " +
                account_label(line.name, line.id) + ", " + title_case(line.cat) + " #" +
                std::to_string(line.rank_in_category) + ", " + line.owner +
                (line.focus ? ", in focus" : "") + ": score " + number(t.score) + "\n";
-        out += "        (" + number(t.revenue) + " + " + grouped(t.qualified_pipeline.to_string()) +
+        const std::string base = t.potential_value > 0
+                                     ? "potential " + number(t.potential_value)
+                                     : number(t.revenue);
+        out += "        (" + base + " + " + grouped(t.qualified_pipeline.to_string()) +
                ") x " + factor(t.growth_factor) + " (growth " + level(t.growth_potential) + ") x " +
                factor(t.win_probability) + " (risk " + level(t.risk) +
                ") = " + number(t.expected_value) + "; cost " + factor(t.pursuit_cost) + " (" +
                level(t.cost_of_pursuit) + ")" +
-               (t.existing_client ? " x " + factor(t.cost_fraction) + " (a client) = " +
-                                        factor(t.cost)
-                                  : std::string()) +
+               (t.existing_client || t.former_client
+                    ? " x " + factor(t.cost_fraction) +
+                          (t.existing_client ? " (a client) = " : " (a former client) = ") +
+                          factor(t.cost)
+                    : std::string()) +
                "\n";
     }
 }

@@ -8,9 +8,33 @@
 #include <kare/plan.hpp>
 
 #include <algorithm>
+#include <charconv>
 
 namespace kare {
 inline namespace v1 {
+
+namespace {
+constexpr std::string_view assigned_prefix = "act-";
+} // namespace
+
+std::string activity_id_for(std::uint64_t number)
+{
+    return std::string(assigned_prefix) + std::to_string(number);
+}
+
+std::optional<std::uint64_t> activity_id_number(std::string_view id) noexcept
+{
+    if (id.substr(0, assigned_prefix.size()) != assigned_prefix)
+        return std::nullopt;
+    const std::string_view digits = id.substr(assigned_prefix.size());
+    if (digits.empty() || digits.front() == '0')
+        return std::nullopt;
+    std::uint64_t number = 0;
+    const auto [end, failed] = std::from_chars(digits.data(), digits.data() + digits.size(), number);
+    if (failed != std::errc() || end != digits.data() + digits.size())
+        return std::nullopt;
+    return number;
+}
 
 void plan::set_cookbook(kare::cookbook book)
 {
@@ -67,10 +91,22 @@ void plan::add_activity(activity a, std::string_view where)
                     "unknown activity type '" + a.type + "': declare it in cookbook.activity_types",
                     path + ".activity");
     detail::check_prose(a.note, "the note", path + ".note");
+    if (a.id.empty()) {
+        a.id = activity_id_for(next_activity_number_);
+    } else {
+        detail::check_id(a.id, "the activity id", path + ".id");
+        if (activity_ids_.count(a.id))
+            throw error(errc::conflict, "the activity id '" + a.id + "' is used twice",
+                        path + ".id");
+    }
+    const std::optional<std::uint64_t> number = activity_id_number(a.id);
     if (activities_.size() == activities_.capacity()) // geometric, as accounts and deals
         activities_.reserve(std::max<std::size_t>(16, activities_.capacity() * 2));
+    activity_ids_.insert(a.id); // the last step that may throw: nothing changed before it
     activities_.push_back(std::move(a)); // cannot throw: capacity is reserved
     ++activity_counts_[*owner_index];
+    if (number && *number >= next_activity_number_)
+        next_activity_number_ = *number + 1;
 }
 
 void plan::remove_activity(std::size_t index)
@@ -80,7 +116,26 @@ void plan::remove_activity(std::size_t index)
                                          "; the log holds " + std::to_string(activities_.size()));
     if (auto owner = account_index(activities_[index].account))
         --activity_counts_[*owner];
+    activity_ids_.erase(activities_[index].id);
     activities_.erase(activities_.begin() + static_cast<std::ptrdiff_t>(index));
+}
+
+std::optional<std::size_t> plan::activity_index(std::string_view id) const noexcept
+{
+    if (!activity_ids_.count(id))
+        return std::nullopt;
+    for (std::size_t i = 0; i < activities_.size(); ++i)
+        if (activities_[i].id == id)
+            return i;
+    return std::nullopt;
+}
+
+void plan::remove_activity_with_id(std::string_view id)
+{
+    const auto index = activity_index(id);
+    if (!index)
+        throw error(errc::not_found, "no activity has the id '" + std::string(id) + "'");
+    remove_activity(*index);
 }
 
 } // namespace v1

@@ -107,6 +107,7 @@ void plan::reserve(std::size_t accounts, std::size_t deals, std::size_t activiti
     deals_.reserve(deals);
     deal_index_.reserve(deals, [this](std::size_t i) -> std::string_view { return deals_[i].id; });
     activities_.reserve(activities);
+    activity_ids_.reserve(activities);
 }
 
 void plan::add_account(account a, std::string_view where)

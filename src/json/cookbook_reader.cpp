@@ -206,8 +206,14 @@ effort_policy read_effort(document_reader& in, const boost::json::value& v)
 activity read_activity(document_reader& in, const boost::json::value& v)
 {
     const object& o = in.object(v);
-    in.only_keys(o, {"date", "rep", "account", "activity", "note"});
+    in.only_keys(o, {"id", "date", "rep", "account", "activity", "note"});
     activity a;
+    if (const auto* id = in.optional(o, "id")) {
+        auto k = in.key("id");
+        a.id = in.text(*id); // checked as an id when it joins the plan
+        if (a.id.empty()) // an empty id would read as none, and be assigned
+            in.fail("the activity id is empty");
+    }
     {
         auto k = in.key("date");
         a.on = in.date(in.required(o, "date"));

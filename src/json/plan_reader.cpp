@@ -485,9 +485,23 @@ private:
             in_.fail("more than " + std::to_string(limits_.max_activities) + " activities",
                      errc::limit_exceeded);
         p.reserve(0, 0, list.size()); // one allocation, not a doubling series
+        std::vector<activity> read;
+        read.reserve(list.size());
         for (std::size_t i = 0; i < list.size(); ++i) {
             auto ki = in_.index(i);
-            p.add_activity(detail::read_activity(in_, list[i]), in_.path());
+            read.push_back(detail::read_activity(in_, list[i]));
+        }
+        // Activities without an id are numbered past every id of the assigned
+        // form the document gives, so none takes an id given further down.
+        std::uint64_t next = 1;
+        for (const activity& a : read)
+            if (const auto number = activity_id_number(a.id); number && *number >= next)
+                next = *number + 1;
+        for (std::size_t i = 0; i < read.size(); ++i) {
+            auto ki = in_.index(i);
+            if (read[i].id.empty())
+                read[i].id = activity_id_for(next++);
+            p.add_activity(std::move(read[i]), in_.path());
         }
     }
 

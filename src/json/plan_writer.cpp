@@ -213,6 +213,7 @@ object policy_json(const effort_policy& effort, const pacing_policy& pacing,
 object activity_json(const activity& a)
 {
     object o;
+    o["id"] = a.id;
     o["date"] = a.on.to_string();
     o["rep"] = a.rep;
     o["account"] = a.account;

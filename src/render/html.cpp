@@ -86,7 +86,7 @@ void moves_table(std::string& out, const report& r)
     out += "<h2>Suggested moves (" + std::to_string(r.suggested_moves.size()) + ")</h2>\n";
     out += "<p>Proposed from the facts, never applied: accepting one is a move with this reason, "
            "recorded in the account's history.</p>\n";
-    out += "<table id=\"moves\">\n<tr><th>account</th><th>from</th><th>to</th><th>evidence</th>"
+    out += "<div class=\"scroll\"><table id=\"moves\">\n<tr><th>account</th><th>from</th><th>to</th><th>evidence</th>"
            "<th>reason</th></tr>\n";
     for (const suggested_move& m : r.suggested_moves) {
         std::vector<std::string> evidence;
@@ -105,16 +105,17 @@ void moves_table(std::string& out, const report& r)
                cell(title_case(m.from)) + cell(title_case(m.to)) +
                cell(comma_separated(evidence, "; ")) + cell(m.reason) + "</tr>\n";
     }
-    out += "</table>\n";
+    out += "</table></div>\n";
 }
 
 void priorities_table(std::string& out, const report& r)
 {
     out += "<h2>Priorities (" + std::to_string(r.priorities.size()) + ")</h2>\n";
-    out += "<p>score = expected value / cost; expected value = (revenue + qualified pipeline) "
-           "&#215; growth factor &#215; win probability; cost = cost of pursuit &#215; the "
-           "existing-client fraction for clients.</p>\n";
-    out += "<table id=\"priorities\">\n<tr><th>rank</th><th>account</th><th>category</th>"
+    out += "<p>score = expected value / cost; expected value = (revenue, or the potential value "
+           "of a prospect or former client without revenue, + qualified pipeline) &#215; growth "
+           "factor &#215; win probability; cost = cost of pursuit &#215; the existing-client "
+           "fraction for clients, the recapture fraction for former clients.</p>\n";
+    out += "<div class=\"scroll\"><table id=\"priorities\">\n<tr><th>rank</th><th>account</th><th>category</th>"
            "<th>owner</th><th>focus</th><th>score</th><th>expected value</th><th>value</th>"
            "<th>growth potential</th><th>risk: win probability</th><th>cost of pursuit</th></tr>\n";
     for (const account_priority& line : r.priorities) {
@@ -134,13 +135,13 @@ void priorities_table(std::string& out, const report& r)
                                        : std::string())) +
                "</tr>\n";
     }
-    out += "</table>\n";
+    out += "</table></div>\n";
 }
 
 void focus_table(std::string& out, const report& r)
 {
     out += "<h2>Focus lists</h2>\n";
-    out += "<table id=\"focus\">\n<tr><th>rep</th><th>quadrant</th><th>focus list</th>"
+    out += "<div class=\"scroll\"><table id=\"focus\">\n<tr><th>rep</th><th>quadrant</th><th>focus list</th>"
            "<th>accounts in the quadrant</th><th>chosen by</th></tr>\n";
     for (const focus_list& list : r.focus_lists) {
         std::vector<std::string> ids;
@@ -150,7 +151,7 @@ void focus_table(std::string& out, const report& r)
                cell(std::to_string(list.in_category), " class=\"num\"") +
                cell(list.named ? "the plan" : "priority") + "</tr>\n";
     }
-    out += "</table>\n";
+    out += "</table></div>\n";
 }
 
 void heat_map_table(std::string& out, const report& r)
@@ -162,7 +163,7 @@ void heat_map_table(std::string& out, const report& r)
                "organisation sells.</p>\n";
         return;
     }
-    out += "<table id=\"heat-map\">\n<tr><th>account</th><th>quadrant</th>";
+    out += "<div class=\"scroll\"><table id=\"heat-map\">\n<tr><th>account</th><th>quadrant</th>";
     for (const product& p : map.products)
         out += "<th>" + escape_xml(p.name.empty() ? p.id : p.name) + "</th>";
     out += "<th>whitespace</th></tr>\n";
@@ -184,20 +185,20 @@ void heat_map_table(std::string& out, const report& r)
     out += "<tr><th>buyers</th><th></th>";
     for (std::size_t n : map.buyers)
         out += "<th class=\"num\">" + std::to_string(n) + "</th>";
-    out += "<th></th></tr>\n</table>\n";
+    out += "<th></th></tr>\n</table></div>\n";
 }
 
 void accounts_table(std::string& out, const report& r)
 {
     out += "<h2>Accounts (" + std::to_string(r.accounts.size()) + ")</h2>\n";
-    out += "<table id=\"accounts\">\n<tr><th>id</th><th>name</th><th>owner</th><th>placement</th>"
+    out += "<div class=\"scroll\"><table id=\"accounts\">\n<tr><th>id</th><th>name</th><th>owner</th><th>placement</th>"
            "<th>decided by</th><th>matching profiles</th></tr>\n";
     for (const account_result& a : r.accounts)
         out += "<tr>" + markup_cell(id_span(a.id)) + cell(a.name) + cell(a.owner) +
                cell(std::string(a.outcome.result.name())) +
                cell(std::string(to_string(a.outcome.basis))) + cell(comma_separated(a.outcome.candidates)) +
                "</tr>\n";
-    out += "</table>\n";
+    out += "</table></div>\n";
 }
 
 } // namespace

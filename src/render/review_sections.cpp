@@ -1,6 +1,8 @@
 #include "review_sections.hpp"
 #include "escape.hpp"
 
+#include <kare/percent.hpp>
+
 #include <algorithm>
 #include <map>
 #include <string_view>
@@ -117,12 +119,13 @@ struct finding_group {
 
 } // namespace page
 
+// The one rounding rule every effort figure follows (kare/percent.hpp), so the
+// table and the effort findings never disagree.
 std::string share_text(std::int64_t part, std::int64_t whole)
 {
     if (whole <= 0)
         return "-";
-    const std::int64_t tenths = (part * 1000 * 2 + whole) / (whole * 2);
-    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + "%";
+    return std::to_string(whole_percent(part, whole)) + "%";
 }
 
 void progress_section(std::string& out, const report& r)

@@ -78,7 +78,7 @@ void scoreboard_section(std::string& out, const report& r)
     out += "<p>Per quadrant, the accounts and (in brackets) those on a focus list; cookbook "
            "targets behind pace this period; each quadrant's share of the logged activities "
            "and (in brackets) the intended share; the open pipeline; the findings.</p>\n";
-    out += "<table id=\"scoreboard\">\n<tr><th rowspan=\"2\">rep</th>"
+    out += "<div class=\"scroll\"><table id=\"scoreboard\">\n<tr><th rowspan=\"2\">rep</th>"
            "<th colspan=\"6\">accounts (in focus)</th><th rowspan=\"2\">targets behind</th>"
            "<th colspan=\"4\">effort (intended)</th><th colspan=\"4\">open pipeline</th>"
            "<th colspan=\"3\">findings</th></tr>\n<tr>";
@@ -90,13 +90,13 @@ void scoreboard_section(std::string& out, const report& r)
     for (const scoreboard_row& row : board.reps)
         out += row_html(row);
     out += row_html(board.team);
-    out += "</table>\n";
+    out += "</table></div>\n";
     bool any = false;
     for (const scoreboard_row& row : board.reps)
         any = any || !row.worst.empty();
     if (!any)
         return;
-    out += "<table id=\"scoreboard-worst\">\n<tr><th>severity</th><th>rep</th><th>code</th>"
+    out += "<div class=\"scroll\"><table id=\"scoreboard-worst\">\n<tr><th>severity</th><th>rep</th><th>code</th>"
            "<th>worst findings</th></tr>\n";
     for (const scoreboard_row& row : board.reps)
         for (std::size_t i : row.worst) {
@@ -105,7 +105,7 @@ void scoreboard_section(std::string& out, const report& r)
                    td(std::string(to_string(f.severity)), false) + td(row.rep, false) +
                    td(f.code, false) + td(f.message, false) + "</tr>\n";
         }
-    out += "</table>\n";
+    out += "</table></div>\n";
 }
 
 } // namespace detail

@@ -586,6 +586,111 @@ static void test_options(void)
     kare_plan_free(plan);
 }
 
+
+/* Activities have ids: given, or assigned ("act-N", never reused), written
+ * back, and an activity is removed by its id as by its position. */
+static void test_activity_ids(void)
+{
+    kare_plan *plan = load_example();
+    size_t count = 0;
+    CHECK_STATUS(kare_plan_activity_count(&count, plan), KARE_OK);
+    CHECK(count > 2);
+    char *id = NULL;
+    size_t id_len = 0;
+    CHECK_STATUS(kare_plan_activity_id(&id, &id_len, plan, 0), KARE_OK);
+    CHECK(id && strcmp(id, "act-1") == 0 && id_len == 5);
+    kare_string_free(id);
+    char *text = plan_text(plan);
+    CHECK(text && strstr(text, "\"id\": \"act-1\",\n      \"date\"") != NULL);
+    kare_string_free(text);
+
+    const char *logged = "{\"date\":\"2026-11-20\",\"rep\":\"maya\",\"account\":\"ACME-001\","
+                         "\"activity\":\"temperature_meeting\"}";
+    CHECK_STATUS(kare_plan_add_activity_v2(&id, &id_len, plan, logged, KARE_NUL_TERMINATED), KARE_OK);
+    char expected[32];
+    snprintf(expected, sizeof expected, "act-%zu", count + 1);
+    CHECK(id && strcmp(id, expected) == 0 && id_len == strlen(expected));
+    /* Removed by id: the next one assigned does not take it again. */
+    CHECK_STATUS(kare_plan_remove_activity_by_id(plan, id, id_len), KARE_OK);
+    CHECK_STATUS(kare_plan_remove_activity_by_id(plan, id, id_len), KARE_ERROR_NOT_FOUND);
+    CHECK(strstr(kare_error_message(), expected) != NULL);
+    char *again = NULL;
+    CHECK_STATUS(kare_plan_add_activity_v2(&again, NULL, plan, logged, KARE_NUL_TERMINATED), KARE_OK);
+    CHECK(again && id && strcmp(again, id) != 0);
+    kare_string_free(again);
+    kare_string_free(id);
+    CHECK_STATUS(kare_plan_add_activity_v2(NULL, NULL, plan, logged, KARE_NUL_TERMINATED), KARE_OK);
+
+    /* A given id is kept, and may not be used twice. */
+    const char *named = "{\"id\":\"call-77\",\"date\":\"2026-11-20\",\"rep\":\"maya\","
+                        "\"account\":\"ACME-001\",\"activity\":\"temperature_meeting\"}";
+    CHECK_STATUS(kare_plan_add_activity_v2(&id, NULL, plan, named, KARE_NUL_TERMINATED), KARE_OK);
+    CHECK(id && strcmp(id, "call-77") == 0);
+    kare_string_free(id);
+    char *before = plan_text(plan);
+    id = (char *)0x1;
+    CHECK_STATUS(kare_plan_add_activity_v2(&id, NULL, plan, named, KARE_NUL_TERMINATED), KARE_ERROR_CONFLICT);
+    CHECK(id == NULL);
+    CHECK(strcmp(kare_error_path(), "activities[") > 0 && strstr(kare_error_path(), "].id") != NULL);
+    CHECK_STATUS(kare_plan_add_activity(plan, named, KARE_NUL_TERMINATED), KARE_ERROR_CONFLICT);
+    const char *empty_id = "{\"id\":\"\",\"date\":\"2026-11-20\",\"rep\":\"maya\","
+                           "\"account\":\"ACME-001\",\"activity\":\"temperature_meeting\"}";
+    CHECK_STATUS(kare_plan_add_activity_v2(&id, NULL, plan, empty_id, KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    const char *blank_id = "{\"id\":\"  \",\"date\":\"2026-11-20\",\"rep\":\"maya\","
+                           "\"account\":\"ACME-001\",\"activity\":\"temperature_meeting\"}";
+    CHECK_STATUS(kare_plan_add_activity_v2(&id, NULL, plan, blank_id, KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    CHECK_STATUS(kare_plan_add_activity_v2(&id, NULL, plan, "{", 1), KARE_ERROR_PARSE);
+    const char *unknown_rep = "{\"date\":\"2026-11-20\",\"rep\":\"nobody\",\"account\":\"ACME-001\","
+                              "\"activity\":\"temperature_meeting\"}";
+    CHECK_STATUS(kare_plan_add_activity_v2(&id, NULL, plan, unknown_rep, KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    CHECK_STATUS(kare_plan_add_activity_v2(&id, NULL, NULL, logged, KARE_NUL_TERMINATED), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_remove_activity_by_id(plan, "call-77x", 7), KARE_OK); /* counted */
+    CHECK_STATUS(kare_plan_remove_activity_by_id(plan, "call-77", KARE_NUL_TERMINATED), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_remove_activity_by_id(plan, "act\x01", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_remove_activity_by_id(plan, NULL, 3), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_remove_activity_by_id(NULL, "act-1", 5), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_activity_count(&count, plan), KARE_OK);
+    CHECK_STATUS(kare_plan_activity_id(&id, NULL, plan, count), KARE_ERROR_NOT_FOUND);
+    CHECK(id == NULL);
+    CHECK_STATUS(kare_plan_activity_id(NULL, NULL, plan, 0), KARE_ERROR_INVALID_ARGUMENT);
+    CHECK_STATUS(kare_plan_activity_id(&id, NULL, NULL, 0), KARE_ERROR_INVALID_ARGUMENT);
+    kare_string_free(before);
+
+    /* The ids are written back: save, load and save give the same bytes. */
+    text = plan_text(plan);
+    kare_plan *loaded = NULL;
+    CHECK_STATUS(kare_plan_load(&loaded, text, KARE_NUL_TERMINATED), KARE_OK);
+    char *again_text = plan_text(loaded);
+    CHECK(text && again_text && strcmp(text, again_text) == 0);
+    kare_string_free(again_text);
+    kare_string_free(text);
+    kare_plan_free(loaded);
+
+    /* A document may give some ids: the others are numbered past them. */
+    const char *mixed =
+        "{\"format\":\"kare-plan\",\"version\":1,"
+        "\"reps\":[{\"id\":\"ana\",\"name\":\"Ana\"}],"
+        "\"accounts\":[{\"id\":\"A\",\"name\":\"A\",\"owner\":\"ana\",\"relationship\":\"prospect\"}],"
+        "\"activities\":[{\"date\":\"2026-01-02\",\"rep\":\"ana\",\"account\":\"A\",\"activity\":\"dial\"},"
+        "{\"id\":\"act-1\",\"date\":\"2026-01-02\",\"rep\":\"ana\",\"account\":\"A\",\"activity\":\"dial\"},"
+        "{\"id\":\"act-1\",\"date\":\"2026-01-03\",\"rep\":\"ana\",\"account\":\"A\",\"activity\":\"dial\"}]}";
+    CHECK_STATUS(kare_plan_load(&loaded, mixed, KARE_NUL_TERMINATED), KARE_ERROR_CONFLICT);
+    CHECK(strcmp(kare_error_path(), "activities[2].id") == 0);
+    char doc[1024];
+    snprintf(doc, sizeof doc, "%.*s]}", (int)(strstr(mixed, ",{\"id\":\"act-1\",\"date\":\"2026-01-03\"") - mixed), mixed);
+    CHECK_STATUS(kare_plan_load(&loaded, doc, KARE_NUL_TERMINATED), KARE_OK);
+    CHECK_STATUS(kare_plan_activity_id(&id, NULL, loaded, 0), KARE_OK);
+    CHECK(id && strcmp(id, "act-2") == 0);
+    kare_string_free(id);
+    CHECK_STATUS(kare_plan_add_activity_v2(&id, NULL, loaded,
+                                           "{\"date\":\"2026-01-04\",\"rep\":\"ana\",\"account\":\"A\",\"activity\":\"dial\"}",
+                                           KARE_NUL_TERMINATED), KARE_OK);
+    CHECK(id && strcmp(id, "act-3") == 0);
+    kare_string_free(id);
+    kare_plan_free(loaded);
+    kare_plan_free(plan);
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 2) {
@@ -602,6 +707,7 @@ int main(int argc, char **argv)
     test_pipeline_reads();
     test_misuse();
     test_options();
+    test_activity_ids();
     if (failures)
         fprintf(stderr, "%d check(s) failed\n", failures);
     return failures ? 1 : 0;

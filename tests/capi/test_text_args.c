@@ -171,6 +171,7 @@ static const struct text_parameter parameters[] = {
     {"kare_import_mapping_builtin_v2", "name", NAME},
     {"kare_plan_import_csv_v2", "files[0].name", NAME},
     {"kare_plan_import_csv_v2", "as_of", NAME},
+    {"kare_plan_remove_activity_by_id", "activity_id", NAME},
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -306,7 +307,9 @@ static kare_status call(const struct text_parameter *t, kare_plan *plan, const c
         file.text = "Record ID,Company name,Company owner,Lifecycle Stage\n9001,Acme Tooling,maya,Customer\n";
         file.text_len = KARE_NUL_TERMINATED;
         s = kare_plan_import_csv_v2(&owned, NULL, plan, mapping, KARE_NUL_TERMINATED, &file, 1, C("as_of", "2026-11-23"), NULL);
-    } else if (strcmp(f, "kare_import_mapping_builtin_v2") == 0)
+    } else if (strcmp(f, "kare_plan_remove_activity_by_id") == 0)
+        s = kare_plan_remove_activity_by_id(plan, C("activity_id", "act-1"));
+    else if (strcmp(f, "kare_import_mapping_builtin_v2") == 0)
         s = kare_import_mapping_builtin_v2(&borrowed, NULL, C("name", "hubspot"));
     else if (strcmp(f, "kare_import_mapping_builtin") == 0)
         s = kare_import_mapping_builtin(&borrowed, NULL, A("name", "hubspot"));

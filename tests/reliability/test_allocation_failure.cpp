@@ -86,7 +86,7 @@ const std::vector<operation> operations{
     {"replace_account", [](kare::plan& p) { auto a = *p.find_account("ACME-001"); a.name = "Acme Tooling International"; a.products.push_back("training"); p.replace_account(a); }},
     // The index shifts in place: removal allocates nothing.
     {"remove_account", [](kare::plan& p) { p.remove_account("LMN-012"); }, false},
-    {"add_activity", [](kare::plan& p) { p.add_activity({today, "leo", "NVA-014", "dial", "left a message for the CTO"}); }},
+    {"add_activity", [](kare::plan& p) { p.add_activity({today, "leo", "NVA-014", "dial", "left a message for the CTO", {}}); }},
     {"remove_activity", [](kare::plan& p) { p.remove_activity(3); }, false},
     {"add_deal", [](kare::plan& p) { p.add_deal(kare::read_deal(R"({"id":"D-900","account":"VRT-022","amount":"9999.99","stage":"discovery","opened":"2026-11-20","expected_close":"2027-02-01","evidence":[{"type":"pain","date":"2026-11-21","source":"call"}]})", p)); }},
     {"replace_deal", [](kare::plan& p) { auto d = *p.find_deal("D-101"); d.stage = "negotiation"; p.replace_deal(d); }},

@@ -74,7 +74,9 @@ MIN_TEXT_PX = 11.0
 A4_LANDSCAPE = (841.89, 595.28)  # points
 MEDIA_BOX = re.compile(rb"/MediaBox\s*\[\s*0\s+0\s+([0-9.]+)\s+([0-9.]+)\s*\]")
 MEASURE = ("<script>addEventListener('load',()=>{const s=document.querySelector('.map svg');"
-           "document.body.setAttribute('data-map-width',s.getBoundingClientRect().width)})"
+           "document.body.setAttribute('data-map-width',s.getBoundingClientRect().width);"
+           "document.body.setAttribute('data-page-width',document.documentElement.scrollWidth);"
+           "document.body.setAttribute('data-view-width',document.documentElement.clientWidth)})"
            "</script>")
 
 
@@ -120,7 +122,8 @@ def print_pdf(chromium: str, work: str, document: str, problems: List[str]) -> s
 
 
 def smallest_map_text(chromium: str, work: str, document: str, problems: List[str]) -> float:
-    """The smallest font of the embedded map as drawn at 900 px, in px."""
+    """The smallest font of the embedded map as drawn at 900 px, in px; a
+    page wider than the window is a problem."""
     page = open(document, encoding="utf-8").read()
     start, end = page.index("<svg"), page.index("</svg>")
     svg = page[start:end]
@@ -142,6 +145,14 @@ def smallest_map_text(chromium: str, work: str, document: str, problems: List[st
     if not found:
         problems.append(f"{name}: the browser did not measure the map:\n{err[-1000:]}")
         return 0.0
+    # A wide table scrolls in its own box: the page itself never scrolls sideways.
+    page_width = re.search(r'data-page-width="([0-9.]+)"', out)
+    view_width = re.search(r'data-view-width="([0-9.]+)"', out)
+    if not page_width or not view_width:
+        problems.append(f"{name}: the browser did not measure the page")
+    elif float(page_width.group(1)) > float(view_width.group(1)):
+        problems.append(f"{name}: at {NARROW} px the page is {page_width.group(1)} px wide "
+                        f"and scrolls sideways")
     px = smallest * float(found.group(1)) / drawn
     if px < MIN_TEXT_PX:
         problems.append(f"{name}: at {NARROW} px the map's smallest text is {px:.1f} px "

@@ -52,7 +52,7 @@ inline kare::plan base()
     p.add_account(client("A1", "hana", relationship::prospect, placement::in(category::attain)));
     p.add_account(
         client("R1", "hana", relationship::former_client, placement::in(category::recapture)));
-    p.add_activity(kare::activity{day("2026-10-15"), "fred", "K1", "client_scorecard", {}});
+    p.add_activity(kare::activity{day("2026-10-15"), "fred", "K1", "client_scorecard", {}, {}});
     return p;
 }
 

@@ -60,7 +60,7 @@ inline void log(kare::plan& p, const char* rep, const char* account, const char*
                 std::string_view on, int n = 1)
 {
     for (int i = 0; i < n; ++i)
-        p.add_activity(kare::activity{day(on), rep, account, type, {}});
+        p.add_activity(kare::activity{day(on), rep, account, type, {}, {}});
 }
 
 } // namespace seed

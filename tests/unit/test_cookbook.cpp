@@ -80,7 +80,7 @@ kare::cookbook with_target(std::function<void(kare::target&)> change)
 kare::activity entry(const char* on, const char* rep, const char* account, const char* type,
                      const char* note = "")
 {
-    return kare::activity{seed::day(on), rep, account, type, note};
+    return kare::activity{seed::day(on), rep, account, type, note, {}};
 }
 
 const std::vector<refusal> refusals{
@@ -158,12 +158,12 @@ const std::vector<refusal> refusals{
      errc::invalid_plan, "activities[2].activity"},
     {"activity dated before year 1",
      [](kare::plan& p) {
-         p.add_activity(kare::activity{seed::day("0001-01-01").plus_days(-1), "ann", "p1", "dial", {}});
+         p.add_activity(kare::activity{seed::day("0001-01-01").plus_days(-1), "ann", "p1", "dial", {}, {}});
      },
      errc::invalid_plan, "activities[2].date"},
     {"activity dated after year 9999",
      [](kare::plan& p) {
-         p.add_activity(kare::activity{seed::day("9999-12-31").plus_days(1), "ann", "p1", "dial", {}});
+         p.add_activity(kare::activity{seed::day("9999-12-31").plus_days(1), "ann", "p1", "dial", {}, {}});
      },
      errc::invalid_plan, "activities[2].date"},
     {"activity note with a control character",
@@ -337,9 +337,9 @@ kare::plan full_plan()
     p.set_cookbook(book);
     p.set_effort_policy({kare::effort_mix{40, 25, 10, 25}, 5, 14, 3});
     p.set_pacing({kare::day_basis::calendar_days, {seed::day("2026-12-25"), seed::day("2026-01-01")}});
-    p.add_activity({seed::day("2026-03-02"), "ann", "p1", "call", "left a voicemail"});
-    p.add_activity({seed::day("2026-03-03"), "bob", "k1", "visit", "line one\nline two\t\"quoted\""});
-    p.add_activity({seed::day("2024-02-29"), "bob", "e1", "qbr", {}});
+    p.add_activity({seed::day("2026-03-02"), "ann", "p1", "call", "left a voicemail", {}});
+    p.add_activity({seed::day("2026-03-03"), "bob", "k1", "visit", "line one\nline two\t\"quoted\"", {}});
+    p.add_activity({seed::day("2024-02-29"), "bob", "e1", "qbr", {}, {}});
     return p;
 }
 
@@ -406,7 +406,7 @@ BOOST_DATA_TEST_CASE(a_refused_change_names_its_path_and_changes_nothing, bdata:
 BOOST_AUTO_TEST_CASE(activities_are_added_and_removed_in_order)
 {
     kare::plan p = logged_team();
-    p.add_activity({seed::day("2028-02-29"), "cy", "r1", "recapture_meeting", "leap day"});
+    p.add_activity({seed::day("2028-02-29"), "cy", "r1", "recapture_meeting", "leap day", {}});
     BOOST_TEST_REQUIRE(p.activities().size() == 3U);
     BOOST_TEST(p.activities()[2].note == "leap day");
     p.remove_activity(0);
@@ -416,6 +416,60 @@ BOOST_AUTO_TEST_CASE(activities_are_added_and_removed_in_order)
     // Once its activities are gone, the account may go.
     p.remove_activity(0);
     BOOST_CHECK_NO_THROW(p.remove_account("p1"));
+}
+
+BOOST_AUTO_TEST_CASE(activities_have_ids_that_are_never_reused)
+{
+    kare::plan p = logged_team();
+    BOOST_TEST_REQUIRE(p.activities().size() == 2U);
+    BOOST_TEST(p.activities()[0].id == "act-1");
+    BOOST_TEST(p.activities()[1].id == "act-2");
+    kare::activity named = entry("2026-03-03", "cy", "r1", "recapture_meeting");
+    named.id = "crm-17";
+    p.add_activity(named);
+    BOOST_TEST(*p.activity_index("crm-17") == 2U);
+    BOOST_CHECK_EXCEPTION(p.add_activity(named), kare::error, [](const kare::error& e) {
+        return e.code() == errc::conflict && e.path() == "activities[3].id";
+    });
+    named.id = " ";
+    BOOST_CHECK_EXCEPTION(p.add_activity(named), kare::error, [](const kare::error& e) {
+        return e.code() == errc::invalid_plan && e.path() == "activities[3].id";
+    });
+    p.remove_activity_with_id("act-2");
+    BOOST_TEST(!p.activity_index("act-2"));
+    BOOST_CHECK_EXCEPTION(p.remove_activity_with_id("act-2"), kare::error,
+                          [](const kare::error& e) { return e.code() == errc::not_found; });
+    // The next one assigned goes past every number the log has held.
+    p.add_activity(entry("2026-03-04", "cy", "r1", "recapture_meeting"));
+    BOOST_TEST(p.activities().back().id == "act-3");
+    named.id = "act-10";
+    p.add_activity(named);
+    p.add_activity(entry("2026-03-04", "cy", "r1", "recapture_meeting"));
+    BOOST_TEST(p.activities().back().id == "act-11");
+    BOOST_TEST(kare::activity_id_number("act-7").value_or(0) == 7U);
+    BOOST_TEST(!kare::activity_id_number("act-07"));
+    BOOST_TEST(!kare::activity_id_number("act-"));
+    BOOST_TEST(!kare::activity_id_number("act-1x"));
+    BOOST_TEST(!kare::activity_id_number("act-99999999999999999999999"));
+    BOOST_TEST(!kare::activity_id_number("ACT-1"));
+}
+
+BOOST_AUTO_TEST_CASE(a_document_numbers_its_unnamed_activities_past_the_named)
+{
+    kare::plan p = logged_team();
+    std::string text = kare::write_plan(p);
+    // The first entry loses its id; the second is renamed act-5.
+    const auto drop = text.find("\"id\": \"act-1\",");
+    BOOST_TEST_REQUIRE(drop != std::string::npos);
+    text.erase(drop, std::string("\"id\": \"act-1\",").size());
+    const auto rename = text.find("\"act-2\"");
+    BOOST_TEST_REQUIRE(rename != std::string::npos);
+    text.replace(rename, 7, "\"act-5\"");
+    const kare::plan back = kare::read_plan(text);
+    BOOST_TEST(back.activities()[0].id == "act-6");
+    BOOST_TEST(back.activities()[1].id == "act-5");
+    const std::string twice = kare::write_plan(back);
+    BOOST_TEST(kare::write_plan(kare::read_plan(twice)) == twice);
 }
 
 BOOST_AUTO_TEST_CASE(a_new_cookbook_may_rename_types_nobody_logged)
@@ -510,7 +564,7 @@ BOOST_AUTO_TEST_CASE(the_document_keys_are_where_the_docs_say)
                R"({"category":"keep","activity":"visit","count":2,"period":"month","scope":"account"})");
     const auto& activity = root.at("activities").at(0).as_object();
     BOOST_TEST(boost::json::serialize(activity) ==
-               R"({"date":"2026-03-02","rep":"ann","account":"p1","activity":"call","note":"left a voicemail"})");
+               R"({"id":"act-1","date":"2026-03-02","rep":"ann","account":"p1","activity":"call","note":"left a voicemail"})");
     BOOST_TEST(boost::json::serialize(root.at("policy").at("effort")) ==
                R"({"mix":{"keep":40,"attain":25,"recapture":10,"expand":25},)"
                R"("keep_tolerance":5,"window_days":14,"min_activities":3})");

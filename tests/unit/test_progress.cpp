@@ -120,7 +120,7 @@ BOOST_DATA_TEST_CASE(dials_against_forty_a_week, bdata::make(dial_cases), c)
     const kare::date monday = seed::day("2026-03-02");
     for (int d = 0; d < 7; ++d)
         for (int n = 0; n < c.dials[static_cast<std::size_t>(d)]; ++n)
-            p.add_activity({monday.plus_days(d), "ann", d % 2 ? "p2" : "p1", "dial", {}});
+            p.add_activity({monday.plus_days(d), "ann", d % 2 ? "p2" : "p1", "dial", {}, {}});
 
     const auto dials = line(progress_as_of(p, c.as_of), "ann", "dial");
     const kare::period_progress& now = dials.current;

@@ -73,32 +73,32 @@ const std::vector<check_case> cases{
     {"review older than the window", "account.no_quarterly_review",
      [](auto& p) {
          p.remove_activity(0);
-         p.add_activity({day("2026-08-23"), "fred", "K1", "client_scorecard", {}});
+         p.add_activity({day("2026-08-23"), "fred", "K1", "client_scorecard", {}, {}});
      },
      {"K1"}},
     {"review on the window's first day", "account.no_quarterly_review",
      [](auto& p) {
          p.remove_activity(0);
-         p.add_activity({day("2026-08-24"), "fred", "K1", "client_scorecard", {}});
+         p.add_activity({day("2026-08-24"), "fred", "K1", "client_scorecard", {}, {}});
      },
      {}},
     {"review after as-of does not count", "account.no_quarterly_review",
      [](auto& p) {
          p.remove_activity(0);
-         p.add_activity({day("2026-11-24"), "fred", "K1", "client_scorecard", {}});
-         p.add_activity({day("2026-11-01"), "fred", "K1", "temperature_meeting", {}});
+         p.add_activity({day("2026-11-24"), "fred", "K1", "client_scorecard", {}, {}});
+         p.add_activity({day("2026-11-01"), "fred", "K1", "temperature_meeting", {}, {}});
      },
      {"K1"}},
     {"another activity is not a review", "account.no_quarterly_review",
      [](auto& p) {
          p.remove_activity(0);
-         p.add_activity({day("2026-11-01"), "fred", "K1", "temperature_meeting", {}});
+         p.add_activity({day("2026-11-01"), "fred", "K1", "temperature_meeting", {}, {}});
      },
      {"K1"}},
     {"the policy names the review activity", "account.no_quarterly_review",
      [](auto& p) {
          p.remove_activity(0);
-         p.add_activity({day("2026-11-01"), "fred", "K1", "temperature_meeting", {}});
+         p.add_activity({day("2026-11-01"), "fred", "K1", "temperature_meeting", {}, {}});
          set_policy(p, [](auto& r) { r.quarterly_review_activities = {"temperature_meeting"}; });
      },
      {}},
@@ -301,7 +301,7 @@ BOOST_AUTO_TEST_CASE(quarterly_review_figures)
 {
     kare::plan p = base();
     p.remove_activity(0);
-    p.add_activity({day("2026-07-01"), "fred", "K1", "client_scorecard", {}});
+    p.add_activity({day("2026-07-01"), "fred", "K1", "client_scorecard", {}, {}});
     const auto findings = kare::review_findings(p, as_of);
     const auto& f = finding_of(findings, "account.no_quarterly_review", "K1");
     BOOST_TEST(figure_of<std::string>(f, "last_review") == "2026-07-01");

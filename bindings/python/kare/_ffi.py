@@ -172,6 +172,11 @@ def _declare_all(library: Library) -> None:
     d(L, "kare_plan_add_activity", _STATUS, PlanPointer, _text, _size)
     d(L, "kare_plan_remove_activity", _STATUS, PlanPointer, _size)
     d(L, "kare_plan_activity_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
+    d(L, "kare_plan_add_activity_v2", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _size)
+    d(L, "kare_plan_remove_activity_by_id", _STATUS, PlanPointer, _text, _size)
+    d(L, "kare_plan_activity_id", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _size)
     d(L, "kare_plan_add_deal", _STATUS, PlanPointer, _text, _size)
     d(L, "kare_plan_replace_deal", _STATUS, PlanPointer, _text, _size)
     d(L, "kare_plan_remove_deal", _STATUS, PlanPointer, _text, _size)

@@ -333,29 +333,38 @@ class Plan:
 
     # ---- Activities ------------------------------------------------------------
 
-    def add_activity(self, activity: Union[Mapping[str, Any], str, bytes]) -> None:
-        """Logs an activity: ``{"date", "rep", "account", "activity", "note"?}``
-        (a ``dict`` or JSON text). The plan is unchanged on failure.
+    def add_activity(self, activity: Union[Mapping[str, Any], str, bytes]) -> str:
+        """Logs an activity: ``{"id"?, "date", "rep", "account", "activity",
+        "note"?}`` (a ``dict`` or JSON text) and returns its id: the one given,
+        or the one kare assigns (``"act-"`` and a number, never reused). The
+        plan is unchanged on failure.
 
         Raises:
             InvalidPlanError: an unknown rep, account or activity type, or an
                 impossible date; ``.path`` says where, e.g.
                 ``"activities[40].activity"``.
+            ConflictError: the id is already in the log.
         """
         raw = _convert.document(activity, "activity")
         with self._handle.borrow() as plan:
-            _lib.kare_plan_add_activity(plan, raw, len(raw))
+            return _ffi.owned_text(_lib.kare_plan_add_activity_v2, plan, raw, len(raw))
 
-    def remove_activity(self, index: int) -> None:
-        """Removes the activity at ``index`` of the log.
+    def remove_activity(self, which: Union[int, str]) -> None:
+        """Removes an activity: the one with that id (a ``str``), or the one at
+        that index of the log (an ``int``).
 
         Raises:
             NotFoundError: there is no such activity.
         """
-        if not isinstance(index, int) or isinstance(index, bool) or index < 0:
-            raise TypeError("index must be a non-negative int")
+        if isinstance(which, str):
+            raw = _convert.utf8(which, "activity_id")
+            with self._handle.borrow() as plan:
+                _lib.kare_plan_remove_activity_by_id(plan, raw, len(raw))
+            return
+        if not isinstance(which, int) or isinstance(which, bool) or which < 0:
+            raise TypeError("which must be an activity id (str) or a non-negative index (int)")
         with self._handle.borrow() as plan:
-            _lib.kare_plan_remove_activity(plan, index)
+            _lib.kare_plan_remove_activity(plan, which)
 
     def activity_count(self) -> int:
         """Number of activities in the log."""

@@ -36,6 +36,25 @@ class ActivitiesTest(unittest.TestCase):
         self.assertEqual(self.plan.activity_count(), base + 3)
         self.assertEqual(len(self.plan.to_dict()["activities"]), base + 3)
 
+    def test_activities_have_ids(self) -> None:
+        base = self.plan.activity_count()
+        first = self.plan.add_activity(DIAL)
+        self.assertEqual(first, f"act-{base + 1}")
+        self.assertEqual(self.plan.to_dict()["activities"][-1]["id"], first)
+        self.assertEqual(self.plan.add_activity(dict(DIAL, id="call-1")), "call-1")
+        with self.assertRaises(kare.ConflictError) as caught:
+            self.plan.add_activity(dict(DIAL, id="call-1"))
+        self.assertEqual(caught.exception.path, f"activities[{base + 2}].id")
+        self.plan.remove_activity(first)
+        self.plan.remove_activity("call-1")
+        self.assertEqual(self.plan.activity_count(), base)
+        with self.assertRaises(kare.NotFoundError):
+            self.plan.remove_activity(first)
+        # A removed id is not given again.
+        self.assertEqual(self.plan.add_activity(DIAL), f"act-{base + 2}")
+        with self.assertRaises(kare.InvalidArgumentError):
+            self.plan.remove_activity("bad\ud800")
+
     def test_bad_activities_name_their_path_and_change_nothing(self) -> None:
         before = self.plan.to_json()
         n = self.plan.activity_count()

@@ -818,8 +818,11 @@ KARE_API kare_status kare_plan_account_json(char **out, size_t *out_len, const k
 
 /**
  * Logs an activity given as JSON in the plan document's activity format
- * (`{"date", "rep", "account", "activity", "note"?}`). Unchanged on failure;
- * errors name paths such as "activities[40].activity".
+ * (`{"id"?, "date", "rep", "account", "activity", "note"?}`). An activity
+ * without an id is given the next one kare assigns ("act-" and a number,
+ * never reused); kare_plan_add_activity_v2() says which. Unchanged on
+ * failure; errors name paths such as "activities[40].activity", and an id
+ * already in the log is ::KARE_ERROR_CONFLICT ("activities[40].id").
  * Write access to the plan.
  * @param plan the plan (write access)
  * @param json the activity, a JSON object, UTF-8
@@ -849,6 +852,52 @@ KARE_API kare_status kare_plan_remove_activity(kare_plan *plan, size_t index);
  * @ingroup activities
  */
 KARE_API kare_status kare_plan_activity_count(size_t *out, const kare_plan *plan);
+
+/**
+ * kare_plan_add_activity() giving back the activity's id: the one the JSON
+ * gives, or the one kare assigned.
+ * @param[out] out_id receives the id, NUL-terminated, owned by the caller
+ *             (kare_string_free); may be NULL when not wanted; set to NULL
+ *             on failure
+ * @param[out] out_id_len receives its length without the NUL; may be NULL
+ * @param plan the plan (write access)
+ * @param json the activity, UTF-8
+ * @param json_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @return ::KARE_OK, ::KARE_ERROR_INVALID_ARGUMENT, ::KARE_ERROR_PARSE,
+ *         ::KARE_ERROR_INVALID_PLAN, ::KARE_ERROR_LIMIT, ::KARE_ERROR_NOT_FOUND,
+ *         ::KARE_ERROR_CONFLICT (an id already in the log)
+ * @ingroup activities
+ */
+KARE_API kare_status kare_plan_add_activity_v2(char **out_id, size_t *out_id_len, kare_plan *plan,
+                                               const char *json, size_t json_len);
+
+/**
+ * Removes the activity with that id (kare_plan_remove_activity() removes by
+ * position). Write access to the plan; unchanged on failure.
+ * @param plan the plan (write access)
+ * @param activity_id the activity's id
+ * @param id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND when no activity has the id;
+ *         ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments or an id that is
+ *         not UTF-8 or holds a control character
+ * @ingroup activities
+ */
+KARE_API kare_status kare_plan_remove_activity_by_id(kare_plan *plan, const char *activity_id,
+                                                     size_t id_len);
+
+/**
+ * The id of the activity at `index` of the log.
+ * @param[out] out receives the id, NUL-terminated, owned by the caller
+ *             (kare_string_free); set to NULL on failure
+ * @param[out] out_len receives its length without the NUL; may be NULL
+ * @param plan the plan (read access)
+ * @param index the position, below kare_plan_activity_count()
+ * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND past the end;
+ *         ::KARE_ERROR_INVALID_ARGUMENT for NULL arguments
+ * @ingroup activities
+ */
+KARE_API kare_status kare_plan_activity_id(char **out, size_t *out_len, const kare_plan *plan,
+                                           size_t index);
 
 /* ---- Deals -------------------------------------------------------------- */
 
