@@ -3,13 +3,12 @@
 #ifndef KARE_ACCOUNT_HPP
 #define KARE_ACCOUNT_HPP
 
+#include <kare/attribute_map.hpp>
 #include <kare/category.hpp>
 #include <kare/date.hpp>
 #include <kare/value.hpp>
 
 #include <cstdint>
-#include <functional>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,9 +43,6 @@ struct move_record {
     /// Equal when every member is equal.
     friend bool operator==(const move_record&, const move_record&) = default;
 };
-
-/// Attribute values by field name, kept sorted so documents are canonical.
-using attribute_map = std::map<std::string, value, std::less<>>;
 
 /// A client or prospect.
 struct account {

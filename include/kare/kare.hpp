@@ -8,6 +8,7 @@
 #include <kare/account_history.hpp>
 #include <kare/as_of.hpp>
 #include <kare/account.hpp>
+#include <kare/attribute_map.hpp>
 #include <kare/activity.hpp>
 #include <kare/activity_policy.hpp>
 #include <kare/as_of.hpp>

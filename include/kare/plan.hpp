@@ -12,6 +12,7 @@
 #include <kare/cookbook.hpp>
 #include <kare/deal.hpp>
 #include <kare/detail/compiled_profiles.hpp>
+#include <kare/detail/id_index.hpp>
 #include <kare/honesty.hpp>
 #include <kare/location.hpp>
 #include <kare/product.hpp>
@@ -205,6 +206,14 @@ public:
     /// @param id an account id
     /// @return its position, or `std::nullopt` when no account has the id
     std::optional<std::size_t> account_index(std::string_view id) const noexcept;
+
+    /// Makes room for this many records in all, so that adding them
+    /// allocates once (a reader knows how many a document holds). Never
+    /// shrinks; changes nothing a caller can see.
+    /// @param accounts accounts the plan will hold
+    /// @param deals deals the plan will hold
+    /// @param activities activities the plan's log will hold
+    void reserve(std::size_t accounts, std::size_t deals, std::size_t activities);
 
     /// Adds an account after checking it: non-empty unique id, a known owner,
     /// products from the catalogue (when the plan has one), known attributes
@@ -477,11 +486,11 @@ private:
             return std::hash<std::string_view>{}(id);
         }
     };
-    std::unordered_map<std::string, std::size_t, id_hash, std::equal_to<>> index_;
+    detail::id_index index_; // of accounts_, which holds the ids
     std::unordered_map<std::string, std::size_t, id_hash, std::equal_to<>> rep_index_;
     honesty_policy honesty_;
     std::vector<deal> deals_;
-    std::unordered_map<std::string, std::size_t, id_hash, std::equal_to<>> deal_index_;
+    detail::id_index deal_index_; // of deals_, which holds the ids
     std::unordered_set<std::string, id_hash, std::equal_to<>> activity_ids_; // of activities_
 };
 

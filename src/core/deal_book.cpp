@@ -227,10 +227,7 @@ const deal* plan::find_deal(std::string_view id) const noexcept
 
 std::optional<std::size_t> plan::deal_index(std::string_view id) const noexcept
 {
-    auto it = deal_index_.find(id);
-    if (it == deal_index_.end())
-        return std::nullopt;
-    return it->second;
+    return deal_index_.find(id, [this](std::size_t i) -> std::string_view { return deals_[i].id; });
 }
 
 std::size_t plan::deal_position(std::string_view id) const
@@ -256,17 +253,14 @@ void plan::add_deal(deal d, std::string_view where)
 void plan::add_deal_at(deal d, const location& path)
 {
     check_deal(d, honesty_, path);
-    if (deal_index_.count(d.id))
+    if (deal_index(d.id))
         throw error(errc::conflict, "the deal id '" + d.id + "' is used twice", path.key("id"));
     if (deals_.size() == deals_.capacity()) // geometric: n adds copy O(n) deals, not O(n^2)
         deals_.reserve(std::max<std::size_t>(16, deals_.capacity() * 2));
-    auto slot = deal_index_.emplace(d.id, deals_.size()).first;
-    try {
-        deals_.push_back(std::move(d));
-    } catch (...) {
-        deal_index_.erase(slot);
-        throw;
-    }
+    deal_index_.reserve(deals_.size() + 1, [this](std::size_t i) -> std::string_view { return deals_[i].id; });
+    // Nothing below throws: room is reserved in both.
+    deals_.push_back(std::move(d));
+    deal_index_.insert(deals_.back().id, deals_.size() - 1);
 }
 
 void plan::replace_deal(deal d)
@@ -281,9 +275,9 @@ void plan::remove_deal(std::string_view id)
     const std::size_t i = deal_position(id);
     // Nothing below throws or allocates: the later deals' positions shift
     // down in place, as accounts' do.
-    deal_index_.erase(deal_index_.find(id));
-    for (std::size_t k = i + 1; k < deals_.size(); ++k)
-        --deal_index_.find(deals_[k].id)->second;
+    const auto id_of = [this](std::size_t k) -> std::string_view { return deals_[k].id; };
+    deal_index_.erase(id, id_of);
+    deal_index_.close_gap(i, deals_.size(), id_of);
     deals_.erase(deals_.begin() + static_cast<std::ptrdiff_t>(i));
 }
 

@@ -71,10 +71,7 @@ const account* plan::find_account(std::string_view id) const noexcept
 
 std::optional<std::size_t> plan::account_index(std::string_view id) const noexcept
 {
-    auto it = index_.find(id);
-    if (it == index_.end())
-        return std::nullopt;
-    return it->second;
+    return index_.find(id, [this](std::size_t i) -> std::string_view { return accounts_[i].id; });
 }
 
 account& plan::account_at(std::string_view id)
@@ -100,6 +97,19 @@ void plan::check_account(const account& a, const location& where) const
                             where.key("products").at(i));
 }
 
+void plan::reserve(std::size_t accounts, std::size_t deals, std::size_t activities)
+{
+    accounts_.reserve(accounts);
+    verdicts_.reserve(accounts);
+    decisions_.reserve(accounts);
+    activity_counts_.reserve(accounts);
+    index_.reserve(accounts, [this](std::size_t i) -> std::string_view { return accounts_[i].id; });
+    deals_.reserve(deals);
+    deal_index_.reserve(deals, [this](std::size_t i) -> std::string_view { return deals_[i].id; });
+    activities_.reserve(activities);
+    activity_ids_.reserve(activities);
+}
+
 void plan::add_account(account a, std::string_view where)
 {
     location path = where.empty() ? location().item("accounts", accounts_.size(), a.id)
@@ -110,7 +120,7 @@ void plan::add_account(account a, std::string_view where)
 void plan::add_account_at(account a, const location& path)
 {
     check_account(a, path);
-    if (index_.count(a.id))
+    if (account_index(a.id))
         throw error(errc::conflict, "the account id '" + a.id + "' is used twice", path.key("id"));
     const compiled_verdict verdict = compiled_->evaluate(a);
     // Reserve first so that nothing below can fail half-way; grow
@@ -123,13 +133,10 @@ void plan::add_account_at(account a, const location& path)
         decisions_.reserve(std::max<std::size_t>(16, decisions_.capacity() * 2));
     if (activity_counts_.size() == activity_counts_.capacity())
         activity_counts_.reserve(std::max<std::size_t>(16, activity_counts_.capacity() * 2));
-    auto slot = index_.emplace(a.id, accounts_.size()).first;
-    try {
-        accounts_.push_back(std::move(a));
-    } catch (...) {
-        index_.erase(slot);
-        throw;
-    }
+    index_.reserve(accounts_.size() + 1, [this](std::size_t i) -> std::string_view { return accounts_[i].id; });
+    // Nothing below throws: room is reserved everywhere.
+    accounts_.push_back(std::move(a));
+    index_.insert(accounts_.back().id, accounts_.size() - 1);
     verdicts_.push_back(verdict);
     decisions_.push_back(accounts_.back().decision);
     activity_counts_.push_back(0);
@@ -164,12 +171,10 @@ void plan::remove_account(std::string_view id)
                             "the account '" + std::string(id) +
                                 "' has logged activities; remove them first",
                             location().item("activities", k, activities_[k].account).key("account"));
-    // Nothing below throws: the index shifts in place, no node is allocated.
-    // Positions after the removed one shift down; walking the accounts
-    // after it touches only the entries that change.
-    index_.erase(index_.find(id));
-    for (std::size_t k = *i + 1; k < accounts_.size(); ++k)
-        --index_.find(accounts_[k].id)->second;
+    // Nothing below throws: the index shifts in place, nothing is allocated.
+    const auto id_of = [this](std::size_t k) -> std::string_view { return accounts_[k].id; };
+    index_.erase(id, id_of);
+    index_.close_gap(*i, accounts_.size(), id_of);
     const auto at = static_cast<std::ptrdiff_t>(*i);
     accounts_.erase(accounts_.begin() + at);
     verdicts_.erase(verdicts_.begin() + at);

@@ -444,6 +444,7 @@ private:
         if (list.size() > limits_.max_accounts)
             in_.fail("more than " + std::to_string(limits_.max_accounts) + " accounts",
                      errc::limit_exceeded);
+        p.reserve(list.size(), 0, 0); // one allocation, not a doubling series
         for (std::size_t i = 0; i < list.size(); ++i) {
             auto ki = in_.index(i);
             p.add_account(account_of(list[i], p.fields())); // named accounts[i] (id), as here
@@ -457,6 +458,7 @@ private:
         if (list.size() > limits_.max_deals)
             in_.fail("more than " + std::to_string(limits_.max_deals) + " deals",
                      errc::limit_exceeded);
+        p.reserve(0, list.size(), 0); // one allocation, not a doubling series
         for (std::size_t i = 0; i < list.size(); ++i) {
             auto ki = in_.index(i);
             p.add_deal(detail::read_deal(in_, list[i], p.settings().currency, limits_));
@@ -483,6 +485,7 @@ private:
         if (list.size() > limits_.max_activities)
             in_.fail("more than " + std::to_string(limits_.max_activities) + " activities",
                      errc::limit_exceeded);
+        p.reserve(0, 0, list.size()); // one allocation, not a doubling series
         std::vector<activity> read;
         read.reserve(list.size());
         for (std::size_t i = 0; i < list.size(); ++i) {
@@ -536,6 +539,7 @@ private:
         if (const auto* pr = in_.optional(o, "products")) {
             auto kp = in_.key("products");
             const array& list = in_.array(*pr);
+            a.products.reserve(list.size()); // exactly: a plan keeps millions of these
             for (std::size_t i = 0; i < list.size(); ++i) {
                 auto ki = in_.index(i);
                 a.products.push_back(in_.text(list[i]));
@@ -543,7 +547,10 @@ private:
         }
         if (const auto* at = in_.optional(o, "attributes")) {
             auto ka = in_.key("attributes");
-            for (const auto& member : in_.object(*at)) {
+            const auto& members = in_.object(*at);
+            std::vector<attribute_map::value_type> values;
+            values.reserve(members.size());
+            for (const auto& member : members) {
                 auto km = in_.key(member.key());
                 const field_def* field = fields.find(member.key());
                 if (!field)
@@ -553,8 +560,9 @@ private:
                                  : "unknown field '" + std::string(member.key()) + "'");
                 if (member.value().is_null())
                     continue; // null means "no value", as a missing key does
-                a.attributes.emplace(std::string(member.key()), operand(member.value(), field));
+                values.emplace_back(std::string(member.key()), operand(member.value(), field));
             }
+            a.attributes = attribute_map(std::move(values));
         }
         if (const auto* pl = in_.optional(o, "placement")) {
             auto kp = in_.key("placement");
