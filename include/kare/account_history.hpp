@@ -27,16 +27,17 @@ class plan;
 
 /// What happened to a deal on a date.
 enum class deal_event_kind : std::uint8_t {
-    opened,              ///< Opened; no detail (stages have no history).
+    opened,              ///< Opened; no detail.
     evidence,            ///< Evidence obtained; `detail` its type, `note` its source.
     close_date_changed,  ///< Expected close moved; `detail` "FROM -> TO", `note` why.
+    stage_changed,       ///< Moved to another stage; `detail` "FROM -> TO", `note` why.
     stall_declared,      ///< A stall declared; `detail` the resume date, `note` why.
     state_declared,      ///< A state set by hand; `detail` the state, `note` why.
     revived,             ///< Brought back to life; `detail` the day it had died, `note` why.
     closed,              ///< Won or lost; `detail` the outcome, `note` the lost reason.
 };
 
-/// `"opened"`, `"evidence"`, `"close_date_changed"`, `"stall_declared"`,
+/// `"opened"`, `"evidence"`, `"close_date_changed"`, `"stage_changed"`, `"stall_declared"`,
 /// `"state_declared"`, `"revived"` or `"closed"`.
 /// @param k a kind of event
 /// @return its name in the timeline document
@@ -54,7 +55,7 @@ struct deal_event {
 struct deal_history {
     std::string id;          ///< Deal id.
     money amount;            ///< Amount.
-    std::string stage;       ///< Stage now (stages have no history).
+    std::string stage;       ///< Stage on the day asked.
     kare::date expected_close; ///< Expected close date as of the date asked.
     deal_outcome outcome = deal_outcome::open; ///< Open, won or lost as of the date asked.
     std::optional<honesty_state> state; ///< Its honesty as of the date asked, when open.

@@ -25,6 +25,11 @@ std::vector<deal_event> events_of(const deal& d)
                        .what = deal_event_kind::close_date_changed,
                        .detail = c.from.to_string() + " -> " + c.to.to_string(),
                        .note = c.reason});
+    for (const auto& c : d.stage_history)
+        out.push_back({.on = c.on,
+                       .what = deal_event_kind::stage_changed,
+                       .detail = c.from + " -> " + c.to,
+                       .note = c.reason});
     if (d.stall)
         out.push_back({.on = d.stall->declared_on,
                        .what = deal_event_kind::stall_declared,
@@ -104,6 +109,7 @@ std::string_view to_string(deal_event_kind k) noexcept
     case deal_event_kind::opened: return "opened";
     case deal_event_kind::evidence: return "evidence";
     case deal_event_kind::close_date_changed: return "close_date_changed";
+    case deal_event_kind::stage_changed: return "stage_changed";
     case deal_event_kind::stall_declared: return "stall_declared";
     case deal_event_kind::state_declared: return "state_declared";
     case deal_event_kind::revived: return "revived";

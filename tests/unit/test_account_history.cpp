@@ -11,6 +11,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -79,6 +80,29 @@ BOOST_AUTO_TEST_CASE(the_timeline_document)
     BOOST_TEST(deal.at("id").as_string() == "D-111");
     BOOST_TEST(deal.at("state").as_string() == "dead");
     BOOST_TEST(deal.at("events").as_array().at(0).at("event").as_string() == "opened");
+}
+
+BOOST_AUTO_TEST_CASE(a_stage_change_is_an_event_and_the_stage_is_the_one_of_the_day)
+{
+    kare::plan p = kare_test::example_plan();
+    p.change_stage("D-102", "commit", day("2026-11-20"), "terms agreed");
+    const auto stage_changes = [](const kare::account_history& h) {
+        std::vector<const kare::deal_event*> found;
+        for (const auto& e : h.deals.at(0).events)
+            if (e.what == deal_event_kind::stage_changed)
+                found.push_back(&e);
+        return found;
+    };
+    const kare::account_history now = kare::make_account_history(p, "JNP-010", day("2026-11-23"));
+    BOOST_TEST(now.deals.at(0).stage == "commit");
+    const auto found = stage_changes(now);
+    BOOST_TEST_REQUIRE(found.size() == 1u);
+    BOOST_TEST(found[0]->detail == "negotiation -> commit");
+    BOOST_TEST(found[0]->note == "terms agreed");
+    BOOST_TEST(kare::write_account_history(now).find("\"stage_changed\"") != std::string::npos);
+    const kare::account_history before = kare::make_account_history(p, "JNP-010", day("2026-11-19"));
+    BOOST_TEST(before.deals.at(0).stage == "negotiation");
+    BOOST_TEST(stage_changes(before).empty());
 }
 
 BOOST_AUTO_TEST_CASE(unknown_accounts_and_dates_are_refused_by_name)
