@@ -13,19 +13,20 @@ namespace {
 
 using boost::json::array;
 using boost::json::object;
-using boost::json::value;
+// Not `value`: kare::value is a name of its own, and unity builds share this namespace.
+using json_value = boost::json::value;
 
 // The version of the kare-diff document, raised when a key changes meaning.
 constexpr int changes_format_version = 1;
 
-value date_or_null(const std::optional<date>& d)
+json_value date_or_null(const std::optional<date>& d)
 {
-    return d ? value(d->to_string()) : value(nullptr);
+    return d ? json_value(d->to_string()) : json_value(nullptr);
 }
 
-value state_or_null(const std::optional<honesty_state>& s)
+json_value state_or_null(const std::optional<honesty_state>& s)
 {
-    return s ? value(to_string(*s)) : value(nullptr);
+    return s ? json_value(to_string(*s)) : json_value(nullptr);
 }
 
 object side_json(const std::string& name, date as_of)
@@ -86,7 +87,7 @@ array deal_changes_json(const std::vector<deal_change>& deals)
         object o;
         o["id"] = d.id;
         o["account"] = d.account;
-        o["rep"] = d.rep.empty() ? value(nullptr) : value(d.rep);
+        o["rep"] = d.rep.empty() ? json_value(nullptr) : json_value(d.rep);
         o["amount"] = d.amount.to_string();
         o["opened"] = d.opened.to_string();
         o["outcome_before"] = to_string(d.outcome_before);
@@ -94,14 +95,14 @@ array deal_changes_json(const std::vector<deal_change>& deals)
         o["state_before"] = state_or_null(d.state_before);
         o["state_after"] = state_or_null(d.state_after);
         o["closed_on"] = date_or_null(d.closed_on);
-        o["lost_reason"] = d.lost_reason.empty() ? value(nullptr) : value(d.lost_reason);
+        o["lost_reason"] = d.lost_reason.empty() ? json_value(nullptr) : json_value(d.lost_reason);
         o["reason"] = d.reason;
         out.push_back(std::move(o));
     }
     return out;
 }
 
-value period_or_null(const std::optional<period_progress>& p)
+json_value period_or_null(const std::optional<period_progress>& p)
 {
     if (!p)
         return nullptr;
