@@ -22,7 +22,7 @@ static_assert(KARE_SECTION_MAP == kare::html_section::map &&
               KARE_SECTION_PLAYBOOK == kare::html_section::playbook &&
               KARE_SECTION_CHANGES == kare::html_section::changes);
 
-// The C options as C++ ones. Members a version-1 struct lacks are never read.
+// The C options as C++ ones. Members an older struct lacks are never read.
 struct render_choice {
     kare::html_options html;
     std::optional<std::string> rep; // none: the team, or the report's own
@@ -54,6 +54,10 @@ render_choice options_arg(const kare_render_options* options,
             choice.rep = optional_text(options->rep, options->rep_len, "options.rep",
                                        text_kind::name);
     }
+    if (options->version >= 3 && options->rows_per_list != 0)
+        choice.html.rows_per_list = options->rows_per_list == KARE_EVERY_ROW
+                                        ? kare::every_row
+                                        : options->rows_per_list;
     return choice;
 }
 
@@ -165,6 +169,8 @@ kare_status kare_render_options_init(kare_render_options* options, uint32_t vers
             options->rep = nullptr;
             options->rep_len = 0;
         }
+        if (version >= 3)
+            options->rows_per_list = 0;
     });
 }
 

@@ -81,10 +81,22 @@ inline constexpr unsigned changes = 4096;
 inline constexpr unsigned with_changes = all | changes; ///< Every part, what changed too.
 } // namespace html_section
 
+/// Rows each long list of the review page shows unless asked otherwise: a
+/// team's whole book, and a page a browser still opens for a million accounts.
+inline constexpr std::size_t default_rows_per_list = 1000;
+/// `html_options::rows_per_list` for every row of every list.
+inline constexpr std::size_t every_row = static_cast<std::size_t>(-1);
+
 /// What the review page holds and how its map is laid out.
 struct html_options {
     svg_options picture;                   ///< The map's layout.
     unsigned sections = html_section::all; ///< Bits of `html_section`.
+    /// Rows each long list shows (findings, suggested moves, priorities,
+    /// focus lists, the heat map, the accounts, hope and dead deals, and what
+    /// changed) before the page says how many more the report or the changes
+    /// hold: the first rows, which lead where a list has an order (findings
+    /// worst first, priorities highest first). `every_row` shows them all.
+    std::size_t rows_per_list = default_rows_per_list;
 };
 
 /// The review page with only the parts `options.sections` names, in their

@@ -167,6 +167,23 @@ plan_changes compare_files(const plan& earlier, const std::string& old_file, dat
     }
 }
 
+// --rows N|all: the rows each long list of the review page shows.
+std::size_t rows_per_list(const arguments& args)
+{
+    const auto n = args.value("rows");
+    if (!n)
+        return default_rows_per_list;
+    if (*n == "all")
+        return every_row;
+    char* end = nullptr;
+    const unsigned long long rows = std::strtoull(n->c_str(), &end, 10);
+    if (n->empty() || !std::isdigit(static_cast<unsigned char>(n->front())) || *end != '\0' ||
+        rows == 0 || rows > 100'000'000)
+        throw usage_error("--rows takes a number of rows from 1 to 100000000 or all, not '" +
+                          detail::quoted(*n) + "'");
+    return static_cast<std::size_t>(rows);
+}
+
 int review_command(const arguments& args, std::ostream& out)
 {
     const date day = as_of(args); // usage first: exit status 2 before any file is read
@@ -174,6 +191,10 @@ int review_command(const arguments& args, std::ostream& out)
     const auto before_file = args.value("before");
     if ((since || before_file) && !args.flag("html"))
         throw usage_error("--since and --before add \"What changed\" to the page: add --html");
+    if (args.value("rows") && !args.flag("html"))
+        throw usage_error("--rows shapes the page's lists: add --html");
+    html_options options;
+    options.rows_per_list = rows_per_list(args);
     const plan p = load(args);
     // No view of the review shows the criteria checked.
     const report r = make_report(p, day, report_options_of(args, false));
@@ -186,11 +207,10 @@ int review_command(const arguments& args, std::ostream& out)
         } else {
             changes = changes_since(p, *since, day);
         }
-        html_options options;
         options.sections = html_section::with_changes;
         emit(args, out, render_html(make_map_view(p, r), r, options, changes));
     } else if (args.flag("html"))
-        emit(args, out, render_html(make_map_view(p, r), r));
+        emit(args, out, render_html(make_map_view(p, r), r, options));
     else if (args.flag("json"))
         emit_streamed(
             args, out, [&] { return write_review(r); }, [&](std::ostream& o) { write_review(r, o); });
@@ -308,12 +328,12 @@ const std::vector<command>& commands()
         {"map", "kare map PLAN.json [--as-of YYYY-MM-DD] [--rep REP] [-o FILE.svg]",
          "The KARE map as a one-page SVG picture.", {"as-of", "rep", "output"}, {}, map_command},
         {"review",
-         "kare review PLAN.json [--html [--since YYYY-MM-DD | --before OLD.json] | --json] "
-         "[--as-of YYYY-MM-DD] [--rep REP] [-o FILE]",
+         "kare review PLAN.json [--html [--since YYYY-MM-DD | --before OLD.json] [--rows N|all] "
+         "| --json] [--as-of YYYY-MM-DD] [--rep REP] [-o FILE]",
          "The plan review: the scoreboard, priorities, focus lists, suggested moves and "
          "whitespace, as text, JSON or an HTML page (with what changed since a date or an "
          "older plan).",
-         {"as-of", "rep", "output", "since", "before"}, {"html", "json"}, review_command},
+         {"as-of", "rep", "output", "since", "before", "rows"}, {"html", "json"}, review_command},
         {"diff",
          "kare diff (OLD.json NEW.json | PLAN.json --since YYYY-MM-DD) [--json] "
          "[--since YYYY-MM-DD] [--as-of YYYY-MM-DD] [-o FILE]",

@@ -1,4 +1,5 @@
 #include "changes_html.hpp"
+#include "row_budget.hpp"
 #include "escape.hpp"
 
 namespace kare {
@@ -77,18 +78,23 @@ std::string now_text(const deal_change& d)
                                                  : outcome_name(d, d.outcome_after);
 }
 
-void account_rows(std::string& out, const char* change, const std::vector<account_presence>& list)
+void account_rows(std::string& out, const char* change, const std::vector<account_presence>& list,
+                  row_budget& budget)
 {
     for (const auto& a : list)
-        out += "<tr>" + cell(change) + id_cell(a.id) + cell(a.name) + cell(a.owner) +
-               cell(std::string(change) == "added" ? "" : placement_name(a.where)) +
-               cell(std::string(change) == "added" ? placement_name(a.where) : "") +
-               cell(a.added ? "added " + a.added->to_string() : std::string()) + "</tr>\n";
+        if (budget.take())
+            out += "<tr>" + cell(change) + id_cell(a.id) + cell(a.name) + cell(a.owner) +
+                   cell(std::string(change) == "added" ? "" : placement_name(a.where)) +
+                   cell(std::string(change) == "added" ? placement_name(a.where) : "") +
+                   cell(a.added ? "added " + a.added->to_string() : std::string()) + "</tr>\n";
 }
 
-void move_rows(std::string& out, const char* change, const std::vector<account_move>& list)
+void move_rows(std::string& out, const char* change, const std::vector<account_move>& list,
+               row_budget& budget)
 {
     for (const auto& m : list) {
+        if (!budget.take())
+            continue;
         std::string why;
         for (const auto& r : m.moves)
             why += (why.empty() ? "" : "<br>") + escape_xml(r.on.to_string()) + " " +
@@ -105,14 +111,16 @@ void move_rows(std::string& out, const char* change, const std::vector<account_m
     }
 }
 
-void deal_rows(std::string& out, const char* change, const std::vector<deal_change>& list)
+void deal_rows(std::string& out, const char* change, const std::vector<deal_change>& list,
+               row_budget& budget)
 {
     for (const auto& d : list)
-        out += "<tr>" + cell(change) + id_cell(d.id) + cell(d.account) + cell(d.rep) +
-               cell(money_text(d.amount), true) +
-               cell(std::string(change) == "opened" ? "" : then_text(d)) +
-               cell(std::string(change) == "removed" ? "" : now_text(d)) + cell(d.reason) +
-               "</tr>\n";
+        if (budget.take())
+            out += "<tr>" + cell(change) + id_cell(d.id) + cell(d.account) + cell(d.rep) +
+                   cell(money_text(d.amount), true) +
+                   cell(std::string(change) == "opened" ? "" : then_text(d)) +
+                   cell(std::string(change) == "removed" ? "" : now_text(d)) + cell(d.reason) +
+                   "</tr>\n";
 }
 
 std::string progress_cell(const std::optional<period_progress>& p)
@@ -125,17 +133,19 @@ std::string progress_cell(const std::optional<period_progress>& p)
            escape_xml(status) + "</span></td>";
 }
 
-void finding_rows(std::string& out, const char* change, const std::vector<finding>& list)
+void finding_rows(std::string& out, const char* change, const std::vector<finding>& list,
+                  row_budget& budget)
 {
     for (const auto& f : list)
-        out += "<tr>" + cell(change) + cell(std::string(to_string(f.severity))) +
-               "<td><span class=\"code\">" + escape_xml(f.code) + "</span></td>" +
-               id_cell(f.subject_id) + cell(f.message) + "</tr>\n";
+        if (budget.take())
+            out += "<tr>" + cell(change) + cell(std::string(to_string(f.severity))) +
+                   "<td><span class=\"code\">" + escape_xml(f.code) + "</span></td>" +
+                   id_cell(f.subject_id) + cell(f.message) + "</tr>\n";
 }
 
 } // namespace changes_page
 
-void changes_section(std::string& out, const plan_changes& c)
+void changes_section(std::string& out, const plan_changes& c, std::size_t rows)
 {
     using namespace changes_page;
     out += "<section id=\"changes\">\n<h2>What changed</h2>\n";
@@ -155,11 +165,16 @@ void changes_section(std::string& out, const plan_changes& c)
     } else {
         out += "<div class=\"scroll\"><table>\n<tr><th>change</th><th>account</th><th>name</th>"
                "<th>owner</th><th>then</th><th>now</th><th>recorded</th></tr>\n";
-        account_rows(out, "added", c.accounts_added);
-        account_rows(out, "removed", c.accounts_removed);
-        move_rows(out, "moved", c.accounts_moved);
-        move_rows(out, "fired", c.accounts_fired);
+        row_budget budget(rows);
+        account_rows(out, "added", c.accounts_added, budget);
+        account_rows(out, "removed", c.accounts_removed, budget);
+        move_rows(out, "moved", c.accounts_moved, budget);
+        move_rows(out, "fired", c.accounts_fired, budget);
         out += "</table></div>\n";
+        rows_left_out(out, budget,
+                      c.accounts_added.size() + c.accounts_removed.size() +
+                          c.accounts_moved.size() + c.accounts_fired.size(),
+                      "account changes", changes_document);
     }
 
     out += "<h3>Deals</h3>\n";
@@ -169,12 +184,17 @@ void changes_section(std::string& out, const plan_changes& c)
     } else {
         out += "<div class=\"scroll\"><table>\n<tr><th>change</th><th>deal</th><th>account</th>"
                "<th>rep</th><th>amount</th><th>then</th><th>now</th><th>why</th></tr>\n";
-        deal_rows(out, "opened", c.deals_opened);
-        deal_rows(out, "closed", c.deals_closed);
-        deal_rows(out, "reopened", c.deals_reopened);
-        deal_rows(out, "removed", c.deals_removed);
-        deal_rows(out, "changed state", c.deals_changed_state);
+        row_budget budget(rows);
+        deal_rows(out, "opened", c.deals_opened, budget);
+        deal_rows(out, "closed", c.deals_closed, budget);
+        deal_rows(out, "reopened", c.deals_reopened, budget);
+        deal_rows(out, "removed", c.deals_removed, budget);
+        deal_rows(out, "changed state", c.deals_changed_state, budget);
         out += "</table></div>\n";
+        rows_left_out(out, budget,
+                      c.deals_opened.size() + c.deals_closed.size() + c.deals_reopened.size() +
+                          c.deals_removed.size() + c.deals_changed_state.size(),
+                      "deal changes", changes_document);
     }
 
     out += "<h3>Open pipeline (" + escape_xml(c.currency) + ")</h3>\n<div class=\"scroll\"><table>\n<tr><th></th><th>" +
@@ -197,13 +217,16 @@ void changes_section(std::string& out, const plan_changes& c)
         out += "<h3>Cookbook targets, the current period then and now</h3>\n"
                "<div class=\"scroll\"><table>\n<tr><th>rep</th><th>category</th><th>activity</th>"
                "<th>target</th><th>then</th><th>now</th></tr>\n";
+        row_budget budget(rows);
         for (const auto& t : c.targets)
-            out += "<tr>" + id_cell(t.rep) + cell(std::string(to_string(t.goal.cat))) +
+            if (budget.take())
+                out += "<tr>" + id_cell(t.rep) + cell(std::string(to_string(t.goal.cat))) +
                    cell(t.activity_name) +
                    cell(std::to_string(t.goal.count) + " a " + std::string(to_string(t.goal.per)) +
                         (t.goal.scope == target_scope::account ? " per account" : "")) +
                    progress_cell(t.before) + progress_cell(t.after) + "</tr>\n";
         out += "</table></div>\n";
+        rows_left_out(out, budget, c.targets.size(), "targets", changes_document);
     }
 
     out += "<h3>Findings</h3>\n";
@@ -212,9 +235,12 @@ void changes_section(std::string& out, const plan_changes& c)
     } else {
         out += "<div class=\"scroll\"><table>\n<tr><th>change</th><th>severity</th><th>code</th>"
                "<th>about</th><th>finding</th></tr>\n";
-        finding_rows(out, "appeared", c.findings_appeared);
-        finding_rows(out, "cleared", c.findings_cleared);
+        row_budget budget(rows);
+        finding_rows(out, "appeared", c.findings_appeared, budget);
+        finding_rows(out, "cleared", c.findings_cleared, budget);
         out += "</table></div>\n";
+        rows_left_out(out, budget, c.findings_appeared.size() + c.findings_cleared.size(),
+                      "findings that appeared or cleared", changes_document);
     }
     out += "</section>\n";
 }

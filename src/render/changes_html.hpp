@@ -5,6 +5,7 @@
 #include <kare/plan_changes.hpp>
 #include <kare/render.hpp>
 
+#include <cstddef>
 #include <string>
 
 namespace kare {
@@ -12,8 +13,9 @@ inline namespace v1 {
 namespace detail {
 
 /// Appends what changed: the accounts, the deals, the pipeline and the
-/// cookbook then and now, the findings that appeared and cleared.
-void changes_section(std::string& out, const plan_changes& c);
+/// cookbook then and now, the findings that appeared and cleared; each
+/// table shows at most `rows` rows.
+void changes_section(std::string& out, const plan_changes& c, std::size_t rows);
 
 /// The review page, with the changes' section when `changes` is given.
 std::string review_page(const map_view& view, const report& r, const html_options& options,

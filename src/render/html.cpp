@@ -6,12 +6,15 @@
 #include "escape.hpp"
 #include "changes_html.hpp"
 #include "review_sections.hpp"
+#include "row_budget.hpp"
 #include "scoreboard_html.hpp"
 
 #include <kare/as_of.hpp>
 #include <kare/render.hpp>
 
 #include <charconv>
+#include <string_view>
+#include <unordered_map>
 
 namespace kare {
 inline namespace v1 {
@@ -82,14 +85,21 @@ std::string title_case(category c)
     return name;
 }
 
-void moves_table(std::string& out, const report& r)
+void moves_table(std::string& out, const report& r, std::size_t rows)
 {
+    std::unordered_map<std::string_view, std::string_view> name_of;
+    if (!r.suggested_moves.empty())
+        for (const account_result& a : r.accounts)
+            name_of.emplace(a.id, a.name);
+    detail::row_budget budget(rows);
     out += "<h2>Suggested moves (" + std::to_string(r.suggested_moves.size()) + ")</h2>\n";
     out += "<p>Proposed from the facts, never applied: accepting one is a move with this reason, "
            "recorded in the account's history.</p>\n";
     out += "<div class=\"scroll\"><table id=\"moves\">\n<tr><th>account</th><th>from</th><th>to</th><th>evidence</th>"
            "<th>reason</th></tr>\n";
     for (const suggested_move& m : r.suggested_moves) {
+        if (!budget.take())
+            continue;
         std::vector<std::string> evidence;
         for (const won_deal& w : m.won_deals)
             evidence.push_back("won " + w.id + " on " + w.on.to_string() + " (" +
@@ -98,19 +108,20 @@ void moves_table(std::string& out, const report& r)
             evidence.push_back("last purchase " + m.last_purchase->to_string() + ", " +
                                std::to_string(m.days_since_purchase) + " days ago (window " +
                                std::to_string(m.lapse_days) + ")");
-        std::string name;
-        for (const account_result& a : r.accounts)
-            if (a.id == m.account)
-                name = a.name;
+        const auto named = name_of.find(m.account);
+        const std::string name(named == name_of.end() ? std::string_view() : named->second);
         out += "<tr>" + markup_cell(name.empty() ? id_span(m.account) : named_id(name, m.account)) +
                cell(title_case(m.from)) + cell(title_case(m.to)) +
                cell(comma_separated(evidence, "; ")) + cell(m.reason) + "</tr>\n";
     }
     out += "</table></div>\n";
+    detail::rows_left_out(out, budget, r.suggested_moves.size(), "suggested moves",
+                          detail::report_document);
 }
 
-void priorities_table(std::string& out, const report& r)
+void priorities_table(std::string& out, const report& r, std::size_t rows)
 {
+    detail::row_budget budget(rows);
     out += "<h2>Priorities (" + std::to_string(r.priorities.size()) + ")</h2>\n";
     out += "<p>score = expected value / cost; expected value = (revenue, or the potential value "
            "of a prospect or former client without revenue, + qualified pipeline) &#215; growth "
@@ -120,6 +131,8 @@ void priorities_table(std::string& out, const report& r)
            "<th>owner</th><th>focus</th><th>score</th><th>expected value</th><th>value</th>"
            "<th>growth potential</th><th>risk: win probability</th><th>cost of pursuit</th></tr>\n";
     for (const account_priority& line : r.priorities) {
+        if (!budget.take())
+            continue;
         const priority_terms& t = line.terms;
         const auto level = [](const std::string& name) { return name.empty() ? std::string("not set") : name; };
         out += "<tr>" + cell(std::to_string(line.rank)) + markup_cell(named_id(line.name, line.id)) +
@@ -137,14 +150,19 @@ void priorities_table(std::string& out, const report& r)
                "</tr>\n";
     }
     out += "</table></div>\n";
+    detail::rows_left_out(out, budget, r.priorities.size(), "priorities, highest first,",
+                          detail::report_document);
 }
 
-void focus_table(std::string& out, const report& r)
+void focus_table(std::string& out, const report& r, std::size_t rows)
 {
+    detail::row_budget budget(rows);
     out += "<h2>Focus lists</h2>\n";
     out += "<div class=\"scroll\"><table id=\"focus\">\n<tr><th>rep</th><th>quadrant</th><th>focus list</th>"
            "<th>accounts in the quadrant</th><th>chosen by</th></tr>\n";
     for (const focus_list& list : r.focus_lists) {
+        if (!budget.take())
+            continue;
         std::vector<std::string> ids;
         for (const std::string& id : list.accounts)
             ids.push_back(id_span(id));
@@ -153,10 +171,13 @@ void focus_table(std::string& out, const report& r)
                cell(list.named ? "the plan" : "priority") + "</tr>\n";
     }
     out += "</table></div>\n";
+    detail::rows_left_out(out, budget, r.focus_lists.size(), "focus lists",
+                          detail::report_document);
 }
 
-void heat_map_table(std::string& out, const report& r)
+void heat_map_table(std::string& out, const report& r, std::size_t rows)
 {
+    detail::row_budget budget(rows);
     const heat_map& map = r.heat_map;
     out += "<h2>Heat map</h2>\n";
     if (map.products.empty()) {
@@ -169,6 +190,8 @@ void heat_map_table(std::string& out, const report& r)
         out += "<th>" + escape_xml(p.name.empty() ? p.id : p.name) + "</th>";
     out += "<th>whitespace</th></tr>\n";
     for (const heat_map_row& row : map.rows) {
+        if (!budget.take())
+            continue;
         out += "<tr>" + markup_cell(named_id(row.name, row.id)) + cell(title_case(row.cat));
         for (bool bought : row.bought)
             out += bought ? "<td class=\"bought\" aria-label=\"bought\">\xE2\x97\x8F</td>"
@@ -187,26 +210,32 @@ void heat_map_table(std::string& out, const report& r)
     for (std::size_t n : map.buyers)
         out += "<th class=\"num\">" + std::to_string(n) + "</th>";
     out += "<th></th></tr>\n</table></div>\n";
+    detail::rows_left_out(out, budget, map.rows.size(), "accounts of the heat map",
+                          detail::report_document);
 }
 
-void accounts_table(std::string& out, const report& r)
+void accounts_table(std::string& out, const report& r, std::size_t rows)
 {
+    detail::row_budget budget(rows);
     out += "<h2>Accounts (" + std::to_string(r.accounts.size()) + ")</h2>\n";
     out += "<div class=\"scroll\"><table id=\"accounts\">\n<tr><th>id</th><th>name</th><th>owner</th><th>placement</th>"
            "<th>decided by</th><th>matching profiles</th></tr>\n";
     for (const account_result& a : r.accounts)
-        out += "<tr>" + markup_cell(id_span(a.id)) + cell(a.name) + cell(a.owner) +
-               cell(std::string(a.outcome.result.name())) +
-               cell(std::string(to_string(a.outcome.basis))) + cell(comma_separated(a.outcome.candidates)) +
-               "</tr>\n";
+        if (budget.take())
+            out += "<tr>" + markup_cell(id_span(a.id)) + cell(a.name) + cell(a.owner) +
+                   cell(std::string(a.outcome.result.name())) +
+                   cell(std::string(to_string(a.outcome.basis))) + cell(comma_separated(a.outcome.candidates)) +
+                   "</tr>\n";
     out += "</table></div>\n";
+    detail::rows_left_out(out, budget, r.accounts.size(), "accounts, in plan order,",
+                          detail::report_document);
 }
 
 } // namespace
 
 std::string render_html(const map_view& view, const report& r, const svg_options& options)
 {
-    return render_html(view, r, html_options{options, html_section::all});
+    return render_html(view, r, html_options{.picture = options, .sections = html_section::all});
 }
 
 std::string render_html(const map_view& view, const report& r, const html_options& options)
@@ -282,27 +311,27 @@ std::string detail::review_page(const map_view& view, const report& r, const htm
     if (shown(html_section::scoreboard))
         detail::scoreboard_section(out, r);
     if (changes && shown(html_section::changes))
-        detail::changes_section(out, *changes);
+        detail::changes_section(out, *changes, options.rows_per_list);
     if (shown(html_section::progress))
         detail::progress_section(out, r);
     if (shown(html_section::pipeline))
-        detail::pipeline_section(out, r);
+        detail::pipeline_section(out, r, options.rows_per_list);
     if (shown(html_section::effort))
         detail::effort_section(out, r);
     if (shown(html_section::moves))
-        moves_table(out, r);
+        moves_table(out, r, options.rows_per_list);
     if (shown(html_section::playbook))
         detail::playbook_section(out, view);
     if (shown(html_section::findings))
-        detail::findings_section(out, r);
+        detail::findings_section(out, r, options.rows_per_list);
     if (shown(html_section::priorities))
-        priorities_table(out, r);
+        priorities_table(out, r, options.rows_per_list);
     if (shown(html_section::focus))
-        focus_table(out, r);
+        focus_table(out, r, options.rows_per_list);
     if (shown(html_section::heat_map))
-        heat_map_table(out, r);
+        heat_map_table(out, r, options.rows_per_list);
     if (shown(html_section::accounts))
-        accounts_table(out, r);
+        accounts_table(out, r, options.rows_per_list);
     out += "</body>\n</html>\n";
     return out;
 }

@@ -1,4 +1,5 @@
 #include "review_sections.hpp"
+#include "row_budget.hpp"
 #include "escape.hpp"
 
 #include <kare/percent.hpp>
@@ -99,16 +100,19 @@ std::string status_words(progress_status s)
 }
 
 void deal_table(std::string& out, const report& r, const names& by_id, const char* id,
-                const std::vector<const hope_deal*>& deals)
+                const std::vector<const hope_deal*>& deals, std::size_t rows)
 {
+    row_budget budget(rows);
     out += "<div class=\"scroll\"><table id=\"" + std::string(id) +
            "\">\n<tr><th>deal</th><th>account</th><th>rep</th><th class=\"num\">amount</th>"
            "<th>state</th><th>why</th></tr>\n";
     for (const hope_deal* d : deals)
-        out += "<tr>" + td_markup(id_of(d->id)) + td_markup(account_markup(by_id, d->account)) +
-               td(d->rep) + td(r.pipeline.currency + " " + amount(d->amount), " class=\"num\"") +
-               td(std::string(to_string(d->state)), " class=\"state\"") + td(d->reason) + "</tr>\n";
+        if (budget.take())
+            out += "<tr>" + td_markup(id_of(d->id)) + td_markup(account_markup(by_id, d->account)) +
+                   td(d->rep) + td(r.pipeline.currency + " " + amount(d->amount), " class=\"num\"") +
+                   td(std::string(to_string(d->state)), " class=\"state\"") + td(d->reason) + "</tr>\n";
     out += "</table></div>\n";
+    rows_left_out(out, budget, deals.size(), "deals", report_document);
 }
 
 // A group of findings about one thing: its key and how it is titled.
@@ -178,7 +182,7 @@ void progress_section(std::string& out, const report& r)
     out += "</section>\n";
 }
 
-void pipeline_section(std::string& out, const report& r)
+void pipeline_section(std::string& out, const report& r, std::size_t rows)
 {
     using namespace page;
     const pipeline_report& p = r.pipeline;
@@ -203,14 +207,14 @@ void pipeline_section(std::string& out, const report& r)
     if (hope.empty())
         out += "<p>None: every open deal that is not dead is qualified.</p>\n";
     else
-        deal_table(out, r, by_id, "hope-deals", hope);
+        deal_table(out, r, by_id, "hope-deals", hope, rows);
     out += "<h3>Dead deals (" + std::to_string(dead.size()) + ")</h3>\n";
     if (dead.empty())
         out += "<p>None.</p>\n";
     else {
         out += "<p>Still open in the CRM, but dead: close them as lost or revive them with "
                "evidence.</p>\n";
-        deal_table(out, r, by_id, "dead-deals", dead);
+        deal_table(out, r, by_id, "dead-deals", dead, rows);
     }
     out += "</section>\n";
 }
@@ -272,7 +276,7 @@ void playbook_section(std::string& out, const map_view& view)
     out += "</div>\n</section>\n";
 }
 
-void findings_section(std::string& out, const report& r)
+void findings_section(std::string& out, const report& r, std::size_t rows)
 {
     using namespace page;
     const names by_id = account_names(r);
@@ -325,9 +329,18 @@ void findings_section(std::string& out, const report& r)
     else
         out += "<p>Grouped by what they are about, the worst first; each code is stable "
                "(<code>kare codes</code> explains it).</p>\n";
+    row_budget budget(rows);
     for (const page::finding_group& g : groups) {
+        if (!budget.take()) { // the group's first finding: none shown, no heading
+            for (std::size_t k = 1; k < g.findings.size(); ++k)
+                budget.take();
+            continue;
+        }
         out += "<div class=\"group\">\n<h3>" + g.heading + "</h3>\n<ul>\n";
-        for (const finding* f : g.findings) {
+        for (std::size_t k = 0; k < g.findings.size(); ++k) {
+            const finding* f = g.findings[k];
+            if (k > 0 && !budget.take())
+                continue;
             const std::string severity(to_string(f->severity));
             std::string about;
             if (f->subject == subject_kind::deal)
@@ -338,6 +351,7 @@ void findings_section(std::string& out, const report& r)
         }
         out += "</ul>\n</div>\n";
     }
+    rows_left_out(out, budget, r.findings.size(), "findings, worst first,", report_document);
     out += "</section>\n";
 }
 

@@ -7,6 +7,7 @@
 #include <kare/map_view.hpp>
 #include <kare/report.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -19,7 +20,8 @@ void progress_section(std::string& out, const report& r);
 
 /// The pipeline's total against the honest total, then the hope deals and
 /// the dead deals with their accounts' names and why.
-void pipeline_section(std::string& out, const report& r);
+/// Each table shows at most `rows` deals.
+void pipeline_section(std::string& out, const report& r, std::size_t rows);
 
 /// Each rep's logged activity per quadrant against the intended mix.
 void effort_section(std::string& out, const report& r);
@@ -29,7 +31,8 @@ void playbook_section(std::string& out, const map_view& view);
 
 /// The findings, one group per account (its deals' included), rep and the
 /// plan, worst group first, each finding in words with its code beside.
-void findings_section(std::string& out, const report& r);
+/// At most `rows` findings are shown.
+void findings_section(std::string& out, const report& r, std::size_t rows);
 
 /// `part` of `whole` as a percent with one decimal, half up ("26.3%"); the
 /// decimal keeps it true beside findings that compare whole percents.

@@ -6,6 +6,7 @@
 
 #include "status_log.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,7 +69,8 @@ static void test_render_options(void)
 {
     kare_plan *plan = load_example();
     kare_render_options options = KARE_RENDER_OPTIONS_INIT;
-    CHECK(options.version == 2 && options.width == 0 && options.rep == NULL && options.rep_len == 0);
+    CHECK(options.version == 3 && options.width == 0 && options.rep == NULL && options.rep_len == 0 &&
+          options.rows_per_list == 0);
     options.width = 7;
     options.rep = "x";
     CHECK_STATUS(kare_render_options_init(&options, KARE_RENDER_OPTIONS_VERSION), KARE_OK);
@@ -85,6 +87,31 @@ static void test_render_options(void)
     CHECK_STATUS(kare_plan_map_svg_v2(&svg, NULL, plan, "2026-11-23", 10, (const kare_render_options *)(void *)room), KARE_OK);
     CHECK_STATUS(kare_plan_map_svg(&plain, NULL, plan, "2026-11-23", NULL), KARE_OK);
     CHECK(same(svg, plain));
+
+    /* Long lists show their first rows and say how many more there are. */
+    char *page = NULL, *whole = NULL;
+    options.rows_per_list = 2;
+    CHECK_STATUS(kare_plan_review_html_v2(&page, NULL, plan, "2026-11-23", 10, &options), KARE_OK);
+    CHECK(page && strstr(page, "findings, worst first, are listed here; the report document") != NULL);
+    CHECK(strstr(page, "<p class=\"more\">The first 2 of ") != NULL);
+    CHECK_STATUS(kare_plan_review_html(&plain, NULL, plan, "2026-11-23", NULL), KARE_OK);
+    CHECK(strlen(page) < strlen(plain));
+    kare_string_free(page);
+    /* The example's lists are all shorter than the default. */
+    options.rows_per_list = KARE_EVERY_ROW;
+    CHECK_STATUS(kare_plan_review_html_v2(&whole, NULL, plan, "2026-11-23", 10, &options), KARE_OK);
+    CHECK(same(whole, plain));
+    /* A version-2 struct has no rows_per_list: whatever follows it is not read. */
+    options.version = 2;
+    options.rows_per_list = 1;
+    CHECK_STATUS(kare_plan_review_html_v2(&page, NULL, plan, "2026-11-23", 10, &options), KARE_OK);
+    CHECK_STATUS(kare_plan_review_html(&plain, NULL, plan, "2026-11-23", NULL), KARE_OK);
+    CHECK(same(page, plain));
+    memset(room, 0xAB, sizeof room);
+    CHECK_STATUS(kare_render_options_init((kare_render_options *)(void *)room, 2), KARE_OK);
+    for (size_t i = offsetof(kare_render_options, rows_per_list); i < sizeof room; ++i)
+        CHECK(room[i] == 0xAB);
+    CHECK_STATUS(kare_render_options_init(&options, KARE_RENDER_OPTIONS_VERSION), KARE_OK);
 
     /* The rep: the same picture as the NUL-terminated call for that rep. */
     const char record[] = "maya|leo";

@@ -20,7 +20,9 @@ from . import errors
 #: The ABI (SONAME) this binding is written against: libkare.so.1.
 REQUIRED_ABI = 1
 #: The ``kare_render_options`` version the mirror below lays out.
-RENDER_OPTIONS_VERSION = 2
+RENDER_OPTIONS_VERSION = 3
+#: kare.h's KARE_EVERY_ROW: every row of the review page's lists.
+EVERY_ROW = 0xFFFFFFFF
 #: The ``kare_report_options`` version the mirror below lays out.
 REPORT_OPTIONS_VERSION = 1
 #: kare.h's KARE_EXPLAIN_ values, by the names ``kare report --explain`` takes.
@@ -74,7 +76,8 @@ class RenderOptions(ctypes.Structure):
 
     _fields_ = [("version", ctypes.c_uint32), ("rows_per_quadrant", ctypes.c_uint32),
                 ("sections", ctypes.c_uint32), ("width", ctypes.c_uint32),
-                ("rep", ctypes.c_char_p), ("rep_len", ctypes.c_size_t)]
+                ("rep", ctypes.c_char_p), ("rep_len", ctypes.c_size_t),
+                ("rows_per_list", ctypes.c_uint32)]
 
 
 class ReportOptions(ctypes.Structure):

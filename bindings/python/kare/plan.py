@@ -768,31 +768,26 @@ class Plan:
         return KareMap(self.map_svg(as_of, rep), self.placements(rep), as_of, rep)
 
     def review_html(self, as_of: DateLike, rep: Optional[str] = None, *,
-                    width: Optional[int] = None, since: Optional[DateLike] = None) -> str:
+                    width: Optional[int] = None, since: Optional[DateLike] = None,
+                    rows: Union[int, str, None] = None) -> str:
         """The review as a self-contained HTML page: the map, the findings, the
         suggested moves, the priorities, the focus lists, the heat map and the
         accounts. ``width`` is the map's, as for :meth:`map_svg`. ``since``
         adds "What changed" since that date after the scoreboard (for the
-        whole team, see :meth:`changes_since`)."""
-        if since is not None:
-            then = _convert.date(since, "since")
-            day = _convert.date(as_of, "as_of")
-            options = _ffi.RenderOptions()
-            _lib.kare_render_options_init(ctypes.byref(options), _ffi.RENDER_OPTIONS_VERSION)
-            if width is not None:
-                if isinstance(width, bool) or not isinstance(width, int) or not 0 <= width <= 0xFFFFFFFF:
-                    raise TypeError("width must be a non-negative int")
-                options.width = width
-            who = None if rep is None else _convert.text(rep, "rep")
-            if who is not None:
-                options.rep = who
-                options.rep_len = len(who)
-            with self._handle.borrow() as plan:
-                return _ffi.owned_text(_lib.kare_plan_review_html_since, plan, then, len(then),
-                                       day, len(day), ctypes.byref(options))
-        if width is None:
+        whole team, see :meth:`changes_since`). ``rows`` is how many rows each
+        long list shows before the page says how many more the report holds:
+        ``None`` for kare's default (1,000), a positive ``int``, or ``"all"``."""
+        if since is None and width is None and rows is None:
             return self._text(_lib.kare_plan_review_html, as_of, rep)
-        return self._drawn(_lib.kare_plan_review_html_v2, as_of, rep, width)
+        day = _convert.date(as_of, "as_of")
+        options = self._render_options(rep, width, rows)
+        with self._handle.borrow() as plan:
+            if since is None:
+                return _ffi.owned_text(_lib.kare_plan_review_html_v2, plan, day, len(day),
+                                       ctypes.byref(options))
+            then = _convert.date(since, "since")
+            return _ffi.owned_text(_lib.kare_plan_review_html_since, plan, then, len(then),
+                                   day, len(day), ctypes.byref(options))
 
     def review_page(self, as_of: DateLike, rep: Optional[str] = None) -> ReviewPage:
         """The review page as an object a notebook shows (``_repr_html_``);
@@ -979,18 +974,34 @@ class Plan:
 
     def _drawn(self, function: Any, as_of: DateLike, rep: Optional[str], width: int) -> str:
         """A picture drawn with ``kare_render_options``: the rep and width."""
-        if isinstance(width, bool) or not isinstance(width, int) or not 0 <= width <= 0xFFFFFFFF:
-            raise TypeError("width must be a non-negative int")
         day = _convert.date(as_of, "as_of")
-        options = _ffi.RenderOptions()
-        _lib.kare_render_options_init(ctypes.byref(options), _ffi.RENDER_OPTIONS_VERSION)
-        options.width = width
-        who = None if rep is None else _convert.text(rep, "rep")
-        if who is not None:
-            options.rep = who
-            options.rep_len = len(who)
+        options = self._render_options(rep, width, None)
         with self._handle.borrow() as plan:
             return _ffi.owned_text(function, plan, day, len(day), ctypes.byref(options))
+
+    @staticmethod
+    def _render_options(rep: Optional[str], width: Optional[int],
+                        rows: Union[int, str, None]) -> Any:
+        """``kare_render_options`` for the rep, the map's width and the rows per list."""
+        options = _ffi.RenderOptions()
+        _lib.kare_render_options_init(ctypes.byref(options), _ffi.RENDER_OPTIONS_VERSION)
+        if width is not None:
+            if isinstance(width, bool) or not isinstance(width, int) or not 0 <= width <= 0xFFFFFFFF:
+                raise TypeError("width must be a non-negative int")
+            options.width = width
+        if rows == "all":
+            options.rows_per_list = _ffi.EVERY_ROW
+        elif rows is not None:
+            if isinstance(rows, bool) or not isinstance(rows, int):
+                raise TypeError(f"rows must be an int or 'all', not {rows!r}")
+            if not 0 < rows < _ffi.EVERY_ROW:
+                raise InvalidArgumentError(f"rows must be from 1 to {_ffi.EVERY_ROW - 1}, not {rows}")
+            options.rows_per_list = rows
+        who = None if rep is None else _convert.text(rep, "rep")
+        if who is not None:
+            options.rep = who  # the structure keeps the bytes alive
+            options.rep_len = len(who)
+        return options
 
     def _report(self, as_of: bytes, rep: Optional[str], write: Any = None, *,
                 explain: str = "all", explain_account: Optional[str] = None) -> str:

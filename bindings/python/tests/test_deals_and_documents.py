@@ -235,6 +235,23 @@ class PicturesTest(unittest.TestCase):
             with self.assertRaises(TypeError):
                 plan.map_svg(AS_OF, width=-1)
 
+    def test_long_lists_show_their_first_rows(self) -> None:
+        with example_plan() as plan:
+            whole = plan.review_html(AS_OF)
+            self.assertEqual(plan.review_html(AS_OF, rows="all"), whole)
+            self.assertNotIn('class="more"', whole)
+            short = plan.review_html(AS_OF, rows=2)
+            self.assertIn('<p class="more">The first 2 of ', short)
+            self.assertIn("findings, worst first, are listed here", short)
+            self.assertLess(len(short), len(whole))
+            self.assertIn("What changed", plan.review_html(AS_OF, since="2026-08-31", rows=2))
+            with self.assertRaises(kare.InvalidArgumentError):
+                plan.review_html(AS_OF, rows=0)
+            with self.assertRaises(TypeError):
+                plan.review_html(AS_OF, rows="some")  # type: ignore[arg-type]
+            with self.assertRaises(TypeError):
+                plan.review_html(AS_OF, rows=True)
+
     def test_replace_account_and_a_hostile_name_is_escaped(self) -> None:
         with example_plan() as plan:
             account = next(a for a in plan.to_dict()["accounts"] if a["id"] == "ACME-001")

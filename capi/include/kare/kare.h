@@ -1390,10 +1390,14 @@ KARE_API kare_status kare_plan_review_html(char **out, size_t *out_len, const ka
                                            const char *as_of, const char *rep);
 
 /**
- * Version of ::kare_render_options this header describes: 2 (version 1 had
- * `rows_per_quadrant` and `sections` only, and is still read as such).
+ * Version of ::kare_render_options this header describes: 3 (version 1 had
+ * `rows_per_quadrant` and `sections` only, version 2 no `rows_per_list`;
+ * both are still read as such).
  */
-#define KARE_RENDER_OPTIONS_VERSION 2
+#define KARE_RENDER_OPTIONS_VERSION 3
+
+/** `kare_render_options.rows_per_list` for every row of every list. */
+#define KARE_EVERY_ROW UINT32_MAX
 
 /**
  * How a report is drawn. A member left 0 (or NULL) keeps kare's default. Set
@@ -1422,10 +1426,17 @@ typedef struct kare_render_options {
     const char *rep;
     /** Version 2: the length of `rep` in bytes, or ::KARE_NUL_TERMINATED. */
     size_t rep_len;
+    /**
+     * Version 3: the rows each long list of the review page shows (findings,
+     * suggested moves, priorities, focus lists, the heat map, the accounts,
+     * hope and dead deals, what changed) before it says how many more the
+     * report holds; 0 for the default, 1,000; ::KARE_EVERY_ROW for all.
+     */
+    uint32_t rows_per_list;
 } kare_render_options;
 
 /** A ::kare_render_options with kare's defaults. */
-#define KARE_RENDER_OPTIONS_INIT {KARE_RENDER_OPTIONS_VERSION, 0, 0, 0, NULL, 0}
+#define KARE_RENDER_OPTIONS_INIT {KARE_RENDER_OPTIONS_VERSION, 0, 0, 0, NULL, 0, 0}
 
 /** Parts of the review page (kare_report_review_html()), as bits. Values are frozen. */
 enum {
