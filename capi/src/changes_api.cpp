@@ -2,6 +2,7 @@
 // two plans, or one plan at two dates, as the kare-diff document; and
 // kare_plan_timeline_json: one account over time, the kare-timeline document.
 #include "firewall.hpp"
+#include "streamed_text.hpp"
 
 #include <kare/account_history.hpp>
 #include <kare/as_of.hpp>
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <ostream>
 #include <shared_mutex>
 
 using namespace kare::capi;
@@ -53,7 +55,8 @@ kare_status kare_plan_diff_json(char** out, size_t* out_len, const kare_plan* be
         std::optional<kare::date> then;
         if (before_as_of)
             then = date_arg(before_as_of, before_as_of_len, "before_as_of");
-        give_string(out, out_len, kare::write_changes(compare_locked(before, then, after, day)));
+        const kare::plan_changes changes = compare_locked(before, then, after, day);
+        give_streamed(out, out_len, [&](std::ostream& stream) { kare::write_changes(changes, stream); });
     });
 }
 
@@ -68,7 +71,9 @@ kare_status kare_plan_changes_since_json(char** out, size_t* out_len, const kare
         const kare::date from = date_arg(since, since_len, "since");
         const kare::date day = date_arg(as_of, as_of_len, "as_of");
         std::shared_lock read(plan->lock);
-        give_string(out, out_len, kare::write_changes(kare::changes_since(plan->plan, from, day)));
+        const kare::plan_changes changes = kare::changes_since(plan->plan, from, day);
+        read.unlock(); // the changes hold no reference to the plan
+        give_streamed(out, out_len, [&](std::ostream& stream) { kare::write_changes(changes, stream); });
     });
 }
 

@@ -1,5 +1,6 @@
 // kare_plan_* documents and pictures: progress, pipeline, map and review.
 #include "firewall.hpp"
+#include "streamed_text.hpp"
 
 #include <kare/json.hpp>
 #include <kare/pipeline.hpp>
@@ -7,6 +8,7 @@
 #include <kare/render.hpp>
 
 #include <mutex>
+#include <ostream>
 
 using namespace kare::capi;
 
@@ -31,6 +33,24 @@ kare_status document(char** out, size_t* out_len, const kare_plan* plan, const c
     });
 }
 
+// Computes a report under the plan's read lock and hands its document to C
+// as it is written, in the one buffer returned.
+template <typename Make, typename Write>
+kare_status streamed_document(char** out, size_t* out_len, const kare_plan* plan,
+                              const char* as_of, size_t as_of_len, Make make, Write write)
+{
+    return guard([&] {
+        require(out, "out");
+        *out = nullptr;
+        require(plan, "plan");
+        const kare::date day = date_arg(as_of, as_of_len, "as_of");
+        std::shared_lock read(plan->lock);
+        const auto made = make(plan->plan, day);
+        read.unlock(); // the report holds no reference to the plan
+        give_streamed(out, out_len, [&](std::ostream& stream) { write(made, stream); });
+    });
+}
+
 } // namespace
 
 extern "C" {
@@ -38,45 +58,57 @@ extern "C" {
 kare_status kare_plan_progress_json(char** out, size_t* out_len, const kare_plan* plan,
                                     const char* as_of, const char* rep, uint32_t trend_periods)
 {
-    return document(out, out_len, plan, as_of, KARE_NUL_TERMINATED, [&](const kare::plan& p, kare::date day) {
-        kare::progress_options options;
-        options.rep = optional_text(rep, "rep", text_kind::name);
-        options.trend_periods = trend_periods;
-        return kare::write_progress(kare::make_progress(p, day, options));
-    });
+    return streamed_document(
+        out, out_len, plan, as_of, KARE_NUL_TERMINATED,
+        [&](const kare::plan& p, kare::date day) {
+            kare::progress_options options;
+            options.rep = optional_text(rep, "rep", text_kind::name);
+            options.trend_periods = trend_periods;
+            return kare::make_progress(p, day, options);
+        },
+        [](const kare::progress_report& r, std::ostream& stream) { kare::write_progress(r, stream); });
 }
 
 kare_status kare_plan_progress_json_v2(char** out, size_t* out_len, const kare_plan* plan,
                                        const char* as_of, size_t as_of_len, const char* rep,
                                        size_t rep_len, uint32_t trend_periods)
 {
-    return document(out, out_len, plan, as_of, as_of_len, [&](const kare::plan& p, kare::date day) {
-        kare::progress_options options;
-        options.rep = optional_text(rep, rep_len, "rep", text_kind::name);
-        options.trend_periods = trend_periods;
-        return kare::write_progress(kare::make_progress(p, day, options));
-    });
+    return streamed_document(
+        out, out_len, plan, as_of, as_of_len,
+        [&](const kare::plan& p, kare::date day) {
+            kare::progress_options options;
+            options.rep = optional_text(rep, rep_len, "rep", text_kind::name);
+            options.trend_periods = trend_periods;
+            return kare::make_progress(p, day, options);
+        },
+        [](const kare::progress_report& r, std::ostream& stream) { kare::write_progress(r, stream); });
 }
 
 kare_status kare_plan_pipeline_json(char** out, size_t* out_len, const kare_plan* plan,
                                     const char* as_of, const char* rep)
 {
-    return document(out, out_len, plan, as_of, KARE_NUL_TERMINATED, [&](const kare::plan& p, kare::date day) {
-        kare::pipeline_options options;
-        options.rep = optional_text(rep, "rep", text_kind::name);
-        return kare::write_pipeline(kare::make_pipeline(p, day, options));
-    });
+    return streamed_document(
+        out, out_len, plan, as_of, KARE_NUL_TERMINATED,
+        [&](const kare::plan& p, kare::date day) {
+            kare::pipeline_options options;
+            options.rep = optional_text(rep, "rep", text_kind::name);
+            return kare::make_pipeline(p, day, options);
+        },
+        [](const kare::pipeline_report& r, std::ostream& stream) { kare::write_pipeline(r, stream); });
 }
 
 kare_status kare_plan_pipeline_json_v2(char** out, size_t* out_len, const kare_plan* plan,
                                        const char* as_of, size_t as_of_len, const char* rep,
                                        size_t rep_len)
 {
-    return document(out, out_len, plan, as_of, as_of_len, [&](const kare::plan& p, kare::date day) {
-        kare::pipeline_options options;
-        options.rep = optional_text(rep, rep_len, "rep", text_kind::name);
-        return kare::write_pipeline(kare::make_pipeline(p, day, options));
-    });
+    return streamed_document(
+        out, out_len, plan, as_of, as_of_len,
+        [&](const kare::plan& p, kare::date day) {
+            kare::pipeline_options options;
+            options.rep = optional_text(rep, rep_len, "rep", text_kind::name);
+            return kare::make_pipeline(p, day, options);
+        },
+        [](const kare::pipeline_report& r, std::ostream& stream) { kare::write_pipeline(r, stream); });
 }
 
 kare_status kare_plan_map_svg(char** out, size_t* out_len, const kare_plan* plan,

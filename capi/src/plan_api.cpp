@@ -2,6 +2,7 @@
 #include "codes.hpp"
 #include "firewall.hpp"
 #include "read_options.hpp"
+#include "streamed_text.hpp"
 #include "../../src/io/atomic_file.hpp"
 #include "../../src/io/read_file.hpp"
 
@@ -14,6 +15,7 @@
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <ostream>
 
 using namespace kare::capi;
 
@@ -118,7 +120,7 @@ kare_status kare_plan_to_json(char** out, size_t* out_len, const kare_plan* plan
         *out = nullptr;
         require(plan, "plan");
         std::shared_lock read(plan->lock);
-        give_string(out, out_len, kare::write_plan(plan->plan));
+        give_streamed(out, out_len, [&](std::ostream& stream) { kare::write_plan(plan->plan, stream); });
     });
 }
 
@@ -246,13 +248,13 @@ kare_status kare_plan_save_file_v2(const kare_plan* plan, const char* path, size
     return guard([&] {
         require(plan, "plan");
         const std::string file = path_arg(path, path_len);
-        std::string text;
+        kare::io::staged_stream staged(file);
         {
             std::shared_lock read(plan->lock);
-            text = kare::write_plan(plan->plan);
+            kare::write_plan(plan->plan, staged.stream());
         }
-        // Outside the lock: readers and writers of the plan need not wait for the disk.
-        kare::io::write_file_atomically(file, text);
+        // Outside the lock: writers of the plan need not wait for the sync to disk.
+        staged.commit();
     });
 }
 

@@ -104,6 +104,19 @@ plan replace_sections(const plan& base, std::string_view json, const read_limits
 /// @return the document
 std::string write_plan(const plan& p);
 
+/// Writes the plan document to `out` as it is produced, in chunks of about
+/// 64 KB: the same bytes as `write_plan(p)`, without ever holding the whole
+/// document. The bytes are counted as they go: `out` never receives more
+/// than the default `read_limits::max_document_bytes` (what `read_plan`
+/// reads back); past them the writer throws `limit_exceeded` and `out` holds
+/// a beginning of the document, which the caller discards. After a failed
+/// write nothing more is written; `out`'s state tells (the writer does not
+/// throw for it).
+/// @throws error `limit_exceeded` for a plan too large to be read back.
+/// @param p the plan
+/// @param out where the document goes
+void write_plan(const plan& p, std::ostream& out);
+
 /// Writes one account as the plan document holds it (canonical form as
 /// `write_plan`): what `read_account` reads back.
 /// @param a the account
@@ -143,6 +156,12 @@ std::string write_review(const report& r);
 /// @return the document
 std::string write_changes(const plan_changes& c);
 
+/// Writes the changes document to `out` as it is produced: the same bytes as
+/// `write_changes(c)`; a failed write as `write_report(r, out)`.
+/// @param c the changes between two plans or two dates
+/// @param out where the document goes
+void write_changes(const plan_changes& c, std::ostream& out);
+
 /// Writes the timeline document, format `kare-timeline` (canonical form as
 /// `write_plan`; docs/review.md, "An account's timeline").
 /// @param h one account over time
@@ -164,11 +183,24 @@ std::string write_figures(const std::vector<figure>& figures);
 /// @param r the pipeline report
 /// @return the document
 std::string write_pipeline(const pipeline_report& r);
+
+/// Writes the pipeline report document to `out` as it is produced: the same
+/// bytes as `write_pipeline(r)`; a failed write as `write_report(r, out)`.
+/// @param r the pipeline report
+/// @param out where the document goes
+void write_pipeline(const pipeline_report& r, std::ostream& out);
+
 /// Writes the progress document (canonical form as `write_plan`); its keys
 /// are described in docs/cookbook.md.
 /// @param r the progress report
 /// @return the document
 std::string write_progress(const progress_report& r);
+
+/// Writes the progress document to `out` as it is produced: the same bytes
+/// as `write_progress(r)`; a failed write as `write_report(r, out)`.
+/// @param r the progress report
+/// @param out where the document goes
+void write_progress(const progress_report& r, std::ostream& out);
 
 /// Writes the finding-code table (`finding_codes()`) as a document:
 /// `{"format": "kare-finding-codes", "version", "codes": [{"code",
@@ -176,7 +208,9 @@ std::string write_progress(const progress_report& r);
 /// @return the document
 std::string write_finding_codes();
 
-/// The plan as a JSON value (Boost.JSON `value_from` customisation).
+/// The plan as a JSON value (Boost.JSON `value_from` customisation): the
+/// document `write_plan` writes, parsed. For large plans prefer
+/// `write_plan(p, out)`, which holds neither the tree nor the text.
 /// @param out receives the value
 /// @param p the plan
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const plan& p);
@@ -188,12 +222,14 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, con
 /// @param r the report
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const report& r);
 
-/// The pipeline report as a JSON value (Boost.JSON `value_from` customisation).
+/// The pipeline report as a JSON value (Boost.JSON `value_from`
+/// customisation): the document `write_pipeline` writes, parsed.
 /// @param out receives the value
 /// @param r the pipeline report
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
                 const pipeline_report& r);
-/// The progress report as a JSON value (Boost.JSON `value_from` customisation).
+/// The progress report as a JSON value (Boost.JSON `value_from`
+/// customisation): the document `write_progress` writes, parsed.
 /// @param out receives the value
 /// @param r the progress report
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,

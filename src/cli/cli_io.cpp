@@ -38,15 +38,21 @@ void emit(const arguments& args, std::ostream& out, const std::string& text)
 }
 
 void emit_streamed(const arguments& args, std::ostream& out,
-                   const std::function<std::string()>& whole,
                    const std::function<void(std::ostream&)>& stream)
 {
     if (auto path = args.value("output")) {
-        io::write_file_atomically(*path, whole());
+        io::staged_stream file(*path);
+        stream(file.stream());
+        file.commit();
         return;
     }
     errno = 0; // the writer stops at the first failed write, so errno keeps its reason
     stream(out);
+    finish_out(out);
+}
+
+void finish_out(std::ostream& out)
+{
     out.flush();
     if (!out)
         throw io::system_failure("cannot write the standard output", errno != 0 ? errno : EIO);

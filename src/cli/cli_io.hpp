@@ -24,6 +24,7 @@ std::string read_file(const std::string& path);
 
 /// Files written whole or not at all (see src/io/atomic_file.hpp).
 using io::staged_file;
+using io::staged_stream;
 
 /// Writes `text` to `out` and flushes it.
 /// @throws kare::error `io_error` with the system's reason when a byte is lost.
@@ -33,13 +34,17 @@ void write_out(std::ostream& out, std::string_view text);
 /// else to `out` (see `write_out`). @throws kare::error `io_error`.
 void emit(const arguments& args, std::ostream& out, const std::string& text);
 
-/// As `emit`, but to standard output the text goes as `stream` produces it,
-/// never held whole; the file of `--output` is still written whole
-/// (`whole`), as it replaces its destination at once.
-/// @throws kare::error `io_error`.
+/// As `emit`, but the text goes as `stream` produces it, never held whole:
+/// to the file of `--output` through a `staged_stream` (renamed over its
+/// destination only once complete; an error, from the writer or the disk,
+/// leaves the destination untouched), else to `out`.
+/// @throws kare::error `io_error`, or whatever `stream` throws.
 void emit_streamed(const arguments& args, std::ostream& out,
-                   const std::function<std::string()>& whole,
                    const std::function<void(std::ostream&)>& stream);
+
+/// Flushes `out` after a streamed writer.
+/// @throws kare::error `io_error` with the system's reason when a byte was lost.
+void finish_out(std::ostream& out);
 
 /// `--as-of`, else today's date from the system clock.
 /// @throws usage_error for a malformed date.

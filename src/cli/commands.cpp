@@ -59,8 +59,7 @@ int report_command(const arguments& args, std::ostream& out)
     const plan p = load(args);
     const report r = make_report(p, day, report_options_of(args, args.flag("json")));
     if (args.flag("json"))
-        emit_streamed(
-            args, out, [&] { return write_report(r); }, [&](std::ostream& o) { write_report(r, o); });
+        emit_streamed(args, out, [&](std::ostream& o) { write_report(r, o); });
     else
         emit(args, out, render_terminal_map(make_map_view(p, r), r));
     return exit_ok;
@@ -73,7 +72,10 @@ int pipeline_command(const arguments& args, std::ostream& out)
     pipeline_options options;
     options.rep = args.value("rep").value_or("");
     const pipeline_report r = make_pipeline(p, day, options);
-    emit(args, out, args.flag("json") ? write_pipeline(r) : render_pipeline_table(r));
+    if (args.flag("json"))
+        emit_streamed(args, out, [&](std::ostream& o) { write_pipeline(r, o); });
+    else
+        emit(args, out, render_pipeline_table(r));
     return exit_ok;
 }
 
@@ -94,7 +96,10 @@ int progress_command(const arguments& args, std::ostream& out)
     const date day = as_of(args);
     const plan p = load(args);
     const progress_report r = make_progress(p, day, options);
-    emit(args, out, args.flag("json") ? write_progress(r) : render_progress_table(r));
+    if (args.flag("json"))
+        emit_streamed(args, out, [&](std::ostream& o) { write_progress(r, o); });
+    else
+        emit(args, out, render_progress_table(r));
     return exit_ok;
 }
 
@@ -212,8 +217,7 @@ int review_command(const arguments& args, std::ostream& out)
     } else if (args.flag("html"))
         emit(args, out, render_html(make_map_view(p, r), r, options));
     else if (args.flag("json"))
-        emit_streamed(
-            args, out, [&] { return write_review(r); }, [&](std::ostream& o) { write_review(r, o); });
+        emit_streamed(args, out, [&](std::ostream& o) { write_review(r, o); });
     else
         emit(args, out, render_review_text(r));
     return exit_ok;
@@ -230,8 +234,10 @@ int check_command(const arguments& args, std::ostream& out)
 
 int format_command(const arguments& args, std::ostream& out)
 {
-    // Safe in place (-o PLAN.json): the plan is read whole before anything is written.
-    emit(args, out, write_plan(load(args)));
+    // Safe in place (-o PLAN.json): the plan is read whole before anything is
+    // written, and the file replaced only once its new text is complete.
+    const plan p = load(args);
+    emit_streamed(args, out, [&](std::ostream& o) { write_plan(p, o); });
     return exit_ok;
 }
 
@@ -254,7 +260,7 @@ int accept_command(const arguments& args, std::ostream& out)
     const auto accepted =
         accept_moves(p, as_of_date, which, on, args.value("reason").value_or(""));
     const bool to_file = args.value("output").has_value();
-    emit(args, out, write_plan(p));
+    emit_streamed(args, out, [&](std::ostream& o) { write_plan(p, o); });
     std::ostream& note = to_file ? out : std::cerr;
     for (const auto& m : accepted)
         note << "accepted " << m.code << ": " << detail::escape_terminal(m.account) << " from " << to_string(m.from)
@@ -284,7 +290,10 @@ plan_changes changes_of(const arguments& args)
 int diff_command(const arguments& args, std::ostream& out)
 {
     const plan_changes c = changes_of(args);
-    emit(args, out, args.flag("json") ? write_changes(c) : render_changes_text(c));
+    if (args.flag("json"))
+        emit_streamed(args, out, [&](std::ostream& o) { write_changes(c, o); });
+    else
+        emit(args, out, render_changes_text(c));
     return exit_ok;
 }
 

@@ -6,6 +6,7 @@
 #include <kare/import.hpp>
 #include <kare/json.hpp>
 
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -157,19 +158,25 @@ int import_command(const arguments& args, std::ostream& out)
     const import_result result = import_csv(base, mapping, files, day);
 
     // Only a complete import reaches the disk, and both files or neither:
-    // `-o` may name the `--into` plan itself.
-    const std::string document = write_plan(result.plan);
-    std::optional<staged_file> report_file, plan_file;
+    // `-o` may name the `--into` plan itself. The plan's text goes to its
+    // file (or the standard output) as it is written, before either file
+    // replaces its destination.
+    std::optional<staged_file> report_file;
+    std::optional<staged_stream> plan_file;
     if (auto report = args.value("report"))
         report_file.emplace(*report, write_import_report(result.report));
-    if (auto output = args.value("output"))
-        plan_file.emplace(*output, document);
+    if (auto output = args.value("output")) {
+        plan_file.emplace(*output);
+        write_plan(result.plan, plan_file->stream());
+    } else {
+        errno = 0; // the writer stops at the first failed write, so errno keeps its reason
+        write_plan(result.plan, out);
+        finish_out(out);
+    }
     if (report_file)
         report_file->commit();
     if (plan_file)
         plan_file->commit();
-    else
-        write_out(out, document);
     summary(plan_file ? out : std::cerr, result.report);
     warn_if_stale(args, result.report, day);
     return exit_ok;

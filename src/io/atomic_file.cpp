@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <random>
+#include <streambuf>
+#include <vector>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -88,35 +90,61 @@ void sync_folder(const std::string& folder, const std::string& path)
         throw system_failure("cannot sync the folder of '" + path + "'", reason);
 }
 
+// Creates the temporary file beside `path`'s real file, with the
+// destination's permission bits when it exists. Returns the descriptor.
+int open_staged(const std::string& path, std::string& target, std::string& temp)
+{
+    if (path.empty() || path.back() == '/')
+        throw error(errc::io_error, "cannot write '" + path + "': it does not name a file");
+    target = real_target(path);
+    const int fd = create_exclusive(target, temp, path);
+    try {
+        struct stat existing {};
+        if (::stat(target.c_str(), &existing) == 0) {
+            if (S_ISDIR(existing.st_mode))
+                throw system_failure("cannot write '" + path + "'", EISDIR);
+            if (::fchmod(fd, existing.st_mode & 07777) != 0)
+                throw system_failure("cannot write '" + path + "'", errno);
+        }
+    } catch (...) {
+        ::close(fd);
+        ::unlink(temp.c_str());
+        throw;
+    }
+    return fd;
+}
+
+// Syncs and closes a staged file's descriptor; removes the file on failure.
+void close_staged(int fd, const std::string& temp, const std::string& path)
+{
+    if (::fsync(fd) != 0) {
+        const int reason = errno;
+        ::close(fd);
+        ::unlink(temp.c_str());
+        throw system_failure("cannot write '" + path + "'", reason);
+    }
+    if (::close(fd) != 0) {
+        const int reason = errno;
+        ::unlink(temp.c_str());
+        throw system_failure("cannot write '" + path + "'", reason);
+    }
+}
+
+constexpr std::size_t staged_buffer_bytes = std::size_t{1} << 16;
+
 } // namespace
 
 staged_file::staged_file(std::string path, std::string_view text) : path_(std::move(path))
 {
-    if (path_.empty() || path_.back() == '/')
-        throw error(errc::io_error, "cannot write '" + path_ + "': it does not name a file");
-    target_ = real_target(path_);
-    const int fd = create_exclusive(target_, temp_, path_);
+    const int fd = open_staged(path_, target_, temp_);
     try {
-        struct stat existing {};
-        if (::stat(target_.c_str(), &existing) == 0) {
-            if (S_ISDIR(existing.st_mode))
-                throw system_failure("cannot write '" + path_ + "'", EISDIR);
-            if (::fchmod(fd, existing.st_mode & 07777) != 0)
-                throw system_failure("cannot write '" + path_ + "'", errno);
-        }
         write_all(fd, text, path_);
-        if (::fsync(fd) != 0)
-            throw system_failure("cannot write '" + path_ + "'", errno);
     } catch (...) {
         ::close(fd);
         ::unlink(temp_.c_str());
         throw;
     }
-    if (::close(fd) != 0) {
-        const int reason = errno;
-        ::unlink(temp_.c_str());
-        throw system_failure("cannot write '" + path_ + "'", reason);
-    }
+    close_staged(fd, temp_, path_);
 }
 
 staged_file::~staged_file()
@@ -129,6 +157,102 @@ void staged_file::commit()
 {
     if (::rename(temp_.c_str(), target_.c_str()) != 0)
         throw system_failure("cannot write '" + path_ + "'", errno); // the destructor removes temp_
+    committed_ = true;
+    sync_folder(folder_of(target_), path_);
+}
+
+// Writes to the descriptor in blocks of 64 KB; the first failed write is
+// remembered (its errno) and fails every later one, so the stream goes bad.
+class staged_stream::buffer : public std::streambuf {
+public:
+    explicit buffer(int fd) : fd_(fd), block_(staged_buffer_bytes)
+    {
+        setp(block_.data(), block_.data() + block_.size());
+    }
+    buffer(const buffer&) = delete;
+    buffer& operator=(const buffer&) = delete;
+    ~buffer() override
+    {
+        if (fd_ >= 0)
+            ::close(fd_);
+    }
+
+    int fd() const noexcept { return fd_; }
+    int failure() const noexcept { return failure_; }
+    void closed() noexcept { fd_ = -1; }
+
+protected:
+    int_type overflow(int_type c) override
+    {
+        if (!drain())
+            return traits_type::eof();
+        if (!traits_type::eq_int_type(c, traits_type::eof())) {
+            *pptr() = traits_type::to_char_type(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
+    }
+
+    int sync() override { return drain() ? 0 : -1; }
+
+private:
+    bool drain() noexcept
+    {
+        std::string_view pending(pbase(), static_cast<std::size_t>(pptr() - pbase()));
+        while (failure_ == 0 && !pending.empty()) {
+            const ssize_t n = ::write(fd_, pending.data(), pending.size());
+            if (n < 0) {
+                if (errno != EINTR)
+                    failure_ = errno;
+                continue;
+            }
+            pending.remove_prefix(static_cast<std::size_t>(n));
+        }
+        setp(block_.data(), block_.data() + block_.size());
+        return failure_ == 0;
+    }
+
+    int fd_;
+    int failure_ = 0;
+    std::vector<char> block_;
+};
+
+staged_stream::staged_stream(std::string path) : path_(std::move(path)), stream_(nullptr)
+{
+    const int fd = open_staged(path_, target_, temp_);
+    try {
+        buffer_ = std::make_unique<buffer>(fd);
+    } catch (...) {
+        ::close(fd);
+        ::unlink(temp_.c_str());
+        throw;
+    }
+    stream_.rdbuf(buffer_.get());
+}
+
+staged_stream::~staged_stream()
+{
+    stream_.rdbuf(nullptr);
+    buffer_.reset(); // closes the file, if commit did not
+    if (!committed_)
+        ::unlink(temp_.c_str());
+}
+
+void staged_stream::commit()
+{
+    stream_.flush();
+    if (!stream_) {
+        const int reason = buffer_->failure() != 0 ? buffer_->failure() : EIO;
+        throw system_failure("cannot write '" + path_ + "'", reason); // the destructor removes temp_
+    }
+    const int fd = buffer_->fd();
+    buffer_->closed();
+    close_staged(fd, temp_, path_);
+    if (::rename(temp_.c_str(), target_.c_str()) != 0) {
+        const int reason = errno;
+        ::unlink(temp_.c_str());
+        throw system_failure("cannot write '" + path_ + "'", reason);
+    }
     committed_ = true;
     sync_folder(folder_of(target_), path_);
 }

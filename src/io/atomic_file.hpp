@@ -3,6 +3,8 @@
 #ifndef KARE_IO_ATOMIC_FILE_HPP
 #define KARE_IO_ATOMIC_FILE_HPP
 
+#include <memory>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -41,6 +43,43 @@ private:
     std::string path_;   // as given, for messages
     std::string target_; // the real file a symlinked destination points to
     std::string temp_;
+    bool committed_ = false;
+};
+
+/// A `staged_file` written as its text is produced: `stream()` goes to the
+/// temporary file through a buffer of 64 KB, so a document of any size is
+/// never held whole. `commit` checks that every byte reached the file, syncs
+/// it and renames it over the destination; until then the destination is
+/// untouched, and a destructor without `commit` (an error while writing, a
+/// limit passed) removes the temporary file. Same guarantees and errors as
+/// `staged_file`.
+class staged_stream {
+public:
+    /// Creates the temporary file beside `path`.
+    /// @throws kare::error `io_error`.
+    explicit staged_stream(std::string path);
+    /// Removes the temporary file unless committed.
+    ~staged_stream();
+    staged_stream(const staged_stream&) = delete;
+    staged_stream& operator=(const staged_stream&) = delete;
+
+    /// Where the text goes. A failed write sets `badbit`; the reason is
+    /// kept for `commit`.
+    std::ostream& stream() noexcept { return stream_; }
+
+    /// Flushes, syncs and closes the temporary file, renames it over the
+    /// destination and syncs its folder.
+    /// @throws kare::error `io_error` with the reason of the first failed write.
+    void commit();
+
+private:
+    class buffer;
+
+    std::string path_;
+    std::string target_;
+    std::string temp_;
+    std::unique_ptr<buffer> buffer_;
+    std::ostream stream_;
     bool committed_ = false;
 };
 

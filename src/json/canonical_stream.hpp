@@ -11,6 +11,7 @@
 #include <iosfwd>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace kare {
 inline namespace v1 {
@@ -23,6 +24,11 @@ void append_canonical(std::string& out, const boost::json::value& v, int indent)
 /// Where streamed text goes: a string that becomes the whole document, or
 /// an output stream fed in chunks of about 64 KB. Once the stream fails,
 /// nothing more is written; its state tells the caller.
+///
+/// A bound (`bound`) counts the bytes as they are produced: the text is
+/// checked after each member or item and before it is handed on, so a
+/// stream never receives more than the bound, and the writer stops with
+/// `limit_exceeded` at most one item past it.
 class canonical_stream {
 public:
     /// Builds the whole document in `whole`.
@@ -38,12 +44,26 @@ public:
     void maybe_flush();
     /// Hands the rest on.
     void finish();
+    /// Refuses to produce more than `max_bytes`: past them the writer throws
+    /// `error` `limit_exceeded` with `message`.
+    void bound(std::size_t max_bytes, std::string message)
+    {
+        max_bytes_ = max_bytes;
+        over_message_ = std::move(message);
+    }
 
 private:
+    void check_bound() const;
+
     std::string chunk_;
     std::string& text_;
     std::ostream* out_ = nullptr;
+    std::size_t handed_on_ = 0; // bytes already written to out_
+    std::size_t max_bytes_ = static_cast<std::size_t>(-1);
+    std::string over_message_;
 };
+
+class object_stream;
 
 /// A JSON array of objects or arrays written item by item: `[]` when it
 /// stays empty, else one item per line, as the canonical form writes them.
@@ -54,6 +74,9 @@ public:
     array_stream(canonical_stream& s, int indent) : s_(s), indent_(indent) {}
     /// Writes one item, which must be an object or an array.
     void item(const boost::json::value& v);
+    /// Starts one item that is an object, streamed by the object returned
+    /// (which must be ended before the next item).
+    object_stream object_item();
     /// Closes the array.
     void end();
 

@@ -111,18 +111,27 @@ void append_canonical(std::string& out, const boost::json::value& v, int indent)
     write(out, v, indent);
 }
 
+void canonical_stream::check_bound() const
+{
+    if (text_.size() > max_bytes_ - handed_on_)
+        throw error(errc::limit_exceeded, over_message_);
+}
+
 void canonical_stream::maybe_flush()
 {
+    check_bound();
     if (out_ && text_.size() >= stream_chunk_bytes)
         finish();
 }
 
 void canonical_stream::finish()
 {
+    check_bound();
     if (!out_)
         return;
     if (*out_)
         out_->write(text_.data(), static_cast<std::streamsize>(text_.size()));
+    handed_on_ += text_.size();
     text_.clear(); // after a failed write, the rest is dropped: the stream's state says so
 }
 
@@ -134,6 +143,15 @@ void array_stream::item(const boost::json::value& v)
     newline(out, indent_ + 1);
     write(out, v, indent_ + 1);
     s_.maybe_flush();
+}
+
+object_stream array_stream::object_item()
+{
+    std::string& out = s_.text();
+    out += empty_ ? '[' : ',';
+    empty_ = false;
+    newline(out, indent_ + 1);
+    return {s_, indent_ + 1};
 }
 
 void array_stream::end()

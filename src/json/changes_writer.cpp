@@ -1,4 +1,6 @@
-// The changes document, `kare diff --json` (docs/review.md, "What changed").
+// The changes document, `kare diff --json` (docs/review.md, "What changed"),
+// written as it is produced (canonical_stream.hpp): no tree of the document.
+#include "canonical_stream.hpp"
 #include "finding_json.hpp"
 #include "pipeline_json.hpp"
 
@@ -37,69 +39,57 @@ object side_json(const std::string& name, date as_of)
     return o;
 }
 
-array presence_json(const std::vector<account_presence>& accounts)
+object presence_json(const account_presence& a)
 {
-    array out;
-    for (const auto& a : accounts) {
-        object o;
-        o["id"] = a.id;
-        o["name"] = a.name;
-        o["owner"] = a.owner;
-        o["placement"] = a.where.name();
-        o["added"] = date_or_null(a.added);
-        out.push_back(std::move(o));
-    }
-    return out;
+    object o;
+    o["id"] = a.id;
+    o["name"] = a.name;
+    o["owner"] = a.owner;
+    o["placement"] = a.where.name();
+    o["added"] = date_or_null(a.added);
+    return o;
 }
 
-array account_moves_json(const std::vector<account_move>& moves, bool fired)
+object account_move_json(const account_move& m, bool fired)
 {
-    array out;
-    for (const auto& m : moves) {
-        object o;
-        o["id"] = m.id;
-        o["name"] = m.name;
-        o["owner"] = m.owner;
-        o["from"] = m.from.name();
-        o["to"] = m.to.name();
-        o["basis"] = to_string(m.basis);
-        array recorded;
-        for (const auto& r : m.moves) {
-            object ro;
-            ro["date"] = r.on.to_string();
-            ro["from"] = r.from.name();
-            ro["to"] = r.to.name();
-            ro["reason"] = r.reason;
-            recorded.push_back(std::move(ro));
-        }
-        o["moves"] = std::move(recorded);
-        if (fired)
-            o["fire_action"] = m.fire_action;
-        out.push_back(std::move(o));
+    object o;
+    o["id"] = m.id;
+    o["name"] = m.name;
+    o["owner"] = m.owner;
+    o["from"] = m.from.name();
+    o["to"] = m.to.name();
+    o["basis"] = to_string(m.basis);
+    array recorded;
+    for (const auto& r : m.moves) {
+        object ro;
+        ro["date"] = r.on.to_string();
+        ro["from"] = r.from.name();
+        ro["to"] = r.to.name();
+        ro["reason"] = r.reason;
+        recorded.push_back(std::move(ro));
     }
-    return out;
+    o["moves"] = std::move(recorded);
+    if (fired)
+        o["fire_action"] = m.fire_action;
+    return o;
 }
 
-array deal_changes_json(const std::vector<deal_change>& deals)
+object deal_change_json(const deal_change& d)
 {
-    array out;
-    for (const auto& d : deals) {
-        object o;
-        o["id"] = d.id;
-        o["account"] = d.account;
-        o["rep"] = d.rep.empty() ? json_value(nullptr) : json_value(d.rep);
-        o["amount"] = d.amount.to_string();
-        o["opened"] = d.opened.to_string();
-        o["outcome_before"] = to_string(d.outcome_before);
-        o["outcome_after"] = to_string(d.outcome_after);
-        o["state_before"] = state_or_null(d.state_before);
-        o["state_after"] = state_or_null(d.state_after);
-        o["closed_on"] = date_or_null(d.closed_on);
-        o["lost_reason"] = d.lost_reason.empty() ? json_value(nullptr) : json_value(d.lost_reason);
-        o["reason"] = d.reason;
-        out.push_back(std::move(o));
-    }
-    return out;
+    object o;
+    o["id"] = d.id;
+    o["account"] = d.account;
+    o["rep"] = d.rep.empty() ? json_value(nullptr) : json_value(d.rep);
+    o["amount"] = d.amount.to_string();
+    o["opened"] = d.opened.to_string();
+    o["outcome_before"] = to_string(d.outcome_before);
+    o["outcome_after"] = to_string(d.outcome_after);
+    o["state_before"] = state_or_null(d.state_before);
+    o["state_after"] = state_or_null(d.state_after);
+    o["closed_on"] = date_or_null(d.closed_on);
+    o["lost_reason"] = d.lost_reason.empty() ? json_value(nullptr) : json_value(d.lost_reason);
+    o["reason"] = d.reason;
+    return o;
 }
 
 json_value period_or_null(const std::optional<period_progress>& p)
@@ -135,48 +125,75 @@ array targets_json(const std::vector<target_change>& targets)
     return out;
 }
 
-array findings_json(const std::vector<finding>& findings)
+template <class Item, class Json>
+void stream_change_list(detail::object_stream& o, std::string_view key, const std::vector<Item>& items,
+                 Json json)
 {
-    array out;
-    for (const auto& f : findings)
-        out.push_back(detail::finding_json(f));
-    return out;
+    detail::array_stream list = o.array_member(key);
+    for (const auto& item : items)
+        list.item(json(item));
+    list.end();
+}
+
+// The lists, as long as a whole book when two plans differ throughout, item by item.
+void stream_changes(detail::canonical_stream& s, const plan_changes& c)
+{
+    detail::object_stream o(s, 0);
+    o.member("format", "kare-diff");
+    o.member("version", changes_format_version);
+    o.member("before", side_json(c.plan_before, c.before_as_of));
+    o.member("after", side_json(c.plan_after, c.after_as_of));
+    o.member("currency", boost::json::string(c.currency));
+    o.member("unchanged", c.empty());
+    {
+        detail::object_stream accounts = o.object_member("accounts");
+        stream_change_list(accounts, "added", c.accounts_added, presence_json);
+        stream_change_list(accounts, "removed", c.accounts_removed, presence_json);
+        const auto moved = [](const account_move& m) { return account_move_json(m, false); };
+        const auto fired = [](const account_move& m) { return account_move_json(m, true); };
+        stream_change_list(accounts, "moved", c.accounts_moved, moved);
+        stream_change_list(accounts, "fired", c.accounts_fired, fired);
+        accounts.end();
+    }
+    {
+        detail::object_stream deals = o.object_member("deals");
+        stream_change_list(deals, "opened", c.deals_opened, deal_change_json);
+        stream_change_list(deals, "closed", c.deals_closed, deal_change_json);
+        stream_change_list(deals, "reopened", c.deals_reopened, deal_change_json);
+        stream_change_list(deals, "removed", c.deals_removed, deal_change_json);
+        stream_change_list(deals, "changed_state", c.deals_changed_state, deal_change_json);
+        deals.end();
+    }
+    object pipeline;
+    pipeline["before"] = detail::pipeline_totals_json(c.pipeline_before);
+    pipeline["after"] = detail::pipeline_totals_json(c.pipeline_after);
+    o.member("pipeline", pipeline);
+    o.member("targets", targets_json(c.targets));
+    {
+        detail::object_stream findings = o.object_member("findings");
+        stream_change_list(findings, "appeared", c.findings_appeared, detail::finding_json);
+        stream_change_list(findings, "cleared", c.findings_cleared, detail::finding_json);
+        findings.end();
+    }
+    o.end();
+    s.text() += '\n';
+    s.finish();
 }
 
 } // namespace
 
 std::string write_changes(const plan_changes& c)
 {
-    object o;
-    o["format"] = "kare-diff";
-    o["version"] = changes_format_version;
-    o["before"] = side_json(c.plan_before, c.before_as_of);
-    o["after"] = side_json(c.plan_after, c.after_as_of);
-    o["currency"] = c.currency;
-    o["unchanged"] = c.empty();
-    object accounts;
-    accounts["added"] = presence_json(c.accounts_added);
-    accounts["removed"] = presence_json(c.accounts_removed);
-    accounts["moved"] = account_moves_json(c.accounts_moved, false);
-    accounts["fired"] = account_moves_json(c.accounts_fired, true);
-    o["accounts"] = std::move(accounts);
-    object deals;
-    deals["opened"] = deal_changes_json(c.deals_opened);
-    deals["closed"] = deal_changes_json(c.deals_closed);
-    deals["reopened"] = deal_changes_json(c.deals_reopened);
-    deals["removed"] = deal_changes_json(c.deals_removed);
-    deals["changed_state"] = deal_changes_json(c.deals_changed_state);
-    o["deals"] = std::move(deals);
-    object pipeline;
-    pipeline["before"] = detail::pipeline_totals_json(c.pipeline_before);
-    pipeline["after"] = detail::pipeline_totals_json(c.pipeline_after);
-    o["pipeline"] = std::move(pipeline);
-    o["targets"] = targets_json(c.targets);
-    object findings;
-    findings["appeared"] = findings_json(c.findings_appeared);
-    findings["cleared"] = findings_json(c.findings_cleared);
-    o["findings"] = std::move(findings);
-    return to_canonical_text(o);
+    std::string text;
+    detail::canonical_stream s(text);
+    stream_changes(s, c);
+    return text;
+}
+
+void write_changes(const plan_changes& c, std::ostream& out)
+{
+    detail::canonical_stream s(out);
+    stream_changes(s, c);
 }
 
 } // namespace v1

@@ -1,8 +1,11 @@
 // The pipeline report document. Amounts are decimal strings, the bloat ratio
 // an exact fraction with a rounded decimal beside it: never a JSON float.
+// Written as it is produced (canonical_stream.hpp): no tree of the document.
+#include "canonical_stream.hpp"
 #include "json_values.hpp"
 #include "finding_json.hpp"
 #include "pipeline_json.hpp"
+#include "review_json.hpp"
 
 #include <kare/json.hpp>
 #include <kare/version.hpp>
@@ -92,30 +95,10 @@ boost::json::object detail::pipeline_totals_json(const pipeline_totals& t)
     return o;
 }
 
-void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
-                const pipeline_report& r)
+namespace {
+
+object closed_json(const pipeline_report& r)
 {
-    object o;
-    o["format"] = "kare-pipeline";
-    o["version"] = KARE_PLAN_FORMAT_VERSION;
-    o["plan"] = r.plan_name;
-    o["as_of"] = r.as_of.to_string();
-    detail::put_ignored(o, r.ignored);
-    o["rep"] = text_or_null(r.rep);
-    o["currency"] = r.currency;
-    o["summary"] = detail::pipeline_totals_json(r.overall);
-    array reps;
-    for (const auto& rp : r.by_rep) {
-        object ro;
-        ro["rep"] = text_or_null(rp.rep);
-        ro["totals"] = detail::pipeline_totals_json(rp.totals);
-        reps.push_back(std::move(ro));
-    }
-    o["by_rep"] = std::move(reps);
-    object categories;
-    for (deal_bucket b : all_deal_buckets)
-        categories[to_string(b)] = detail::pipeline_totals_json(r.by_bucket[static_cast<std::size_t>(b)]);
-    o["by_category"] = std::move(categories);
     object closed;
     object won;
     won["count"] = r.closed.won;
@@ -129,34 +112,86 @@ void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
         by_reason[reason] = n;
     lost["by_reason"] = std::move(by_reason);
     closed["lost"] = std::move(lost);
-    o["closed"] = std::move(closed);
-    array hope;
-    for (const auto& h : r.hope) {
-        object ho;
-        ho["deal"] = h.id;
-        ho["account"] = h.account;
-        ho["rep"] = text_or_null(h.rep);
-        ho["amount"] = h.amount.to_string();
-        ho["state"] = to_string(h.state);
-        ho["reason"] = h.reason;
-        hope.push_back(std::move(ho));
+    return closed;
+}
+
+object hope_json(const hope_deal& h)
+{
+    object o;
+    o["deal"] = h.id;
+    o["account"] = h.account;
+    o["rep"] = text_or_null(h.rep);
+    o["amount"] = h.amount.to_string();
+    o["state"] = to_string(h.state);
+    o["reason"] = h.reason;
+    return o;
+}
+
+// Totals are written whole; the lists that grow with the plan item by item.
+void stream_pipeline(detail::canonical_stream& s, const pipeline_report& r)
+{
+    detail::object_stream o(s, 0);
+    o.member("format", "kare-pipeline");
+    o.member("version", KARE_PLAN_FORMAT_VERSION);
+    o.member("plan", boost::json::string(r.plan_name));
+    o.member("as_of", boost::json::string(r.as_of.to_string()));
+    {
+        object ignored; // the same member, present only when facts were left out
+        detail::put_ignored(ignored, r.ignored);
+        for (const auto& m : ignored)
+            o.member(m.key(), m.value());
     }
-    o["hope"] = std::move(hope);
-    array deals;
-    deals.reserve(r.deals.size());
+    o.member("rep", text_or_null(r.rep));
+    o.member("currency", boost::json::string(r.currency));
+    o.member("summary", detail::pipeline_totals_json(r.overall));
+    detail::array_stream reps = o.array_member("by_rep");
+    for (const auto& rp : r.by_rep) {
+        object ro;
+        ro["rep"] = text_or_null(rp.rep);
+        ro["totals"] = detail::pipeline_totals_json(rp.totals);
+        reps.item(ro);
+    }
+    reps.end();
+    object categories;
+    for (deal_bucket b : all_deal_buckets)
+        categories[to_string(b)] = detail::pipeline_totals_json(r.by_bucket[static_cast<std::size_t>(b)]);
+    o.member("by_category", categories);
+    o.member("closed", closed_json(r));
+    detail::array_stream hope = o.array_member("hope");
+    for (const auto& h : r.hope)
+        hope.item(hope_json(h));
+    hope.end();
+    detail::array_stream deals = o.array_member("deals");
     for (const auto& d : r.deals)
-        deals.push_back(deal_json(d));
-    o["deals"] = std::move(deals);
-    array findings;
-    for (const auto& f : r.findings)
-        findings.push_back(detail::finding_json(f));
-    o["findings"] = std::move(findings);
-    out = std::move(o);
+        deals.item(deal_json(d));
+    deals.end();
+    detail::stream_findings(o, r.findings);
+    o.end();
+    s.text() += '\n';
+    s.finish();
+}
+
+} // namespace
+
+void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
+                const pipeline_report& r)
+{
+    // Read back from the document, so that there is one way a pipeline is written.
+    out = boost::json::parse(write_pipeline(r), out.storage());
 }
 
 std::string write_pipeline(const pipeline_report& r)
 {
-    return to_canonical_text(boost::json::value_from(r));
+    std::string text;
+    detail::canonical_stream s(text);
+    stream_pipeline(s, r);
+    return text;
+}
+
+void write_pipeline(const pipeline_report& r, std::ostream& out)
+{
+    detail::canonical_stream s(out);
+    stream_pipeline(s, r);
 }
 
 } // namespace v1

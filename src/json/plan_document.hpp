@@ -10,6 +10,7 @@
 #include <boost/json/value.hpp>
 
 #include <cstddef>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,10 @@ plan read_plan_document(const boost::json::value& doc, const read_limits& limits
 
 /// `write_plan` with its size bound given: `limit_exceeded` beyond `max_bytes`.
 std::string write_plan_within(const plan& p, std::size_t max_bytes);
+
+/// `write_plan(p, out)` with its size bound given: `out` receives at most
+/// `max_bytes`, then `limit_exceeded` is thrown.
+void write_plan_within(const plan& p, std::size_t max_bytes, std::ostream& out);
 
 } // namespace detail
 } // namespace v1

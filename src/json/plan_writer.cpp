@@ -1,5 +1,8 @@
 // The model as a plan document. Keys are written in one fixed order and
 // optional members only when they carry information, so output is canonical.
+// The records are written one by one as they are produced (canonical_stream.hpp):
+// no tree of the document is held, and on a stream not even its text.
+#include "canonical_stream.hpp"
 #include "honesty_json.hpp"
 #include "plan_document.hpp"
 #include "json_values.hpp"
@@ -223,75 +226,109 @@ object activity_json(const activity& a)
     return o;
 }
 
-} // namespace
-
-void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const plan& p)
+object settings_json(const plan_settings& settings)
 {
     object o;
-    o["format"] = "kare-plan";
-    o["version"] = KARE_PLAN_FORMAT_VERSION;
-    o["name"] = p.name();
-    object settings;
-    settings["currency"] = p.settings().currency;
-    settings["fiscal_year_start_month"] = p.settings().fiscal_year_start_month;
-    o["settings"] = std::move(settings);
+    o["currency"] = settings.currency;
+    o["fiscal_year_start_month"] = settings.fiscal_year_start_month;
+    return o;
+}
+
+object rep_json(const rep& r)
+{
+    object o;
+    o["id"] = r.id;
+    o["name"] = r.name;
+    o["style"] = to_string(r.style);
+    // Written only when known, so plans without them keep their bytes.
+    if (!r.manager.empty())
+        o["manager"] = r.manager;
+    if (!r.team.empty())
+        o["team"] = r.team;
+    return o;
+}
+
+// The sections of a fixed size are written whole; the records one by one.
+void stream_plan(detail::canonical_stream& s, const plan& p)
+{
+    detail::object_stream o(s, 0);
+    o.member("format", "kare-plan");
+    o.member("version", KARE_PLAN_FORMAT_VERSION);
+    o.member("name", boost::json::string(p.name()));
+    o.member("settings", settings_json(p.settings()));
     array fields;
     for (const auto& f : p.fields().fields())
         if (!f.standard)
             fields.push_back(field_json(f));
-    o["fields"] = std::move(fields);
-    o["profiles"] = profiles_json(p.profiles());
-    o["cookbook"] = cookbook_json(p.cookbook());
-    o["policy"] = policy_json(p.effort_policy(), p.pacing(), p.review_policy());
-    o["products"] = detail::products_json(p.products());
-    array reps;
-    for (const auto& r : p.reps()) {
-        object ro;
-        ro["id"] = r.id;
-        ro["name"] = r.name;
-        ro["style"] = to_string(r.style);
-        // Written only when known, so plans without them keep their bytes.
-        if (!r.manager.empty())
-            ro["manager"] = r.manager;
-        if (!r.team.empty())
-            ro["team"] = r.team;
-        reps.push_back(std::move(ro));
-    }
-    o["reps"] = std::move(reps);
-    array accounts;
-    accounts.reserve(p.accounts().size());
+    o.member("fields", fields);
+    o.member("profiles", profiles_json(p.profiles()));
+    o.member("cookbook", cookbook_json(p.cookbook()));
+    o.member("policy", policy_json(p.effort_policy(), p.pacing(), p.review_policy()));
+    o.member("products", detail::products_json(p.products()));
+    detail::array_stream reps = o.array_member("reps");
+    for (const auto& r : p.reps())
+        reps.item(rep_json(r));
+    reps.end();
+    detail::array_stream accounts = o.array_member("accounts");
     for (const auto& a : p.accounts())
-        accounts.push_back(account_json(a));
-    o["accounts"] = std::move(accounts);
-    array activities;
-    activities.reserve(p.activities().size());
+        accounts.item(account_json(a));
+    accounts.end();
+    detail::array_stream activities = o.array_member("activities");
     for (const auto& a : p.activities())
-        activities.push_back(activity_json(a));
-    o["activities"] = std::move(activities);
-    o["honesty"] = detail::honesty_json(p.honesty());
-    array deals;
-    deals.reserve(p.deals().size());
+        activities.item(activity_json(a));
+    activities.end();
+    o.member("honesty", detail::honesty_json(p.honesty()));
+    detail::array_stream deals = o.array_member("deals");
     for (const auto& d : p.deals())
-        deals.push_back(detail::deal_json(d));
-    o["deals"] = std::move(deals);
-    out = std::move(o);
+        deals.item(detail::deal_json(d));
+    deals.end();
+    o.end();
+    s.text() += '\n';
+    s.finish();
+}
+
+std::string plan_too_large(std::size_t max_bytes)
+{
+    return "the plan's document would take more than the " + std::to_string(max_bytes) +
+           " bytes a plan document may hold: split the plan";
+}
+
+} // namespace
+
+void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out, const plan& p)
+{
+    // Read back from the document, so that there is one way a plan is written;
+    // as deep as the criteria it holds, in the storage `out` was given.
+    boost::json::parse_options options;
+    options.max_depth = read_limits{}.max_criterion_nodes;
+    out = boost::json::parse(write_plan(p), out.storage(), options);
 }
 
 std::string detail::write_plan_within(const plan& p, std::size_t max_bytes)
 {
-    std::string text = to_canonical_text(boost::json::value_from(p));
-    if (text.size() > max_bytes)
-        throw error(errc::limit_exceeded,
-                    "the plan's document would take " + std::to_string(text.size()) +
-                        " bytes, more than the " + std::to_string(max_bytes) +
-                        " bytes a plan document may hold: split the plan");
+    std::string text;
+    canonical_stream s(text);
+    s.bound(max_bytes, plan_too_large(max_bytes));
+    stream_plan(s, p);
     return text;
+}
+
+void detail::write_plan_within(const plan& p, std::size_t max_bytes, std::ostream& out)
+{
+    canonical_stream s(out);
+    s.bound(max_bytes, plan_too_large(max_bytes));
+    stream_plan(s, p);
 }
 
 std::string write_plan(const plan& p)
 {
     // Never write what read_plan would refuse to read back.
     return detail::write_plan_within(p, read_limits{}.max_document_bytes);
+}
+
+void write_plan(const plan& p, std::ostream& out)
+{
+    detail::write_plan_within(p, read_limits{}.max_document_bytes, out);
 }
 
 std::string write_account(const account& a)

@@ -1,6 +1,9 @@
-// The progress document (docs/cookbook.md, "The progress document").
+// The progress document (docs/cookbook.md, "The progress document"), written
+// as it is produced (canonical_stream.hpp): no tree of the document.
+#include "canonical_stream.hpp"
 #include "json_values.hpp"
 #include "finding_json.hpp"
+#include "review_json.hpp"
 
 #include <kare/json.hpp>
 #include <kare/version.hpp>
@@ -38,33 +41,32 @@ object period_json(const period_progress& p)
     return o;
 }
 
-object target_json(const target_progress& t)
+// A target's figures written whole; its accounts, as many as the rep's book, one by one.
+void stream_target(detail::object_stream& o, const target_progress& t)
 {
-    object o;
-    o["category"] = to_string(t.goal.cat);
-    o["activity"] = t.goal.activity;
-    o["activity_name"] = t.activity_name;
-    o["count"] = t.goal.count;
-    o["period"] = to_string(t.goal.per);
-    o["scope"] = to_string(t.goal.scope);
-    o["accounts"] = t.accounts;
-    o["current"] = period_json(t.current);
+    o.member("category", boost::json::string(to_string(t.goal.cat)));
+    o.member("activity", boost::json::string(t.goal.activity));
+    o.member("activity_name", boost::json::string(t.activity_name));
+    o.member("count", t.goal.count);
+    o.member("period", boost::json::string(to_string(t.goal.per)));
+    o.member("scope", boost::json::string(to_string(t.goal.scope)));
+    o.member("accounts", t.accounts);
+    o.member("current", period_json(t.current));
     array trend;
     for (const auto& p : t.trend)
         trend.push_back(period_json(p));
-    o["trend"] = std::move(trend);
+    o.member("trend", trend);
     if (t.goal.scope == target_scope::account) {
-        array accounts;
+        detail::array_stream accounts = o.array_member("by_account");
         for (const auto& a : t.by_account) {
             object ao;
             ao["id"] = a.id;
             ao["name"] = a.name;
             put_counts(ao, a.current);
-            accounts.push_back(std::move(ao));
+            accounts.item(ao);
         }
-        o["by_account"] = std::move(accounts);
+        accounts.end();
     }
-    return o;
 }
 
 object effort_json(const effort_summary& e)
@@ -88,43 +90,65 @@ object effort_json(const effort_summary& e)
     return o;
 }
 
+void stream_progress(detail::canonical_stream& s, const progress_report& r)
+{
+    detail::object_stream o(s, 0);
+    o.member("format", "kare-progress");
+    o.member("version", KARE_PLAN_FORMAT_VERSION);
+    o.member("plan", boost::json::string(r.plan_name));
+    o.member("as_of", boost::json::string(r.as_of.to_string()));
+    {
+        object ignored; // the same member, present only when facts were left out
+        detail::put_ignored(ignored, r.ignored);
+        for (const auto& m : ignored)
+            o.member(m.key(), m.value());
+    }
+    o.member("rep", r.rep.empty() ? boost::json::value(nullptr) : boost::json::value(r.rep));
+    o.member("fiscal_year_start_month", r.fiscal_year_start_month);
+    o.member("pro_rate_by", boost::json::string(to_string(r.basis)));
+    detail::array_stream reps = o.array_member("reps");
+    for (const auto& rp : r.reps) {
+        detail::object_stream ro = reps.object_item();
+        ro.member("id", boost::json::string(rp.id));
+        ro.member("name", boost::json::string(rp.name));
+        detail::array_stream targets = ro.array_member("targets");
+        for (const auto& t : rp.targets) {
+            detail::object_stream to = targets.object_item();
+            stream_target(to, t);
+            to.end();
+        }
+        targets.end();
+        ro.member("effort", effort_json(rp.effort));
+        ro.end();
+    }
+    reps.end();
+    detail::stream_findings(o, r.findings);
+    o.end();
+    s.text() += '\n';
+    s.finish();
+}
+
 } // namespace
 
 void tag_invoke(const boost::json::value_from_tag&, boost::json::value& out,
                 const progress_report& r)
 {
-    object o;
-    o["format"] = "kare-progress";
-    o["version"] = KARE_PLAN_FORMAT_VERSION;
-    o["plan"] = r.plan_name;
-    o["as_of"] = r.as_of.to_string();
-    detail::put_ignored(o, r.ignored);
-    o["rep"] = r.rep.empty() ? boost::json::value(nullptr) : boost::json::value(r.rep);
-    o["fiscal_year_start_month"] = r.fiscal_year_start_month;
-    o["pro_rate_by"] = to_string(r.basis);
-    array reps;
-    for (const auto& rp : r.reps) {
-        object ro;
-        ro["id"] = rp.id;
-        ro["name"] = rp.name;
-        array targets;
-        for (const auto& t : rp.targets)
-            targets.push_back(target_json(t));
-        ro["targets"] = std::move(targets);
-        ro["effort"] = effort_json(rp.effort);
-        reps.push_back(std::move(ro));
-    }
-    o["reps"] = std::move(reps);
-    array findings;
-    for (const auto& f : r.findings)
-        findings.push_back(detail::finding_json(f));
-    o["findings"] = std::move(findings);
-    out = std::move(o);
+    // Read back from the document, so that there is one way progress is written.
+    out = boost::json::parse(write_progress(r), out.storage());
 }
 
 std::string write_progress(const progress_report& r)
 {
-    return to_canonical_text(boost::json::value_from(r));
+    std::string text;
+    detail::canonical_stream s(text);
+    stream_progress(s, r);
+    return text;
+}
+
+void write_progress(const progress_report& r, std::ostream& out)
+{
+    detail::canonical_stream s(out);
+    stream_progress(s, r);
 }
 
 } // namespace v1

@@ -392,7 +392,8 @@ KARE_API kare_status kare_plan_load_file_v2(kare_plan **out, const char *path, s
 KARE_API void kare_plan_free(kare_plan *plan);
 
 /**
- * Writes the plan document (canonical: write, read, write gives the same bytes).
+ * Writes the plan document (canonical: write, read, write gives the same bytes),
+ * into the one buffer returned as it is produced: no second copy of the text.
  * @param[out] out receives a NUL-terminated string owned by the caller (kare_string_free)
  * @param[out] out_len receives its length without the NUL; may be NULL
  * @param plan the plan (read access)
@@ -734,7 +735,9 @@ KARE_API kare_status kare_plan_remove_account(kare_plan *plan, const char *accou
  * bits; a target that is a symlink is written through (its real file is
  * replaced, the link stays). Saves to one path from several threads or
  * processes do not mix: each writes a temporary file of its own, and the
- * last rename wins. On any failure the temporary file is removed.
+ * last rename wins. On any failure the temporary file is removed. The text
+ * goes to the temporary file as it is produced, never held whole; writers
+ * of the plan wait for it to be written, not for the sync to disk.
  * @param plan the plan (read access)
  * @param path where to write
  * @return ::KARE_OK, or ::KARE_ERROR_IO with a message naming @p path and
