@@ -47,7 +47,7 @@ public:
     /// @return a new location, one step longer
     [[nodiscard]] location key(std::string_view name) const&
     {
-        location out(*this);
+        location out = with_room(1);
         out.push_key(name);
         return out;
     }
@@ -65,7 +65,7 @@ public:
     /// @return a new location, one step longer
     [[nodiscard]] location at(std::size_t i, std::string_view id = {}) const&
     {
-        location out(*this);
+        location out = with_room(1);
         out.push_index(i, id);
         return out;
     }
@@ -85,7 +85,10 @@ public:
     /// @return a new location, two steps longer
     [[nodiscard]] location item(std::string_view list, std::size_t i, std::string_view id = {}) const
     {
-        return key(list).at(i, id);
+        location out = with_room(2);
+        out.push_key(list);
+        out.push_index(i, id);
+        return out;
     }
     /// This location followed by every step of `rest`: a place named inside a
     /// record, put under where the record is.
@@ -146,6 +149,16 @@ public:
     friend bool operator==(const location& a, const location& b) = default;
 
 private:
+    // A copy with room for `more` steps: one allocation where a copy then a
+    // longer vector would take two.
+    location with_room(std::size_t more) const
+    {
+        location out;
+        out.segments_.reserve(segments_.size() + more);
+        out.segments_.assign(segments_.begin(), segments_.end());
+        return out;
+    }
+
     std::vector<location_segment> segments_;
 };
 

@@ -80,34 +80,35 @@ void plan::add_activity_at(activity a, const location& path)
     if (!detail::is_document_date(a.on))
         throw error(errc::invalid_plan, "the date must fall in the years 1 to 9999",
                     path.key("date"));
-    detail::check_name(a.rep, "the rep", path.key("rep"));
+    detail::check_name(a.rep, "the rep", detail::lazy_key{path, "rep"});
     if (!find_rep(a.rep))
         throw error(errc::invalid_plan, "the rep '" + a.rep + "' is not a rep of the plan",
                     path.key("rep"));
-    detail::check_name(a.account, "the account", path.key("account"));
+    detail::check_name(a.account, "the account", detail::lazy_key{path, "account"});
     const auto owner_index = account_index(a.account);
     if (!owner_index)
         throw error(errc::invalid_plan,
                     "the account '" + a.account + "' is not an account of the plan",
                     path.key("account"));
-    detail::check_name(a.type, "the activity type", path.key("activity"));
+    detail::check_name(a.type, "the activity type", detail::lazy_key{path, "activity"});
     if (!activity_type_ids_.count(a.type))
         throw error(errc::invalid_plan,
                     "unknown activity type '" + a.type + "': declare it in cookbook.activity_types",
                     path.key("activity"));
-    detail::check_prose(a.note, "the note", path.key("note"));
+    detail::check_prose(a.note, "the note", detail::lazy_key{path, "note"});
     if (a.id.empty()) {
         a.id = activity_id_for(next_activity_number_);
     } else {
-        detail::check_id(a.id, "the activity id", path.key("id"));
-        if (activity_ids_.count(a.id))
-            throw error(errc::conflict, "the activity id '" + a.id + "' is used twice",
-                        path.key("id"));
+        detail::check_id(a.id, "the activity id", detail::lazy_key{path, "id"});
     }
     const std::optional<std::uint64_t> number = activity_id_number(a.id);
     if (activities_.size() == activities_.capacity()) // geometric, as accounts and deals
         activities_.reserve(std::max<std::size_t>(16, activities_.capacity() * 2));
-    activity_ids_.insert(a.id); // the last step that may throw: nothing changed before it
+    // One lookup both refuses a repeated id and records a new one; the last
+    // step that may throw, so nothing but spare capacity changed before it.
+    if (!activity_ids_.insert(a.id).second)
+        throw error(errc::conflict, "the activity id '" + a.id + "' is used twice",
+                    path.key("id"));
     activities_.push_back(std::move(a)); // cannot throw: capacity is reserved
     ++activity_counts_[*owner_index];
     if (number && *number >= next_activity_number_)

@@ -40,10 +40,11 @@ std::vector<std::string> missing_on(const deal& d, const honesty_rules& rules, d
 
 void plan::check_deal(const deal& d, const honesty_policy& policy, const location& where) const
 {
-    detail::check_id(d.id, "the deal id", where.key("id"));
-    detail::check_name(d.account, "the account id", where.key("account"));
-    detail::check_name(d.owner, "the owner", where.key("owner"), true);
-    detail::check_name(d.next_step, "the next step", where.key("next_step"), true);
+    detail::check_id(d.id, "the deal id", detail::lazy_key{where, "id"});
+    detail::check_name(d.account, "the account id", detail::lazy_key{where, "account"});
+    detail::check_name(d.owner, "the owner", detail::lazy_key{where, "owner"}, true);
+    detail::check_name(d.next_step, "the next step", detail::lazy_key{where, "next_step"},
+                       true);
     if (!d.owner.empty() && !find_rep(d.owner))
         throw error(errc::invalid_plan, "the owner '" + d.owner + "' is not a rep of the plan",
                     where.key("owner"));
@@ -67,64 +68,64 @@ void plan::check_deal(const deal& d, const honesty_policy& policy, const locatio
 
     for (std::size_t i = 0; i < d.evidence.size(); ++i) {
         const evidence_item& e = d.evidence[i];
-        const location path = where.item("evidence", i);
+        const auto path = [&](std::string_view k) { return where.item("evidence", i).key(k); };
         if (!listed(policy.evidence_types, e.type))
             throw error(errc::invalid_plan, "unknown evidence type '" + e.type + "'",
-                        path.key("type"));
-        detail::check_name(e.source, "the evidence source", path.key("source"));
+                        path("type"));
+        detail::check_name(e.source, "the evidence source", [&] { return path("source"); });
     }
 
     for (std::size_t i = 0; i < d.close_date_history.size(); ++i) {
         const close_date_change& c = d.close_date_history[i];
-        const location path = where.item("close_date_history", i);
-        detail::check_prose(c.reason, "the reason", path.key("reason"));
+        const auto path = [&](std::string_view k) { return where.item("close_date_history", i).key(k); };
+        detail::check_prose(c.reason, "the reason", [&] { return path("reason"); });
         if (c.on < d.opened)
             throw error(errc::invalid_plan, "the change is dated before the opening " +
                                                 d.opened.to_string(),
-                        path.key("date"));
+                        path("date"));
         if (i > 0 && c.on < d.close_date_history[i - 1].on)
             throw error(errc::invalid_plan, "close-date changes must be in date order",
-                        path.key("date"));
+                        path("date"));
         if (c.from == c.to)
             throw error(errc::invalid_plan, "a close-date change must change the date",
-                        path.key("to"));
+                        path("to"));
         if (c.to < d.opened)
             throw error(errc::invalid_plan,
                         "the close date " + c.to.to_string() + " is before the opening " +
                             d.opened.to_string(),
-                        path.key("to"));
+                        path("to"));
         if (i > 0 && !(c.from == d.close_date_history[i - 1].to))
             throw error(errc::invalid_plan,
                         "the change starts from " + c.from.to_string() +
                             " but the previous one moved the date to " +
                             d.close_date_history[i - 1].to.to_string(),
-                        path.key("from"));
+                        path("from"));
     }
     for (std::size_t i = 0; i < d.stage_history.size(); ++i) {
         const stage_change& c = d.stage_history[i];
-        const location path = where.item("stage_history", i);
-        detail::check_prose(c.reason, "the reason", path.key("reason"));
+        const auto path = [&](std::string_view k) { return where.item("stage_history", i).key(k); };
+        detail::check_prose(c.reason, "the reason", [&] { return path("reason"); });
         if (c.on < d.opened)
             throw error(errc::invalid_plan, "the change is dated before the opening " +
                                                 d.opened.to_string(),
-                        path.key("date"));
+                        path("date"));
         if (d.closed_on && *d.closed_on < c.on)
             throw error(errc::invalid_plan, "the change is dated after the deal closed on " +
                                                 d.closed_on->to_string(),
-                        path.key("date"));
+                        path("date"));
         if (i > 0 && c.on < d.stage_history[i - 1].on)
-            throw error(errc::invalid_plan, "stage changes must be in date order", path.key("date"));
+            throw error(errc::invalid_plan, "stage changes must be in date order", path("date"));
         if (!listed(policy.stages, c.from))
-            throw error(errc::invalid_plan, "unknown stage '" + c.from + "'", path.key("from"));
+            throw error(errc::invalid_plan, "unknown stage '" + c.from + "'", path("from"));
         if (!listed(policy.stages, c.to))
-            throw error(errc::invalid_plan, "unknown stage '" + c.to + "'", path.key("to"));
+            throw error(errc::invalid_plan, "unknown stage '" + c.to + "'", path("to"));
         if (c.from == c.to)
-            throw error(errc::invalid_plan, "a stage change must change the stage", path.key("to"));
+            throw error(errc::invalid_plan, "a stage change must change the stage", path("to"));
         if (i > 0 && c.from != d.stage_history[i - 1].to)
             throw error(errc::invalid_plan,
                         "the change starts from '" + c.from + "' but the previous one moved the deal to '" +
                             d.stage_history[i - 1].to + "'",
-                        path.key("from"));
+                        path("from"));
     }
     if (!d.stage_history.empty() && d.stage_history.back().to != d.stage)
         throw error(errc::invalid_plan,
@@ -165,7 +166,7 @@ void plan::check_deal(const deal& d, const honesty_policy& policy, const locatio
                     where.key("lost_reason"));
 
     if (d.stall) {
-        detail::check_name(d.stall->reason, "the stall reason", where.key("stall").key("reason"));
+        detail::check_name(d.stall->reason, "the stall reason", [&] { return where.key("stall").key("reason"); });
         if (d.stall->declared_on < d.opened)
             throw error(errc::invalid_plan, "the stall is declared before the opening",
                         where.key("stall").key("declared_on"));
@@ -176,7 +177,7 @@ void plan::check_deal(const deal& d, const honesty_policy& policy, const locatio
 
     if (d.revived) {
         const kare::revival& r = *d.revived;
-        detail::check_name(r.reason, "the revival reason", where.key("revival").key("reason"));
+        detail::check_name(r.reason, "the revival reason", [&] { return where.key("revival").key("reason"); });
         if (r.died_on < d.opened)
             throw error(errc::invalid_plan, "the deal cannot die before its opening",
                         where.key("revival").key("died_on"));
@@ -192,7 +193,7 @@ void plan::check_deal(const deal& d, const honesty_policy& policy, const locatio
 
     if (d.declared) {
         const state_declaration& s = *d.declared;
-        detail::check_name(s.reason, "the reason", where.key("declared_state").key("reason"));
+        detail::check_name(s.reason, "the reason", [&] { return where.key("declared_state").key("reason"); });
         if (s.on < d.opened)
             throw error(errc::invalid_plan, "the state is declared before the opening",
                         where.key("declared_state").key("date"));

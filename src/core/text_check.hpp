@@ -4,6 +4,7 @@
 
 #include <kare/error.hpp>
 
+#include <concepts>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -132,40 +133,63 @@ inline bool is_clean_prose(std::string_view text) noexcept
     return !high || !has_hidden(text, hidden_text::reordering);
 }
 
+/// The place `key` under `where`, built only when asked: a check that passes
+/// (nearly all of them, when a plan is read) then costs no allocation.
+struct lazy_key {
+    const location& where; ///< The record.
+    std::string_view key;  ///< The member of the record.
+    location operator()() const { return where.key(key); }
+};
+
+/// A place given as it is.
+inline const location& place_of(const location& where) noexcept { return where; }
+/// A place given lazily (`lazy_key`, or any callable returning a location).
+template <std::invocable F>
+location place_of(const F& where)
+{
+    return where();
+}
+
 /// Names: not empty (unless allowed), no control or bidi control characters.
-inline void check_name(std::string_view text, std::string_view what, const location& path,
-                       bool may_be_empty = false)
+template <typename Where>
+void check_name(std::string_view text, std::string_view what, const Where& path,
+                bool may_be_empty = false)
 {
     if (text.empty() && !may_be_empty)
-        throw error(errc::invalid_plan, std::string(what) + " is empty", path);
+        throw error(errc::invalid_plan, std::string(what) + " is empty", place_of(path));
     if (!is_clean_name(text))
         throw error(errc::invalid_plan,
-                    std::string(what) + " contains a control or bidi control character", path);
+                    std::string(what) + " contains a control or bidi control character",
+                    place_of(path));
 }
 
 /// Identifiers: not empty nor blank, no control, bidi or invisible character.
-inline void check_id(std::string_view text, std::string_view what, const location& path)
+template <typename Where>
+void check_id(std::string_view text, std::string_view what, const Where& path)
 {
     if (text.empty())
-        throw error(errc::invalid_plan, std::string(what) + " is empty", path);
+        throw error(errc::invalid_plan, std::string(what) + " is empty", place_of(path));
     if (!is_clean_name(text))
         throw error(errc::invalid_plan,
-                    std::string(what) + " contains a control or bidi control character", path);
+                    std::string(what) + " contains a control or bidi control character",
+                    place_of(path));
     if (is_blank(text))
-        throw error(errc::invalid_plan, std::string(what) + " is only spaces", path);
+        throw error(errc::invalid_plan, std::string(what) + " is only spaces", place_of(path));
     if (has_hidden(text, hidden_text::reordering_or_invisible))
         throw error(errc::invalid_plan,
                     std::string(what) + " contains an invisible character (zero-width, soft "
                                         "hyphen or byte-order mark)",
-                    path);
+                    place_of(path));
 }
 
 /// Free text: line breaks and tabs are allowed.
-inline void check_prose(std::string_view text, std::string_view what, const location& path)
+template <typename Where>
+void check_prose(std::string_view text, std::string_view what, const Where& path)
 {
     if (!is_clean_prose(text))
         throw error(errc::invalid_plan,
-                    std::string(what) + " contains a control or bidi control character", path);
+                    std::string(what) + " contains a control or bidi control character",
+                    place_of(path));
 }
 
 } // namespace detail

@@ -486,24 +486,31 @@ private:
             in_.fail("more than " + std::to_string(limits_.max_activities) + " activities",
                      errc::limit_exceeded);
         p.reserve(0, 0, list.size()); // one allocation, not a doubling series
-        std::vector<activity> read;
-        read.reserve(list.size());
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            auto ki = in_.index(i);
-            read.push_back(detail::read_activity(in_, list[i]));
-        }
         // Activities without an id are numbered past every id of the assigned
         // form the document gives, so none takes an id given further down.
+        // The ids are found first and the activities read once, each joining
+        // the plan as it is read: no second copy of the log is held.
         std::uint64_t next = 1;
-        for (const activity& a : read)
-            if (const auto number = activity_id_number(a.id); number && *number >= next)
+        for (const auto& item : list)
+            if (const auto number = given_activity_number(item); number && *number >= next)
                 next = *number + 1;
-        for (std::size_t i = 0; i < read.size(); ++i) {
+        for (std::size_t i = 0; i < list.size(); ++i) {
             auto ki = in_.index(i);
-            if (read[i].id.empty())
-                read[i].id = activity_id_for(next++);
-            p.add_activity(std::move(read[i]));
+            activity a = detail::read_activity(in_, list[i]);
+            if (a.id.empty())
+                a.id = activity_id_for(next++);
+            p.add_activity(std::move(a));
         }
+    }
+
+    // The number of an activity's id of the assigned form (`act-12`), if it
+    // gives one; anything else is left for read_activity to judge.
+    static std::optional<std::uint64_t> given_activity_number(const boost::json::value& v)
+    {
+        if (const auto* o = v.if_object())
+            if (const auto* id = o->if_contains("id"); id && id->is_string())
+                return activity_id_number(std::string_view(id->get_string()));
+        return std::nullopt;
     }
 
     account account_of(const boost::json::value& v, const schema& fields)

@@ -472,6 +472,19 @@ BOOST_AUTO_TEST_CASE(a_document_numbers_its_unnamed_activities_past_the_named)
     BOOST_TEST(kare::write_plan(kare::read_plan(twice)) == twice);
 }
 
+BOOST_AUTO_TEST_CASE(of_two_bad_activities_the_first_in_the_document_is_named)
+{
+    // The first names a rep the plan lacks (found as it joins the plan), the
+    // second is malformed (found as it is read): the first is reported.
+    const std::string text = document([](boost::json::object& root) {
+        activity_at(root, 0)["rep"] = "nobody";
+        activity_at(root, 1)["date"] = "2026-13-40";
+    });
+    BOOST_CHECK_EXCEPTION(kare::read_plan(text), kare::error, [](const kare::error& e) {
+        return e.code() == errc::invalid_plan && e.path() == "activities[0].rep";
+    });
+}
+
 BOOST_AUTO_TEST_CASE(a_new_cookbook_may_rename_types_nobody_logged)
 {
     kare::plan p = logged_team();
