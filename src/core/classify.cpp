@@ -1,4 +1,5 @@
 #include "field_lookup.hpp"
+#include "review_context.hpp"
 
 #include <kare/classify.hpp>
 #include <kare/detail/compiled_profiles.hpp>
@@ -131,6 +132,13 @@ rule_outcome explain(const criterion& rule, const account& a, const schema& fiel
 // which criteria held. `holds` is left to the tests, as their oracle.
 classification classify(const plan& p, const account& a)
 {
+    return detail::classify_account(p, a, true);
+}
+
+namespace detail {
+
+classification classify_account(const plan& p, const account& a, bool explained)
+{
     const detail::compiled_profiles& compiled = p.compiled();
     const auto index = p.account_index(a.id);
     const compiled_verdict v =
@@ -142,9 +150,13 @@ classification classify(const plan& p, const account& a)
         const profile* prof = set.find(c);
         if (!prof)
             continue;
-        location where = location().key("profiles").key(to_string(c)).key("rule");
         rule_outcome& outcome = out.profiles[static_cast<std::size_t>(c)].emplace();
-        outcome.held = explain_into(prof->rule, a, p.fields(), where, outcome.checks);
+        if (explained) {
+            location where = location().key("profiles").key(to_string(c)).key("rule");
+            outcome.held = explain_into(prof->rule, a, p.fields(), where, outcome.checks);
+        } else {
+            outcome.held = v.is_candidate(c); // what the tree walk finds, without its words
+        }
         if (v.is_candidate(c))
             out.candidates.push_back(c);
     }
@@ -166,6 +178,8 @@ classification classify(const plan& p, const account& a)
     out.basis = outcome.basis;
     return out;
 }
+
+} // namespace detail
 
 placement profile_placement(const plan& p, const account& a)
 {

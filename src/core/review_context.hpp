@@ -31,6 +31,11 @@ inline placement current_placement(const plan& p, const account& a)
     return a.decision.what() == placement::kind::open ? profile_placement(p, a) : a.decision;
 }
 
+/// `classify`, with each profile's criterion checks only when `explained`:
+/// without them, each profile's outcome holds only its verdict, the one the
+/// checks would give.
+classification classify_account(const plan& p, const account& a, bool explained);
+
 /// Where each account stands now, by position in `plan::accounts()`, for the
 /// accounts of `rep` (every account when empty), from the plan's cached
 /// verdicts; the others are left unassigned and are not read by the
