@@ -203,7 +203,6 @@ pipeline_report pipeline_of(const plan& p, date as_of, const pipeline_options& o
     std::vector<finding> findings;
     for (std::size_t i = 0; i < p.deals().size(); ++i) {
         const deal& d = p.deals()[i];
-        const location where = location().item("deals", i, d.id);
         deal_line line;
         line.id = d.id;
         line.account = d.account;
@@ -218,7 +217,7 @@ pipeline_report pipeline_of(const plan& p, date as_of, const pipeline_options& o
                         "the amount has " + std::to_string(d.amount.digits()) +
                             " decimal digits but " + p.settings().currency + " has " +
                             std::to_string(digits),
-                        where.key("amount"));
+                        location().item("deals", i, d.id).key("amount"));
         line.bucket = bucket_of(p, d);
         line.stage = d.stage;
         line.amount = d.amount;
@@ -226,7 +225,7 @@ pipeline_report pipeline_of(const plan& p, date as_of, const pipeline_options& o
         line.lost_reason = d.lost_reason;
         line.next_step = d.next_step;
         line.expected_close = d.expected_close;
-        line.assessment = assess(d, policy, as_of, where);
+        line.assessment = detail::assess_deal(d, policy, as_of, i);
 
         if (d.outcome == deal_outcome::won) {
             ++r.closed.won;

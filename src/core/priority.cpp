@@ -1,5 +1,6 @@
 // Priorities (docs/review.md, "Priorities"): expected value against the cost
 // of pursuit, every term kept so the report can explain the number.
+#include "honesty_derive.hpp"
 #include "review_context.hpp"
 
 #include <kare/error.hpp>
@@ -87,8 +88,7 @@ priority_terms score(const plan& p, const account& a, date as_of,
         const deal& d = p.deals()[i];
         if (d.outcome != deal_outcome::open)
             continue;
-        const honesty_assessment h =
-            assess(d, p.honesty(), as_of, location().item("deals", i, d.id));
+        const honesty_assessment h = detail::assess_deal(d, p.honesty(), as_of, i);
         if (h.state != honesty_state::qualified)
             continue; // hope does not count
         auto sum = checked_add(t.qualified_pipeline, d.amount);
