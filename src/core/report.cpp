@@ -180,6 +180,7 @@ report make_report(const plan& p, date as_of, const report_options& options, rep
     // Where each account stands, once, from the plan's cached verdicts.
     const auto where = placements_in_scope(p, options.rep);
     const std::uint8_t profiled = p.compiled().profiled_categories();
+    const profile_words words = words_of(p);
     auto pass = review_pass(p, as_of, options.rep, where, [&](std::size_t i, std::vector<finding>& out) {
         const account& a = p.accounts()[i];
         const placement_outcome outcome = p.placement_of(i);
@@ -191,7 +192,7 @@ report make_report(const plan& p, date as_of, const report_options& options, rep
         const bool named =
             ((raised >> static_cast<unsigned>(detail::account_finding::contradicts_profile)) & 1U) != 0;
         if (named || explains(options, a, line.outcome))
-            line.outcome = detail::classify_account(p, a, true);
+            line.outcome = detail::classify_account(p, a, true, &words);
         ++work.classifications;
         if (outcome.result.is_assigned())
             ++r.counts.by_category[static_cast<std::size_t>(outcome.result.cat())];
