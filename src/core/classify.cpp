@@ -168,7 +168,10 @@ rule_outcome explain(const criterion& rule, const account& a, const schema& fiel
 // which criteria held. `holds` is left to the tests, as their oracle.
 classification classify(const plan& p, const account& a)
 {
-    return detail::classify_account(p, a, true);
+    const auto index = p.account_index(a.id);
+    return detail::classify_account(
+        p, a, index && &p.accounts()[*index] == &a ? p.verdict(*index) : p.compiled().evaluate(a),
+        true);
 }
 
 namespace detail {
@@ -184,13 +187,10 @@ profile_words words_of(const plan& p)
     return out;
 }
 
-classification classify_account(const plan& p, const account& a, bool explained,
-                                const profile_words* words)
+classification classify_account(const plan& p, const account& a, const compiled_verdict& v,
+                                bool explained, const profile_words* words)
 {
     const detail::compiled_profiles& compiled = p.compiled();
-    const auto index = p.account_index(a.id);
-    const compiled_verdict v =
-        index && &p.accounts()[*index] == &a ? p.verdict(*index) : compiled.evaluate(a);
 
     classification out;
     const profile_set& set = p.profiles();

@@ -184,15 +184,16 @@ report make_report(const plan& p, date as_of, const report_options& options, rep
     auto pass = review_pass(p, as_of, options.rep, where, [&](std::size_t i, std::vector<finding>& out) {
         const account& a = p.accounts()[i];
         const placement_outcome outcome = p.placement_of(i);
-        const std::uint8_t raised = account_findings(outcome, p.verdict(i), profiled);
+        const compiled_verdict& verdict = p.verdict(i);
+        const std::uint8_t raised = account_findings(outcome, verdict, profiled);
         // The placement from the cached verdict; the criteria walked, once,
         // only for an account the report explains or whose failed criteria
         // a finding names.
-        account_result line{a.id, a.name, a.owner, detail::classify_account(p, a, false)};
+        account_result line{a.id, a.name, a.owner, detail::classify_account(p, a, verdict, false)};
         const bool named =
             ((raised >> static_cast<unsigned>(detail::account_finding::contradicts_profile)) & 1U) != 0;
         if (named || explains(options, a, line.outcome))
-            line.outcome = detail::classify_account(p, a, true, &words);
+            line.outcome = detail::classify_account(p, a, verdict, true, &words);
         ++work.classifications;
         if (outcome.result.is_assigned())
             ++r.counts.by_category[static_cast<std::size_t>(outcome.result.cat())];

@@ -48,9 +48,11 @@ profile_words words_of(const plan& p);
 
 /// `classify`, with each profile's criterion checks only when `explained`:
 /// without them, each profile's outcome holds only its verdict, the one the
-/// checks would give. `words`, when given, is `words_of(p)`.
-classification classify_account(const plan& p, const account& a, bool explained,
-                                const profile_words* words = nullptr);
+/// checks would give. `v` is what the profiles and fire rules say about
+/// `a` (for an account of the plan, its cached verdict); `words`, when
+/// given, is `words_of(p)`.
+classification classify_account(const plan& p, const account& a, const compiled_verdict& v,
+                                bool explained, const profile_words* words = nullptr);
 
 /// Where each account stands now, by position in `plan::accounts()`, for the
 /// accounts of `rep` (every account when empty), from the plan's cached
