@@ -1,4 +1,5 @@
 #include "field_lookup.hpp"
+#include "review_context.hpp"
 
 #include <kare/classify.hpp>
 #include <kare/detail/compiled_profiles.hpp>
@@ -85,6 +86,42 @@ bool explain_into(const criterion& c, const account& a, const schema& fields,
     return held;
 }
 
+// The leaves of `c` in document order, with their paths and words.
+void collect_leaves(const criterion& c, location& path, std::vector<detail::leaf_words>& out)
+{
+    if (is_group(c.op)) {
+        path.push_key(to_string(c.op));
+        for (std::size_t i = 0; i < c.children.size(); ++i) {
+            path.push_index(i);
+            collect_leaves(c.children[i], path, out);
+            path.pop();
+        }
+        path.pop();
+        return;
+    }
+    out.push_back(detail::leaf_words{to_path(path), describe(c)});
+}
+
+// `explain_into` with each leaf's path and words taken from `next`, the
+// leaves of the same rule in the same order.
+bool explain_with(const criterion& c, const account& a, const schema& fields,
+                  const detail::leaf_words*& next, std::vector<criterion_check>& out)
+{
+    if (is_group(c.op)) {
+        std::size_t held = 0;
+        for (const auto& child : c.children)
+            held += explain_with(child, a, fields, next, out) ? 1 : 0;
+        return combine(c.op, held, c.children.size());
+    }
+    value scratch;
+    const value* actual = detail::field_value(a, c.field, scratch);
+    const bool held = leaf_holds(c, actual, detail::lookup_field(fields, c.field));
+    const detail::leaf_words& words = *next++;
+    out.push_back(criterion_check{words.path, words.text, held,
+                                  actual ? std::optional<value>(*actual) : std::nullopt});
+    return held;
+}
+
 } // namespace
 
 std::string_view to_string(basis b) noexcept
@@ -131,10 +168,29 @@ rule_outcome explain(const criterion& rule, const account& a, const schema& fiel
 // which criteria held. `holds` is left to the tests, as their oracle.
 classification classify(const plan& p, const account& a)
 {
-    const detail::compiled_profiles& compiled = p.compiled();
     const auto index = p.account_index(a.id);
-    const compiled_verdict v =
-        index && &p.accounts()[*index] == &a ? p.verdict(*index) : compiled.evaluate(a);
+    return detail::classify_account(
+        p, a, index && &p.accounts()[*index] == &a ? p.verdict(*index) : p.compiled().evaluate(a),
+        true);
+}
+
+namespace detail {
+
+profile_words words_of(const plan& p)
+{
+    profile_words out;
+    for (category c : all_categories)
+        if (const profile* prof = p.profiles().find(c)) {
+            location where = location().key("profiles").key(to_string(c)).key("rule");
+            collect_leaves(prof->rule, where, out[static_cast<std::size_t>(c)]);
+        }
+    return out;
+}
+
+classification classify_account(const plan& p, const account& a, const compiled_verdict& v,
+                                bool explained, const profile_words* words)
+{
+    const detail::compiled_profiles& compiled = p.compiled();
 
     classification out;
     const profile_set& set = p.profiles();
@@ -142,9 +198,16 @@ classification classify(const plan& p, const account& a)
         const profile* prof = set.find(c);
         if (!prof)
             continue;
-        location where = location().key("profiles").key(to_string(c)).key("rule");
         rule_outcome& outcome = out.profiles[static_cast<std::size_t>(c)].emplace();
-        outcome.held = explain_into(prof->rule, a, p.fields(), where, outcome.checks);
+        if (explained && words) {
+            const leaf_words* next = (*words)[static_cast<std::size_t>(c)].data();
+            outcome.held = explain_with(prof->rule, a, p.fields(), next, outcome.checks);
+        } else if (explained) {
+            location where = location().key("profiles").key(to_string(c)).key("rule");
+            outcome.held = explain_into(prof->rule, a, p.fields(), where, outcome.checks);
+        } else {
+            outcome.held = v.is_candidate(c); // what the tree walk finds, without its words
+        }
         if (v.is_candidate(c))
             out.candidates.push_back(c);
     }
@@ -166,6 +229,8 @@ classification classify(const plan& p, const account& a)
     out.basis = outcome.basis;
     return out;
 }
+
+} // namespace detail
 
 placement profile_placement(const plan& p, const account& a)
 {

@@ -325,33 +325,55 @@ honesty_assessment derive(const deal& d, const honesty_policy& policy, date as_o
 
 } // namespace detail
 
-honesty_assessment assess(const deal& d, const honesty_policy& policy, date as_of,
-                          const location& where)
+namespace {
+
+// The "as of" checks, then the derivation. `where()` gives the deal's place
+// in the document, built only for the error.
+template <class Where>
+honesty_assessment assess_placed(const deal& d, const honesty_policy& policy, date as_of,
+                                 const Where& where)
 {
-    const auto future = [&](date on, std::string_view what, const location& member) {
+    const auto future = [&](date on, std::string_view what, const auto& member) {
         if (as_of < on)
             throw error(errc::invalid_plan,
                         std::string(what) + " is dated " + on.to_string() +
                             ", after the as-of date " + as_of.to_string(),
-                        member);
+                        member());
     };
-    future(d.opened, "the opening", where.key("opened"));
+    future(d.opened, "the opening", [&] { return where().key("opened"); });
     if (d.last_activity)
-        future(*d.last_activity, "the last activity", where.key("last_activity"));
+        future(*d.last_activity, "the last activity", [&] { return where().key("last_activity"); });
     if (d.closed_on)
-        future(*d.closed_on, "the close", where.key("closed_on"));
+        future(*d.closed_on, "the close", [&] { return where().key("closed_on"); });
     for (std::size_t i = 0; i < d.evidence.size(); ++i)
-        future(d.evidence[i].on, "the evidence", where.item("evidence", i).key("date"));
+        future(d.evidence[i].on, "the evidence",
+               [&] { return where().item("evidence", i).key("date"); });
     for (std::size_t i = 0; i < d.close_date_history.size(); ++i)
         future(d.close_date_history[i].on, "the close-date change",
-               where.item("close_date_history", i).key("date"));
+               [&] { return where().item("close_date_history", i).key("date"); });
     if (d.stall)
-        future(d.stall->declared_on, "the stall", where.key("stall").key("declared_on"));
+        future(d.stall->declared_on, "the stall",
+               [&] { return where().key("stall").key("declared_on"); });
     if (d.declared)
-        future(d.declared->on, "the declared state", where.key("declared_state").key("date"));
+        future(d.declared->on, "the declared state",
+               [&] { return where().key("declared_state").key("date"); });
     if (d.revived)
-        future(d.revived->on, "the revival", where.key("revival").key("date"));
+        future(d.revived->on, "the revival", [&] { return where().key("revival").key("date"); });
     return detail::derive(d, policy, as_of);
+}
+
+} // namespace
+
+honesty_assessment assess(const deal& d, const honesty_policy& policy, date as_of,
+                          const location& where)
+{
+    return assess_placed(d, policy, as_of, [&] { return where; });
+}
+
+honesty_assessment detail::assess_deal(const deal& d, const honesty_policy& policy, date as_of,
+                                       std::size_t index)
+{
+    return assess_placed(d, policy, as_of, [&] { return location().item("deals", index, d.id); });
 }
 
 honesty_assessment assess(const deal& d, const honesty_policy& policy, date as_of,

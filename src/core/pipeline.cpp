@@ -50,9 +50,8 @@ void count(pipeline_totals& t, const deal_line& line)
 
 // The account's placement comes from the plan's cached verdicts: the
 // pipeline evaluates no profile.
-deal_bucket bucket_of(const plan& p, const deal& d)
+deal_bucket bucket_of(const plan& p, std::optional<std::size_t> i)
 {
-    const auto i = p.account_index(d.account);
     if (!i)
         return deal_bucket::unknown_account;
     const placement where = p.placement_of(*i).result;
@@ -203,14 +202,13 @@ pipeline_report pipeline_of(const plan& p, date as_of, const pipeline_options& o
     std::vector<finding> findings;
     for (std::size_t i = 0; i < p.deals().size(); ++i) {
         const deal& d = p.deals()[i];
-        const location where = location().item("deals", i, d.id);
         deal_line line;
         line.id = d.id;
         line.account = d.account;
         line.rep = d.owner;
-        if (line.rep.empty())
-            if (const account* a = p.find_account(d.account))
-                line.rep = a->owner;
+        const auto account_at = p.account_index(d.account);
+        if (line.rep.empty() && account_at)
+            line.rep = p.accounts()[*account_at].owner;
         if (!options.rep.empty() && line.rep != options.rep)
             continue;
         if (d.amount.digits() != digits)
@@ -218,15 +216,15 @@ pipeline_report pipeline_of(const plan& p, date as_of, const pipeline_options& o
                         "the amount has " + std::to_string(d.amount.digits()) +
                             " decimal digits but " + p.settings().currency + " has " +
                             std::to_string(digits),
-                        where.key("amount"));
-        line.bucket = bucket_of(p, d);
+                        location().item("deals", i, d.id).key("amount"));
+        line.bucket = bucket_of(p, account_at);
         line.stage = d.stage;
         line.amount = d.amount;
         line.outcome = d.outcome;
         line.lost_reason = d.lost_reason;
         line.next_step = d.next_step;
         line.expected_close = d.expected_close;
-        line.assessment = assess(d, policy, as_of, where);
+        line.assessment = detail::assess_deal(d, policy, as_of, i);
 
         if (d.outcome == deal_outcome::won) {
             ++r.closed.won;

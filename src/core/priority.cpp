@@ -1,5 +1,6 @@
 // Priorities (docs/review.md, "Priorities"): expected value against the cost
 // of pursuit, every term kept so the report can explain the number.
+#include "honesty_derive.hpp"
 #include "review_context.hpp"
 
 #include <kare/error.hpp>
@@ -87,8 +88,7 @@ priority_terms score(const plan& p, const account& a, date as_of,
         const deal& d = p.deals()[i];
         if (d.outcome != deal_outcome::open)
             continue;
-        const honesty_assessment h =
-            assess(d, p.honesty(), as_of, location().item("deals", i, d.id));
+        const honesty_assessment h = detail::assess_deal(d, p.honesty(), as_of, i);
         if (h.state != honesty_state::qualified)
             continue; // hope does not count
         auto sum = checked_add(t.qualified_pipeline, d.amount);
@@ -174,18 +174,22 @@ std::vector<account_priority> rank_accounts(const plan& p, date as_of, std::stri
         return before(ranked[x], order[x], ranked[y], order[y]);
     });
     std::vector<account_priority> out;
+    std::vector<const account*> of; // the account of each line of `out`
     out.reserve(ranked.size());
-    for (std::size_t k : perm)
+    of.reserve(ranked.size());
+    for (std::size_t k : perm) {
         out.push_back(std::move(ranked[k]));
+        of.push_back(&p.accounts()[order[k]]);
+    }
 
     // Ranks, then each rep's focus list per category: the named accounts if
     // any are named there, else the top focus_max.
     std::array<std::size_t, 4> in_category{};
     std::map<std::pair<std::string, category>, std::size_t> taken;
     std::set<std::pair<std::string, category>> named;
-    for (const auto& line : out)
-        if (const account* a = p.find_account(line.id); a && a->focus)
-            named.insert({line.owner, line.cat});
+    for (std::size_t k = 0; k < out.size(); ++k)
+        if (of[k]->focus)
+            named.insert({out[k].owner, out[k].cat});
     const std::size_t focus_max = p.review_policy().focus_max;
     for (std::size_t k = 0; k < out.size(); ++k) {
         account_priority& line = out[k];
@@ -193,7 +197,7 @@ std::vector<account_priority> rank_accounts(const plan& p, date as_of, std::stri
         line.rank_in_category = ++in_category[static_cast<std::size_t>(line.cat)];
         const auto key = std::make_pair(line.owner, line.cat);
         if (named.count(key))
-            line.focus = p.find_account(line.id)->focus;
+            line.focus = of[k]->focus;
         else
             line.focus = ++taken[key] <= focus_max;
     }

@@ -148,11 +148,19 @@ progress_report progress_of(const plan& p, date as_of, const progress_options& o
         if (!options.rep.empty() && r.id != options.rep)
             continue;
         rep_log log;
+        // A rep's activities often come an account at a time: its position is
+        // looked up once per run of them.
+        const std::string* run_account = nullptr;
+        std::size_t run_at = 0;
         for (std::size_t i : lookup.activities_of(r.id)) {
             const activity& a = p.activities()[i];
-            if (!(as_of < a.on))
-                log.entries.push_back(logged{a.on, p.account_index(a.account).value_or(0), &a.type,
-                                             lookup.activity_toward(a)});
+            if (as_of < a.on)
+                continue;
+            if (!run_account || *run_account != a.account) {
+                run_account = &a.account;
+                run_at = p.account_index(a.account).value_or(0);
+            }
+            log.entries.push_back(logged{a.on, run_at, &a.type, lookup.activity_toward(a)});
         }
         // Only the accounts that ask effort of the rep count (rep_targets.hpp).
         const auto owned_now = detail::working_accounts(p, r, lookup.owned_on(r.id, as_of));

@@ -180,20 +180,28 @@ report make_report(const plan& p, date as_of, const report_options& options, rep
     // Where each account stands, once, from the plan's cached verdicts.
     const auto where = placements_in_scope(p, options.rep);
     const std::uint8_t profiled = p.compiled().profiled_categories();
+    const profile_words words = words_of(p);
     auto pass = review_pass(p, as_of, options.rep, where, [&](std::size_t i, std::vector<finding>& out) {
         const account& a = p.accounts()[i];
-        // The explanation: the one evaluation of the account the report makes.
-        account_result line{a.id, a.name, a.owner, classify(p, a)};
-        ++work.classifications;
         const placement_outcome outcome = p.placement_of(i);
+        const compiled_verdict& verdict = p.verdict(i);
+        const std::uint8_t raised = account_findings(outcome, verdict, profiled);
+        // The placement from the cached verdict; the criteria walked, once,
+        // only for an account the report explains or whose failed criteria
+        // a finding names.
+        account_result line{a.id, a.name, a.owner, detail::classify_account(p, a, verdict, false)};
+        const bool named =
+            ((raised >> static_cast<unsigned>(detail::account_finding::contradicts_profile)) & 1U) != 0;
+        if (named || explains(options, a, line.outcome))
+            line.outcome = detail::classify_account(p, a, verdict, true, &words);
+        ++work.classifications;
         if (outcome.result.is_assigned())
             ++r.counts.by_category[static_cast<std::size_t>(outcome.result.cat())];
         else if (outcome.result.what() == placement::kind::fired)
             ++r.counts.fired;
         else
             ++r.counts.unassigned;
-        classification_findings(p, a, line.outcome, account_findings(outcome, p.verdict(i), profiled),
-                                out);
+        classification_findings(p, a, line.outcome, raised, out);
         if (!explains(options, a, line.outcome)) {
             drop_checks(line.outcome);
             line.explained = false;

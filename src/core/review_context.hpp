@@ -11,6 +11,7 @@
 #include <kare/suggested_move.hpp>
 #include <kare/whitespace.hpp>
 
+#include <array>
 #include <functional>
 #include <map>
 #include <string>
@@ -30,6 +31,28 @@ inline placement current_placement(const plan& p, const account& a)
         return p.placement_of(*i).result;
     return a.decision.what() == placement::kind::open ? profile_placement(p, a) : a.decision;
 }
+
+/// The path and words of one leaf criterion of a profile: the same for
+/// every account, so a report puts them in words once.
+struct leaf_words {
+    std::string path; ///< As `criterion_check::path`.
+    std::string text; ///< As `criterion_check::text`.
+};
+
+/// The leaves of each category's profile (indexed by `category`), in
+/// document order; none for a category without a profile.
+using profile_words = std::array<std::vector<leaf_words>, 4>;
+
+/// The leaves of the plan's profiles, put in words once.
+profile_words words_of(const plan& p);
+
+/// `classify`, with each profile's criterion checks only when `explained`:
+/// without them, each profile's outcome holds only its verdict, the one the
+/// checks would give. `v` is what the profiles and fire rules say about
+/// `a` (for an account of the plan, its cached verdict); `words`, when
+/// given, is `words_of(p)`.
+classification classify_account(const plan& p, const account& a, const compiled_verdict& v,
+                                bool explained, const profile_words* words = nullptr);
 
 /// Where each account stands now, by position in `plan::accounts()`, for the
 /// accounts of `rep` (every account when empty), from the plan's cached

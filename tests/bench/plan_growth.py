@@ -4,9 +4,11 @@
 Two views of the same generated plans (tests/bench/whole_plan.hpp: about one
 deal and five activities per account):
   - the CLI as a user runs it: user CPU seconds and maximum resident memory
-    of `kare check`, `kare report --json`, `kare map`, `kare pipeline`,
-    `kare progress` and `kare format` (a read and a write), each in its own
-    process;
+    of `kare check`, `kare report --json`, `kare review --json`, `kare map`,
+    `kare pipeline`, `kare progress` and `kare format` (a read and a write),
+    each in its own process, with each command's time against `kare check`'s
+    (reading the plan); with --baseline, a second build measured in turns on
+    the same plans;
   - the C API through Google Benchmark (kare_bench_plan): load, write,
     report, renders, and the one-record calls, against a Boost.JSON parse of
     the same bytes measured in the same run.
@@ -62,7 +64,8 @@ def growth(values: Dict[int, float], sizes: List[int]) -> str:
     return ", ".join(parts) or "-"
 
 
-def cli_table(kare: str, generate: str, sizes: List[int], folder: str) -> None:
+def cli_table(kares: List[Tuple[str, str]], generate: str, sizes: List[int], folder: str) -> None:
+    """One table per CLI binary, measured in turns on the same plans."""
     commands = [
         ("check", ["check"]),
         ("report --json", ["report", "--json", "--as-of", AS_OF]),
@@ -74,8 +77,8 @@ def cli_table(kare: str, generate: str, sizes: List[int], folder: str) -> None:
         ("progress", ["progress", "--as-of", AS_OF]),
         ("format (read + write)", ["format", "-o", os.path.join(folder, "out.json")]),
     ]
-    seconds: Dict[str, Dict[int, float]] = {name: {} for name, _ in commands}
-    memory: Dict[str, Dict[int, float]] = {name: {} for name, _ in commands}
+    seconds = {label: {name: {} for name, _ in commands} for label, _ in kares}
+    memory = {label: {name: {} for name, _ in commands} for label, _ in kares}
     doc_bytes: Dict[int, int] = {}
     for n in sizes:
         path = os.path.join(folder, "plan-%d.json" % n)
@@ -83,22 +86,30 @@ def cli_table(kare: str, generate: str, sizes: List[int], folder: str) -> None:
             subprocess.run([generate, str(n), "--whole"], stdout=out, check=True)
         doc_bytes[n] = os.path.getsize(path)
         for name, args in commands:
-            argv = [kare] + args[:1] + [path] + args[1:]
-            t, rss = measured(argv)
-            seconds[name][n] = t
-            memory[name][n] = rss * 1024.0
-            print("  %-32s %9d accounts: %7.2f s user, %7.0f MB" % (name, n, t, rss / 1024.0),
-                  file=sys.stderr)
+            for label, kare in kares:
+                argv = [kare] + args[:1] + [path] + args[1:]
+                t, rss = measured(argv)
+                seconds[label][name][n] = t
+                memory[label][name][n] = rss * 1024.0
+                print("  %-8s %-32s %9d accounts: %7.2f s user, %7.0f MB" %
+                      (label, name, n, t, rss / 1024.0), file=sys.stderr)
         os.remove(path)
-    print("| command | " + " | ".join("%s accounts" % format(n, ",") for n in sizes) +
-          " | growth per 10x | bytes per account at %s |" % format(sizes[-1], ","))
-    print("|---|" + "---:|" * len(sizes) + "---:|---:|")
-    for name, _ in commands:
-        cells = ["%.2f s, %.0f MB" % (seconds[name][n], memory[name][n] / 1e6) for n in sizes]
-        print("| `kare %s` | %s | %s | %.0f |" % (name, " | ".join(cells),
-                                               growth(seconds[name], sizes),
-                                               memory[name][sizes[-1]] / sizes[-1]))
-    print()
+    for label, kare in kares:
+        print("%s (%s)" % (label, kare))
+        print()
+        print("| command | " + " | ".join("%s accounts" % format(n, ",") for n in sizes) +
+              " | growth per 10x | / check at %s | bytes per account at %s |" %
+              (format(sizes[-1], ","), format(sizes[-1], ",")))
+        print("|---|" + "---:|" * len(sizes) + "---:|---:|---:|")
+        s, m = seconds[label], memory[label]
+        for name, _ in commands:
+            cells = ["%.2f s, %.0f MB" % (s[name][n], m[name][n] / 1e6) for n in sizes]
+            check = s["check"][sizes[-1]]
+            print("| `kare %s` | %s | %s | %s | %.0f |" % (
+                name, " | ".join(cells), growth(s[name], sizes),
+                "%.2f" % (s[name][sizes[-1]] / check) if check else "-",
+                m[name][sizes[-1]] / sizes[-1]))
+        print()
     print("Plan documents: " + ", ".join("%s accounts %.0f MB" % (format(n, ","), doc_bytes[n] / 1e6)
                                           for n in sizes) + ".")
     print()
@@ -132,6 +143,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--kare", required=True, help="the kare CLI")
+    parser.add_argument("--baseline", help="another kare CLI, measured in turns with --kare")
     parser.add_argument("--generate", required=True, help="kare_bench_generate")
     parser.add_argument("--bench", required=True, help="kare_bench_plan")
     parser.add_argument("--sizes", default="10000,100000,1000000")
@@ -141,7 +153,10 @@ def main() -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as folder:
         if not args.skip_cli:
-            cli_table(args.kare, args.generate, sizes, folder)
+            kares = [("kare", args.kare)]
+            if args.baseline:
+                kares.append(("baseline", args.baseline))
+            cli_table(kares, args.generate, sizes, folder)
     if not args.skip_bench:
         bench_table(args.bench, sizes)
     return 0

@@ -111,6 +111,37 @@ BOOST_AUTO_TEST_CASE(contradiction_carries_the_failing_criteria)
     BOOST_FAIL("no contradiction reported for HLX-008");
 }
 
+// The report walks the criteria only where it explains or names them: an
+// account left unexplained keeps every profile's verdict, a contradiction
+// still names its failed criteria, and the explained checks are those
+// `classify` gives on its own.
+BOOST_AUTO_TEST_CASE(explanations_left_out_change_no_verdict)
+{
+    const kare::plan p = example_plan();
+    kare::report_options none;
+    none.explain = kare::explanation::none;
+    const kare::report bare = kare::make_report(p, day("2026-11-23"), none);
+    const kare::report full = kare::make_report(p, day("2026-11-23"));
+    BOOST_REQUIRE(bare.accounts.size() == full.accounts.size());
+    for (std::size_t i = 0; i < full.accounts.size(); ++i) {
+        const auto& explained = full.accounts[i].outcome;
+        const auto& left = bare.accounts[i].outcome;
+        BOOST_TEST(kare::classify(p, p.accounts()[i]).profiles == explained.profiles);
+        for (std::size_t c = 0; c < 4; ++c) {
+            BOOST_REQUIRE(left.profiles[c].has_value() == explained.profiles[c].has_value());
+            if (explained.profiles[c]) {
+                BOOST_TEST(left.profiles[c]->held == explained.profiles[c]->held);
+                BOOST_TEST(left.profiles[c]->checks.empty());
+            }
+        }
+        BOOST_TEST(left.candidates == explained.candidates);
+        BOOST_TEST(left.fire_suggestions == explained.fire_suggestions);
+    }
+    BOOST_TEST(subjects(bare, "account.contradicts_profile") ==
+               (std::set<std::string>{"HLX-008", "UMB-021"}));
+    BOOST_TEST(kare::write_review(bare) == kare::write_review(full));
+}
+
 BOOST_AUTO_TEST_CASE(findings_come_most_severe_first)
 {
     const kare::report r = kare::make_report(example_plan(), day("2026-11-23"));
