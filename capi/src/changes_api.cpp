@@ -1,7 +1,9 @@
 // kare_plan_diff_json and kare_plan_changes_since_json: what changed between
-// two plans, or one plan at two dates, as the kare-diff document.
+// two plans, or one plan at two dates, as the kare-diff document; and
+// kare_plan_timeline_json: one account over time, the kare-timeline document.
 #include "firewall.hpp"
 
+#include <kare/account_history.hpp>
 #include <kare/as_of.hpp>
 #include <kare/json.hpp>
 #include <kare/plan_changes.hpp>
@@ -67,6 +69,21 @@ kare_status kare_plan_changes_since_json(char** out, size_t* out_len, const kare
         const kare::date day = date_arg(as_of, as_of_len, "as_of");
         std::shared_lock read(plan->lock);
         give_string(out, out_len, kare::write_changes(kare::changes_since(plan->plan, from, day)));
+    });
+}
+
+kare_status kare_plan_timeline_json(char** out, size_t* out_len, const kare_plan* plan,
+                                    const char* account_id, size_t account_id_len,
+                                    const char* as_of, size_t as_of_len)
+{
+    return guard([&] {
+        require(out, "out");
+        *out = nullptr;
+        require(plan, "plan");
+        const auto id = text(account_id, account_id_len, "account_id", text_kind::name);
+        const kare::date day = date_arg(as_of, as_of_len, "as_of");
+        std::shared_lock read(plan->lock);
+        give_string(out, out_len, kare::write_account_history(kare::make_account_history(plan->plan, id, day)));
     });
 }
 

@@ -66,6 +66,9 @@ def cli_table(kare: str, generate: str, sizes: List[int], folder: str) -> None:
     commands = [
         ("check", ["check"]),
         ("report --json", ["report", "--json", "--as-of", AS_OF]),
+        ("report --json --explain needed", ["report", "--json", "--explain", "needed", "--as-of", AS_OF]),
+        ("report --json --explain none", ["report", "--json", "--explain", "none", "--as-of", AS_OF]),
+        ("review --json", ["review", "--json", "--as-of", AS_OF]),
         ("map", ["map", "--as-of", AS_OF]),
         ("pipeline", ["pipeline", "--as-of", AS_OF]),
         ("progress", ["progress", "--as-of", AS_OF]),
@@ -84,7 +87,7 @@ def cli_table(kare: str, generate: str, sizes: List[int], folder: str) -> None:
             t, rss = measured(argv)
             seconds[name][n] = t
             memory[name][n] = rss * 1024.0
-            print("  %-22s %9d accounts: %7.2f s user, %7.0f MB" % (name, n, t, rss / 1024.0),
+            print("  %-32s %9d accounts: %7.2f s user, %7.0f MB" % (name, n, t, rss / 1024.0),
                   file=sys.stderr)
         os.remove(path)
     print("| command | " + " | ".join("%s accounts" % format(n, ",") for n in sizes) +

@@ -933,6 +933,41 @@ static void test_changes(void)
     REFUSED(kare_plan_changes_since_json(&doc, NULL, NULL, "2026-08-31", KARE_NUL_TERMINATED,
                                          "2026-11-23", KARE_NUL_TERMINATED), "plan");
 
+    /* One account over time: the kare-timeline document, as of a date. */
+    CHECK_STATUS(kare_plan_timeline_json(&doc, &len, plan, "IRN-009", KARE_NUL_TERMINATED,
+                                         "2026-11-23", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK(doc != NULL && strlen(doc) == len);
+    CHECK(strstr(doc, "\"format\": \"kare-timeline\"") != NULL);
+    CHECK(strstr(doc, "\"account\": \"IRN-009\"") != NULL);
+    CHECK(strstr(doc, "\"placement\": \"fired\"") != NULL);
+    CHECK(strstr(doc, "\"to\": \"fired\"") != NULL);
+    kare_string_free(doc);
+    /* Before the firing, the account was still kept; a counted id reads no further. */
+    CHECK_STATUS(kare_plan_timeline_json(&doc, NULL, plan, "IRN-009xyz", 7, "2026-08-31",
+                                         KARE_NUL_TERMINATED), KARE_OK);
+    CHECK(strstr(doc, "\"placement\": \"keep\"") != NULL);
+    CHECK(strstr(doc, "\"to\": \"fired\"") == NULL);
+    kare_string_free(doc);
+    doc = (char *)0x1;
+    CHECK_STATUS(kare_plan_timeline_json(&doc, NULL, plan, "NOPE-1", KARE_NUL_TERMINATED,
+                                         "2026-11-23", KARE_NUL_TERMINATED),
+                 KARE_ERROR_NOT_FOUND);
+    CHECK(strcmp(kare_error_path(), "account") == 0);
+    CHECK(doc == NULL);
+    CHECK_STATUS(kare_plan_timeline_json(&doc, NULL, plan, "IRN-009", KARE_NUL_TERMINATED,
+                                         "2025-01-01", KARE_NUL_TERMINATED),
+                 KARE_ERROR_INVALID_ARGUMENT);
+    CHECK(strcmp(kare_error_path(), "as_of") == 0);
+    REFUSED(kare_plan_timeline_json(&doc, NULL, plan, "IRN-009", KARE_NUL_TERMINATED,
+                                    "2026-02-30", KARE_NUL_TERMINATED), "as_of");
+    REFUSED(kare_plan_timeline_json(&doc, NULL, plan, NULL, 0, "2026-11-23",
+                                    KARE_NUL_TERMINATED), "account_id");
+    REFUSED(kare_plan_timeline_json(&doc, NULL, NULL, "IRN-009", KARE_NUL_TERMINATED,
+                                    "2026-11-23", KARE_NUL_TERMINATED), "plan");
+    CHECK_STATUS(kare_plan_timeline_json(NULL, NULL, plan, "IRN-009", KARE_NUL_TERMINATED,
+                                         "2026-11-23", KARE_NUL_TERMINATED),
+                 KARE_ERROR_INVALID_ARGUMENT);
+
     /* Another currency is another plan: refused, naming the later side. */
     char *text = plan_text(plan);
     char *usd = strstr(text, "\"currency\": \"USD\"");

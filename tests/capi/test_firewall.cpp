@@ -134,6 +134,7 @@ const std::vector<entry_point> entry_points{
     {"kare_plan_diff_json", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_diff_json(&out, nullptr, p, nullptr, 0, p, "2026-11-23", KARE_NUL_TERMINATED); kare_string_free(out); return s; }},
     {"kare_plan_changes_since_json", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_changes_since_json(&out, nullptr, p, "2026-08-31", KARE_NUL_TERMINATED, "2026-11-23", KARE_NUL_TERMINATED); kare_string_free(out); return s; }},
     {"kare_plan_review_html_since", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_review_html_since(&out, nullptr, p, "2026-08-31", KARE_NUL_TERMINATED, "2026-11-23", KARE_NUL_TERMINATED, nullptr); kare_string_free(out); return s; }},
+    {"kare_plan_timeline_json", [](kare_plan* p, kare_report*) { char* out = nullptr; auto s = kare_plan_timeline_json(&out, nullptr, p, "IRN-009", KARE_NUL_TERMINATED, "2026-11-23", KARE_NUL_TERMINATED); kare_string_free(out); return s; }},
     {"kare_plan_as_of", [](kare_plan* p, kare_report*) { kare_plan* past = nullptr; auto s = kare_plan_as_of(&past, p, "2026-08-31", KARE_NUL_TERMINATED); kare_plan_free(past); return s; }},
     {"kare_report_finding_code", [](kare_plan*, kare_report* r) { const char* c; return kare_report_finding_code(&c, r, 0); }},
     {"kare_report_count", [](kare_plan*, kare_report* r) { size_t n; return kare_report_count(&n, r, KARE_PLACEMENT_KEEP); }},

@@ -163,6 +163,8 @@ def _declare_all(library: Library) -> None:
       _text, _size, PlanPointer, _text, _size)
     d(L, "kare_plan_changes_since_json", _STATUS, _owned_text_out, ctypes.POINTER(_size),
       PlanPointer, _text, _size, _text, _size)
+    d(L, "kare_plan_timeline_json", _STATUS, _owned_text_out, ctypes.POINTER(_size),
+      PlanPointer, _text, _size, _text, _size)
     d(L, "kare_plan_to_json", _STATUS, _owned_text_out, ctypes.POINTER(_size), PlanPointer)
     d(L, "kare_plan_account_count", _STATUS, ctypes.POINTER(_size), PlanPointer)
     d(L, "kare_plan_rep_count", _STATUS, ctypes.POINTER(_size), PlanPointer)

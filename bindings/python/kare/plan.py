@@ -251,6 +251,28 @@ class Plan:
         result: Dict[str, Any] = values.loads(text)
         return result
 
+    def timeline(self, account_id: str, as_of: DateLike) -> Dict[str, Any]:
+        """One account over time as of ``as_of`` (``kare timeline PLAN ID
+        --json``): the ``kare-timeline`` document as plain values (docs/review.md,
+        "An account's timeline"), amounts ``Decimal`` and dates ``date``: its
+        placement and how it was reached, its recorded decisions, its deals with
+        their dated facts, and its activities per day. Facts dated after
+        ``as_of`` are left out. The plan is not changed.
+
+        Raises:
+            NotFoundError: the plan holds no such account on ``as_of``
+                (``path`` ``account``).
+            InvalidArgumentError: a bad date, or one before the plan's first
+                fact (``path`` ``as_of``).
+        """
+        raw = _convert.counted_text(account_id, "account_id")
+        day = _convert.date(as_of, "as_of")
+        with self._handle.borrow() as plan:
+            text = _ffi.owned_text(_lib.kare_plan_timeline_json, plan, raw, len(raw), day,
+                                   len(day))
+        result: Dict[str, Any] = values.loads(text)
+        return result
+
     def __reduce__(self) -> Any:
         # Pickles as its document, so plans cross process boundaries.
         return (_plan_from_json, (type(self), self.to_json()))

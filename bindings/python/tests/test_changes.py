@@ -66,6 +66,30 @@ class ChangesTest(unittest.TestCase):
             with self.assertRaises(TypeError):
                 plan.diff("plan.json", "2026-11-23")  # type: ignore[arg-type]
 
+    def test_one_account_over_time(self) -> None:
+        with example_plan() as plan:
+            before = plan.to_json()
+            story = plan.timeline("IRN-009", datetime.date(2026, 11, 23))
+            self.assertEqual(story["format"], "kare-timeline")
+            self.assertEqual(story["placement"], "fired")
+            self.assertEqual([(m["date"], m["to"]) for m in story["moves"]],
+                             [(datetime.date(2026, 2, 2), "keep"),
+                              (datetime.date(2026, 9, 15), "fired")])
+            self.assertEqual(story["deals"][0]["amount"], decimal.Decimal("12000.00"))
+            self.assertEqual(plan.timeline("IRN-009", "2026-08-31")["placement"], "keep")
+            self.assertEqual(plan.to_json(), before)
+
+    def test_a_timeline_names_what_it_cannot_tell(self) -> None:
+        with example_plan() as plan:
+            with self.assertRaises(kare.NotFoundError) as caught:
+                plan.timeline("NOPE-1", "2026-11-23")
+            self.assertEqual(caught.exception.path, "account")
+            with self.assertRaises(kare.InvalidArgumentError) as caught:
+                plan.timeline("IRN-009", "2025-01-01")
+            self.assertEqual(caught.exception.path, "as_of")
+            with self.assertRaises(TypeError):
+                plan.timeline(9, "2026-11-23")  # type: ignore[arg-type]
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -1591,6 +1591,33 @@ KARE_API kare_status kare_plan_changes_since_json(char **out, size_t *out_len,
                                                   size_t as_of_len);
 
 /**
+ * One account's story as of `as_of`, as the `kare-timeline` document
+ * (`kare timeline PLAN.json ID --json`, docs/review.md "An account's
+ * timeline"): its placement and how it was reached, every recorded
+ * decision, its deals with their dated facts and their state on that day,
+ * and the activities logged on it per day. Facts dated after `as_of` are
+ * left out. The plan is not changed. Read access to `plan`; `out` is owned
+ * by the caller (kare_string_free), set to NULL on failure.
+ * @param[out] out receives the document
+ * @param[out] out_len receives the length without the NUL; may be NULL
+ * @param plan the plan
+ * @param account_id the account's id
+ * @param account_id_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @param as_of "YYYY-MM-DD": the day asked about
+ * @param as_of_len its length in bytes, or ::KARE_NUL_TERMINATED
+ * @return ::KARE_OK; ::KARE_ERROR_NOT_FOUND (path `account`) when the plan
+ *         holds no such account on `as_of`; ::KARE_ERROR_INVALID_ARGUMENT for
+ *         NULL arguments, an id that is not valid UTF-8 or holds control
+ *         characters, a bad date, an `as_of` before the plan's first fact
+ *         (path `as_of`); ::KARE_ERROR_INVALID_PLAN when the plan's past
+ *         cannot be rebuilt; ::KARE_ERROR_NO_MEMORY
+ * @ingroup reports
+ */
+KARE_API kare_status kare_plan_timeline_json(char **out, size_t *out_len, const kare_plan *plan,
+                                             const char *account_id, size_t account_id_len,
+                                             const char *as_of, size_t as_of_len);
+
+/**
  * The plan as it stood on a past date, as a new plan: accounts added later
  * left out, every account's decision the one in force that day (the move
  * history cut there), deals opened later left out, and evidence, close-date
