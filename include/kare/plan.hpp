@@ -13,10 +13,12 @@
 #include <kare/deal.hpp>
 #include <kare/detail/compiled_profiles.hpp>
 #include <kare/detail/id_index.hpp>
+#include <kare/detail/record_store.hpp>
 #include <kare/honesty.hpp>
 #include <kare/location.hpp>
 #include <kare/product.hpp>
 #include <kare/profile.hpp>
+#include <kare/record_list.hpp>
 #include <kare/rep.hpp>
 #include <kare/review_policy.hpp>
 #include <kare/value.hpp>
@@ -61,6 +63,14 @@ struct plan_settings {
 /// (`verdict()`) current: adding or replacing an account evaluates that
 /// account only, decisions (assign, move, fire) evaluate nothing since the
 /// verdict does not depend on them, and only new profiles re-evaluate all.
+///
+/// Removing an account, deal or activity keeps the order of the others and
+/// moves none of them: the removed record is released and left in place,
+/// unseen through `accounts()`, `deals()` and `activities()`, and the records
+/// are moved together once the removed pass a sixteenth of a list. A removal
+/// is then constant time amortised; the one that moves them together is
+/// linear in that list. While removed records remain, a position (`verdict(i)`,
+/// `accounts()[i]`) costs O(log n); otherwise it is a plain index.
 class plan {
 public:
     /// An empty plan with the standard schema, the default profiles, the
@@ -144,14 +154,18 @@ public:
     /// What the profiles and fire rules say about `accounts()[index]`.
     /// @param index a position in `accounts()`
     /// @return the verdict, kept current as the account changes
-    const compiled_verdict& verdict(std::size_t index) const noexcept { return verdicts_[index]; }
+    const compiled_verdict& verdict(std::size_t index) const noexcept
+    {
+        return verdicts_[accounts_.slot_of_position(index)];
+    }
     /// Where `accounts()[index]` stands and how: the `result` and `basis`
     /// of `classify()`, without the explanation.
     /// @param index a position in `accounts()`
     /// @return the placement and its basis
     placement_outcome placement_of(std::size_t index) const noexcept
     {
-        return compiled_->decide(decisions_[index], verdicts_[index]);
+        const std::size_t slot = accounts_.slot_of_position(index);
+        return compiled_->decide(decisions_[slot], verdicts_[slot]);
     }
 
     /// The review policy: focus-list target, windows, rep fit, cost of
@@ -195,9 +209,11 @@ public:
     /// @param r the rep, with an id new to the plan
     void add_rep(rep r);
 
-    /// The accounts, in the order added.
-    /// @return the accounts, in the order added
-    const std::vector<account>& accounts() const noexcept { return accounts_; }
+    /// The accounts, in the order added (less those removed): the order the
+    /// plan's document lists them in. A position in it is the account's
+    /// position in that document.
+    /// @return the accounts, read-only, valid until the next mutation
+    const record_list<account>& accounts() const noexcept { return accounts_; }
     /// The account with id `id`, or null. Valid until the next mutation.
     /// @param id an account id
     /// @return the account, owned by the plan, or null
@@ -227,7 +243,8 @@ public:
     /// @throws error `not_found` when no account has that id.
     /// @param a the account, found by its id
     void replace_account(account a);
-    /// Removes the account with id `id`.
+    /// Removes the account with id `id`; the later accounts move up one
+    /// position, in constant time amortised (see the class).
     /// @throws error `not_found`; `conflict` naming the first activity logged
     /// on it (`activities[4].account`): remove those first.
     /// @param id the account's id
@@ -272,9 +289,10 @@ public:
     /// @param policy the new honesty policy
     void set_honesty(honesty_policy policy);
 
-    /// The deals, in the order added.
-    /// @return the deals, open and closed
-    const std::vector<deal>& deals() const noexcept { return deals_; }
+    /// The deals, in the order added (less those removed), as the plan's
+    /// document lists them.
+    /// @return the deals, open and closed, read-only, valid until the next mutation
+    const record_list<deal>& deals() const noexcept { return deals_; }
     /// The deal with id `id`, or null. Valid until the next mutation.
     /// @param id a deal id
     /// @return the deal, owned by the plan, or null
@@ -298,7 +316,8 @@ public:
     /// @throws error `not_found` when no deal has that id.
     /// @param d the deal, found by its id
     void replace_deal(deal d);
-    /// Removes the deal with id `id`. @throws error `not_found`.
+    /// Removes the deal with id `id`, in constant time amortised.
+    /// @throws error `not_found`.
     /// @param id the deal's id
     void remove_deal(std::string_view id);
 
@@ -415,9 +434,11 @@ public:
     void close_deal(std::string_view deal_id, deal_outcome outcome, date on,
                     std::string lost_reason = {});
 
-    /// The activity log, in the order added.
-    /// @return the activities, in the order logged
-    const std::vector<activity>& activities() const noexcept { return activities_; }
+    /// The activity log, in the order added (less those removed), as the
+    /// plan's document lists it.
+    /// @return the activities, in the order logged, read-only, valid until the
+    ///     next mutation
+    const record_list<activity>& activities() const noexcept { return activities_; }
     /// Logs an activity after checking it: a date a document can hold, a
     /// known rep, a known account, an activity type of the cookbook, a note
     /// without control characters.
@@ -430,15 +451,16 @@ public:
     /// @throws error `invalid_plan` naming the field (`activities[12].rep`);
     /// `conflict` for an id already in the log (`activities[12].id`).
     void add_activity(activity a, std::string_view where = {});
-    /// Removes the activity at `index` in `activities()`.
+    /// Removes the activity at `index` in `activities()`, in O(log n).
     /// @throws error `not_found` when there is no such activity.
     /// @param index a position in `activities()`
     void remove_activity(std::size_t index);
-    /// Removes the activity with that id.
+    /// Removes the activity with that id, in constant time amortised.
     /// @throws error `not_found` when no activity has it.
     /// @param id the activity's id
     void remove_activity_with_id(std::string_view id);
-    /// The position in `activities()` of the activity with that id.
+    /// The position in `activities()` of the activity with that id, found by
+    /// hash, not by a scan of the log.
     /// @param id the activity's id
     /// @return its position, or nothing when no activity has it
     std::optional<std::size_t> activity_index(std::string_view id) const noexcept;
@@ -455,20 +477,29 @@ private:
     void add_activity_at(activity a, const location& where);
     void record(account& a, placement to, date on, std::string reason, std::string action);
     void check_deal(const deal& d, const honesty_policy& policy, const location& where) const;
-    std::size_t deal_position(std::string_view id) const;
-    void commit_deal(std::size_t i, deal d);
+    // Slots: where a record is kept, a position in accounts_ (…) less the
+    // removed records before it; see record_store.
+    std::optional<std::size_t> account_slot(std::string_view id) const noexcept;
+    std::optional<std::size_t> deal_slot(std::string_view id) const noexcept;
+    std::optional<std::size_t> activity_slot(std::string_view id) const noexcept;
+    std::size_t deal_position(std::string_view id) const; // the slot; throws not_found
+    void commit_deal(std::size_t slot, deal d);
+    void remove_activity_slot(std::size_t slot) noexcept;
+    void compact_accounts() noexcept;
+    void compact_deals() noexcept;
+    void compact_activities() noexcept;
 
     std::string name_;
     plan_settings settings_;
     kare::schema schema_;
     profile_set profiles_;
     std::shared_ptr<const detail::compiled_profiles> compiled_;
-    std::vector<compiled_verdict> verdicts_; // parallel to accounts_
-    std::vector<placement> decisions_;       // accounts_[i].decision, packed for placement_of
+    std::vector<compiled_verdict> verdicts_; // by slot of accounts_
+    std::vector<placement> decisions_;       // each account's decision by slot, packed for placement_of
     std::size_t evaluations_ = 0;
     std::vector<rep> reps_;
-    std::vector<account> accounts_;
-    std::vector<std::uint32_t> activity_counts_; // parallel to accounts_: activities logged on each
+    detail::record_store<account> accounts_;
+    std::vector<std::uint32_t> activity_counts_; // by slot of accounts_: activities logged on each
     kare::cookbook cookbook_;
     std::set<std::string, std::less<>> activity_type_ids_; // of cookbook_, for fast checks
     pacing_policy pacing_;
@@ -476,7 +507,7 @@ private:
     kare::review_policy review_;
     std::vector<product> products_;
     std::set<std::string, std::less<>> product_ids_; // of products_, for fast checks
-    std::vector<activity> activities_;
+    detail::record_store<activity> activities_;
     std::uint64_t next_activity_number_ = 1; // past every assigned id the log has held
     // By id; hashed, since a CRM asks for one account at a time among millions.
     struct id_hash {
@@ -486,12 +517,12 @@ private:
             return std::hash<std::string_view>{}(id);
         }
     };
-    detail::id_index index_; // of accounts_, which holds the ids
+    detail::id_index index_; // slots of accounts_, which holds the ids
     std::unordered_map<std::string, std::size_t, id_hash, std::equal_to<>> rep_index_;
     honesty_policy honesty_;
-    std::vector<deal> deals_;
-    detail::id_index deal_index_; // of deals_, which holds the ids
-    std::unordered_set<std::string, id_hash, std::equal_to<>> activity_ids_; // of activities_
+    detail::record_store<deal> deals_;
+    detail::id_index deal_index_;     // slots of deals_, which holds the ids
+    detail::id_index activity_index_; // slots of activities_, which holds the ids
 };
 
 } // namespace v1

@@ -42,12 +42,14 @@ void plan::set_cookbook(kare::cookbook book)
     decltype(activity_type_ids_) ids;
     for (const auto& t : book.activity_types)
         ids.insert(t.id);
-    for (std::size_t i = 0; i < activities_.size(); ++i)
-        if (!ids.count(activities_[i].type))
+    std::size_t i = 0;
+    for (const activity& x : activities_) {
+        if (!ids.count(x.type))
             throw error(errc::conflict,
-                        "the activity type '" + activities_[i].type +
-                            "' is logged but missing from the new cookbook",
-                        location().item("activities", i, activities_[i].account).key("activity"));
+                        "the activity type '" + x.type + "' is logged but missing from the new cookbook",
+                        location().item("activities", i, x.account).key("activity"));
+        ++i;
+    }
     cookbook_ = std::move(book);
     activity_type_ids_.swap(ids);
 }
@@ -85,7 +87,7 @@ void plan::add_activity_at(activity a, const location& path)
         throw error(errc::invalid_plan, "the rep '" + a.rep + "' is not a rep of the plan",
                     path.key("rep"));
     detail::check_name(a.account, "the account", detail::lazy_key{path, "account"});
-    const auto owner_index = account_index(a.account);
+    const auto owner_index = account_slot(a.account);
     if (!owner_index)
         throw error(errc::invalid_plan,
                     "the account '" + a.account + "' is not an account of the plan",
@@ -100,16 +102,17 @@ void plan::add_activity_at(activity a, const location& path)
         a.id = activity_id_for(next_activity_number_);
     } else {
         detail::check_id(a.id, "the activity id", detail::lazy_key{path, "id"});
+        if (activity_slot(a.id))
+            throw error(errc::conflict, "the activity id '" + a.id + "' is used twice",
+                        path.key("id"));
     }
     const std::optional<std::uint64_t> number = activity_id_number(a.id);
-    if (activities_.size() == activities_.capacity()) // geometric, as accounts and deals
-        activities_.reserve(std::max<std::size_t>(16, activities_.capacity() * 2));
-    // One lookup both refuses a repeated id and records a new one; the last
-    // step that may throw, so nothing but spare capacity changed before it.
-    if (!activity_ids_.insert(a.id).second)
-        throw error(errc::conflict, "the activity id '" + a.id + "' is used twice",
-                    path.key("id"));
-    activities_.push_back(std::move(a)); // cannot throw: capacity is reserved
+    activities_.make_room();
+    activity_index_.reserve(activities_.size() + 1, [this](std::size_t s) -> std::string_view {
+        return activities_.slot(s).id;
+    }); // the last step that may throw: nothing changed before it
+    const std::size_t slot = activities_.push(std::move(a)); // cannot throw: room is made
+    activity_index_.insert(activities_.slot(slot).id, slot);
     ++activity_counts_[*owner_index];
     if (number && *number >= next_activity_number_)
         next_activity_number_ = *number + 1;
@@ -120,28 +123,49 @@ void plan::remove_activity(std::size_t index)
     if (index >= activities_.size())
         throw error(errc::not_found, "there is no activity at index " + std::to_string(index) +
                                          "; the log holds " + std::to_string(activities_.size()));
-    if (auto owner = account_index(activities_[index].account))
+    const std::size_t slot = activities_.slot_of_position(index);
+    activities_.make_room_to_remove(slot);
+    remove_activity_slot(slot);
+}
+
+void plan::remove_activity_slot(std::size_t slot) noexcept
+{
+    // Nothing here throws or allocates: the activity is released in place
+    // (or dropped when last), so no later activity moves.
+    if (auto owner = account_slot(activities_.slot(slot).account))
         --activity_counts_[*owner];
-    activity_ids_.erase(activities_[index].id);
-    activities_.erase(activities_.begin() + static_cast<std::ptrdiff_t>(index));
+    activity_index_.erase(activities_.slot(slot).id, [this](std::size_t k) -> std::string_view {
+        return activities_.slot(k).id;
+    });
+    activities_.remove(slot);
+    if (activities_.wants_compaction())
+        compact_activities();
+}
+
+void plan::compact_activities() noexcept
+{
+    const std::size_t n = activities_.compact([](std::size_t, std::size_t) {});
+    activity_index_.rebuild(n, [this](std::size_t s) -> std::string_view { return activities_.slot(s).id; });
+}
+
+std::optional<std::size_t> plan::activity_slot(std::string_view id) const noexcept
+{
+    return activity_index_.find(id, [this](std::size_t s) -> std::string_view { return activities_.slot(s).id; });
 }
 
 std::optional<std::size_t> plan::activity_index(std::string_view id) const noexcept
 {
-    if (!activity_ids_.count(id))
-        return std::nullopt;
-    for (std::size_t i = 0; i < activities_.size(); ++i)
-        if (activities_[i].id == id)
-            return i;
-    return std::nullopt;
+    auto s = activity_slot(id);
+    return s ? std::optional<std::size_t>(activities_.position_of_slot(*s)) : std::nullopt;
 }
 
 void plan::remove_activity_with_id(std::string_view id)
 {
-    const auto index = activity_index(id);
-    if (!index)
+    const auto slot = activity_slot(id);
+    if (!slot)
         throw error(errc::not_found, "no activity has the id '" + std::string(id) + "'");
-    remove_activity(*index);
+    activities_.make_room_to_remove(*slot);
+    remove_activity_slot(*slot);
 }
 
 } // namespace v1

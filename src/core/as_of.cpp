@@ -27,7 +27,7 @@ struct plan_rewind {
         q.activity_counts_.clear();
         q.index_.clear();
         q.activities_.clear();
-        q.activity_ids_.clear();
+        q.activity_index_.clear();
         q.deals_.clear();
         q.deal_index_.clear();
         return q;

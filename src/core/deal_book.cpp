@@ -215,25 +215,32 @@ void plan::check_deal(const deal& d, const honesty_policy& policy, const locatio
 void plan::set_honesty(honesty_policy policy)
 {
     validate(policy);
-    for (std::size_t i = 0; i < deals_.size(); ++i)
-        check_deal(deals_[i], policy, deal_location(i, deals_[i]));
+    std::size_t i = 0;
+    for (const deal& d : deals_)
+        check_deal(d, policy, deal_location(i++, d));
     honesty_ = std::move(policy);
 }
 
 const deal* plan::find_deal(std::string_view id) const noexcept
 {
-    auto i = deal_index(id);
-    return i ? &deals_[*i] : nullptr;
+    auto s = deal_slot(id);
+    return s ? &deals_.slot(*s) : nullptr;
+}
+
+std::optional<std::size_t> plan::deal_slot(std::string_view id) const noexcept
+{
+    return deal_index_.find(id, [this](std::size_t s) -> std::string_view { return deals_.slot(s).id; });
 }
 
 std::optional<std::size_t> plan::deal_index(std::string_view id) const noexcept
 {
-    return deal_index_.find(id, [this](std::size_t i) -> std::string_view { return deals_[i].id; });
+    auto s = deal_slot(id);
+    return s ? std::optional<std::size_t>(deals_.position_of_slot(*s)) : std::nullopt;
 }
 
 std::size_t plan::deal_position(std::string_view id) const
 {
-    auto i = deal_index(id);
+    auto i = deal_slot(id);
     if (!i)
         throw error(errc::not_found, "no deal has the id '" + std::string(id) + "'");
     return *i;
@@ -241,7 +248,7 @@ std::size_t plan::deal_position(std::string_view id) const
 
 void plan::commit_deal(std::size_t i, deal d)
 {
-    deals_[i] = std::move(d); // the id is unchanged, so the index stays right
+    deals_.slot(i) = std::move(d); // the id is unchanged, so the index stays right
 }
 
 void plan::add_deal(deal d, std::string_view where)
@@ -254,39 +261,47 @@ void plan::add_deal(deal d, std::string_view where)
 void plan::add_deal_at(deal d, const location& path)
 {
     check_deal(d, honesty_, path);
-    if (deal_index(d.id))
+    if (deal_slot(d.id))
         throw error(errc::conflict, "the deal id '" + d.id + "' is used twice", path.key("id"));
-    if (deals_.size() == deals_.capacity()) // geometric: n adds copy O(n) deals, not O(n^2)
-        deals_.reserve(std::max<std::size_t>(16, deals_.capacity() * 2));
-    deal_index_.reserve(deals_.size() + 1, [this](std::size_t i) -> std::string_view { return deals_[i].id; });
+    deals_.make_room();
+    deal_index_.reserve(deals_.size() + 1,
+                        [this](std::size_t s) -> std::string_view { return deals_.slot(s).id; });
     // Nothing below throws: room is reserved in both.
-    deals_.push_back(std::move(d));
-    deal_index_.insert(deals_.back().id, deals_.size() - 1);
+    const std::size_t slot = deals_.push(std::move(d));
+    deal_index_.insert(deals_.slot(slot).id, slot);
 }
 
 void plan::replace_deal(deal d)
 {
     const std::size_t i = deal_position(d.id);
-    check_deal(d, honesty_, deal_location(i, d));
+    check_deal(d, honesty_, deal_location(deals_.position_of_slot(i), d));
     commit_deal(i, std::move(d));
 }
 
 void plan::remove_deal(std::string_view id)
 {
     const std::size_t i = deal_position(id);
-    // Nothing below throws or allocates: the later deals' positions shift
-    // down in place, as accounts' do.
-    const auto id_of = [this](std::size_t k) -> std::string_view { return deals_[k].id; };
+    deals_.make_room_to_remove(i);
+    // Nothing below throws or allocates: the deal is released in place (or
+    // dropped when last), as accounts are, so no later deal moves.
+    const auto id_of = [this](std::size_t k) -> std::string_view { return deals_.slot(k).id; };
     deal_index_.erase(id, id_of);
-    deal_index_.close_gap(i, deals_.size(), id_of);
-    deals_.erase(deals_.begin() + static_cast<std::ptrdiff_t>(i));
+    deals_.remove(i);
+    if (deals_.wants_compaction())
+        compact_deals();
+}
+
+void plan::compact_deals() noexcept
+{
+    const std::size_t n = deals_.compact([](std::size_t, std::size_t) {});
+    deal_index_.rebuild(n, [this](std::size_t s) -> std::string_view { return deals_.slot(s).id; });
 }
 
 void plan::add_evidence(std::string_view deal_id, evidence_item item, date as_of)
 {
     const std::size_t i = deal_position(deal_id);
-    deal copy = deals_[i];
-    const location where = deal_location(i, deals_[i]);
+    deal copy = deals_.slot(i);
+    const location where = deal_location(deals_.position_of_slot(i), deals_.slot(i));
     if (as_of < item.on)
         throw error(errc::invalid_plan,
                     "the evidence is dated " + item.on.to_string() + ", after the as-of date " +
@@ -310,9 +325,9 @@ void require_open(const deal& d, std::string_view what)
 void plan::record_activity(std::string_view deal_id, date on)
 {
     const std::size_t i = deal_position(deal_id);
-    deal copy = deals_[i];
+    deal copy = deals_.slot(i);
     require_open(copy, "recording activity");
-    const location where = deal_location(i, deals_[i]);
+    const location where = deal_location(deals_.position_of_slot(i), deals_.slot(i));
     if (on < copy.opened)
         throw error(errc::invalid_plan, "the activity is dated before the opening " +
                                             copy.opened.to_string(),
@@ -335,7 +350,7 @@ void plan::record_activity(std::string_view deal_id, date on)
 void plan::change_close_date(std::string_view deal_id, date to, date on, std::string reason)
 {
     const std::size_t i = deal_position(deal_id);
-    deal copy = deals_[i];
+    deal copy = deals_.slot(i);
     require_open(copy, "moving the close date");
     if (to == copy.expected_close)
         throw error(errc::conflict, "the deal '" + copy.id + "' is already expected to close on " +
@@ -343,39 +358,39 @@ void plan::change_close_date(std::string_view deal_id, date to, date on, std::st
     copy.close_date_history.push_back(
         close_date_change{on, copy.expected_close, to, std::move(reason)});
     copy.expected_close = to;
-    check_deal(copy, honesty_, deal_location(i, copy));
+    check_deal(copy, honesty_, deal_location(deals_.position_of_slot(i), copy));
     commit_deal(i, std::move(copy));
 }
 
 void plan::change_stage(std::string_view deal_id, std::string to, date on, std::string reason)
 {
     const std::size_t i = deal_position(deal_id);
-    deal copy = deals_[i];
+    deal copy = deals_.slot(i);
     require_open(copy, "moving the stage");
     if (to == copy.stage)
         throw error(errc::conflict, "the deal '" + copy.id + "' is already at the stage '" + to + "'");
     copy.stage_history.push_back(stage_change{on, copy.stage, to, std::move(reason)});
     copy.stage = std::move(to);
-    check_deal(copy, honesty_, deal_location(i, copy));
+    check_deal(copy, honesty_, deal_location(deals_.position_of_slot(i), copy));
     commit_deal(i, std::move(copy));
 }
 
 void plan::declare_stall(std::string_view deal_id, stall_note note)
 {
     const std::size_t i = deal_position(deal_id);
-    deal copy = deals_[i];
+    deal copy = deals_.slot(i);
     require_open(copy, "a stall");
     copy.stall = std::move(note);
-    check_deal(copy, honesty_, deal_location(i, copy));
+    check_deal(copy, honesty_, deal_location(deals_.position_of_slot(i), copy));
     commit_deal(i, std::move(copy));
 }
 
 void plan::clear_stall(std::string_view deal_id)
 {
     const std::size_t i = deal_position(deal_id);
-    if (!deals_[i].stall)
-        throw error(errc::conflict, "the deal '" + deals_[i].id + "' has no declared stall");
-    deals_[i].stall.reset();
+    if (!deals_.slot(i).stall)
+        throw error(errc::conflict, "the deal '" + deals_.slot(i).id + "' has no declared stall");
+    deals_.slot(i).stall.reset();
 }
 
 void plan::declare_deal_state(std::string_view deal_id, honesty_state state, date on, std::string reason)
@@ -383,8 +398,8 @@ void plan::declare_deal_state(std::string_view deal_id, honesty_state state, dat
     if (reason.empty())
         throw error(errc::invalid_argument, "a declared state needs a reason");
     const std::size_t i = deal_position(deal_id);
-    const location where = deal_location(i, deals_[i]);
-    deal copy = deals_[i];
+    const location where = deal_location(deals_.position_of_slot(i), deals_.slot(i));
+    deal copy = deals_.slot(i);
     require_open(copy, "an honesty state");
     if (copy.declared && on < copy.declared->on)
         throw error(errc::conflict,
@@ -414,8 +429,8 @@ void plan::declare_deal_state(std::string_view deal_id, honesty_state state, dat
 void plan::clear_deal_state(std::string_view deal_id, date on, std::string reason)
 {
     const std::size_t i = deal_position(deal_id);
-    const location where = deal_location(i, deals_[i]);
-    deal copy = deals_[i];
+    const location where = deal_location(deals_.position_of_slot(i), deals_.slot(i));
+    deal copy = deals_.slot(i);
     if (!copy.declared)
         throw error(errc::conflict, "the deal '" + copy.id + "' has no declared state");
     const state_declaration declared = *copy.declared;
@@ -440,12 +455,12 @@ void plan::close_deal(std::string_view deal_id, deal_outcome outcome, date on,
     if (outcome == deal_outcome::open)
         throw error(errc::invalid_argument, "closing a deal needs the outcome won or lost");
     const std::size_t i = deal_position(deal_id);
-    deal copy = deals_[i];
+    deal copy = deals_.slot(i);
     require_open(copy, "closing");
     copy.outcome = outcome;
     copy.closed_on = on;
     copy.lost_reason = std::move(lost_reason);
-    check_deal(copy, honesty_, deal_location(i, copy));
+    check_deal(copy, honesty_, deal_location(deals_.position_of_slot(i), copy));
     commit_deal(i, std::move(copy));
 }
 

@@ -18,21 +18,24 @@ namespace detail {
 /// Amounts are never negative, so every total a report makes (by state, rep,
 /// bucket, won, lost) is then within range too.
 /// @throws error `limit_exceeded` at `deals[N].amount`, the first deal past the range.
-inline void check_deal_total(const std::vector<deal>& deals)
+template <class Deals> // plan::deals(), or a vector of them
+void check_deal_total(const Deals& deals)
 {
     if (deals.empty())
         return;
     money total = money::from_minor(0, deals.front().amount.digits());
-    for (std::size_t i = 0; i < deals.size(); ++i) {
-        if (deals[i].amount.digits() != total.digits())
-            continue; // a deal in another currency's digits is refused by its own check
-        const auto sum = checked_add(total, deals[i].amount);
-        if (!sum)
-            throw error(errc::limit_exceeded,
-                        "the amounts of the deals up to this one add up to more than 64-bit "
-                        "minor units hold, so the pipeline could not be totalled",
-                        location().item("deals", i, deals[i].id).key("amount"));
-        total = *sum;
+    std::size_t i = 0;
+    for (const deal& d : deals) {
+        if (d.amount.digits() == total.digits()) { // another currency's digits are refused by its own check
+            const auto sum = checked_add(total, d.amount);
+            if (!sum)
+                throw error(errc::limit_exceeded,
+                            "the amounts of the deals up to this one add up to more than 64-bit "
+                            "minor units hold, so the pipeline could not be totalled",
+                            location().item("deals", i, d.id).key("amount"));
+            total = *sum;
+        }
+        ++i;
     }
 }
 

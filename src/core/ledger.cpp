@@ -24,7 +24,7 @@ void plan::record(account& a, placement to, date on, std::string reason, std::st
     a.history.reserve(a.history.size() + 1);
     a.history.push_back(move_record{on, a.decision, to, std::move(reason)});
     a.decision = to;
-    decisions_[static_cast<std::size_t>(&a - accounts_.data())] = to;
+    decisions_[accounts_.slot_of(a)] = to;
     a.fire_action = std::move(action);
 }
 

@@ -5,6 +5,7 @@
 #include <kare/plan.hpp>
 
 #include <algorithm>
+#include <optional>
 
 namespace kare {
 inline namespace v1 {
@@ -26,10 +27,10 @@ void plan::declare_field(field_def field)
 void plan::set_profiles(profile_set set)
 {
     auto compiled = std::make_shared<const detail::compiled_profiles>(set, schema_); // validates
-    std::vector<compiled_verdict> verdicts;
-    verdicts.reserve(accounts_.size());
-    for (const account& a : accounts_)
-        verdicts.push_back(compiled->evaluate(a));
+    std::vector<compiled_verdict> verdicts(accounts_.slot_count()); // by slot, as verdicts_
+    for (std::size_t s = 0; s < accounts_.slot_count(); ++s)
+        if (!accounts_.is_removed(s))
+            verdicts[s] = compiled->evaluate(accounts_.slot(s));
     // Commit: nothing below throws.
     profiles_ = std::move(set);
     compiled_ = std::move(compiled);
@@ -65,21 +66,27 @@ void plan::add_rep(rep r)
 
 const account* plan::find_account(std::string_view id) const noexcept
 {
-    auto i = account_index(id);
-    return i ? &accounts_[*i] : nullptr;
+    auto s = account_slot(id);
+    return s ? &accounts_.slot(*s) : nullptr;
+}
+
+std::optional<std::size_t> plan::account_slot(std::string_view id) const noexcept
+{
+    return index_.find(id, [this](std::size_t s) -> std::string_view { return accounts_.slot(s).id; });
 }
 
 std::optional<std::size_t> plan::account_index(std::string_view id) const noexcept
 {
-    return index_.find(id, [this](std::size_t i) -> std::string_view { return accounts_[i].id; });
+    auto s = account_slot(id);
+    return s ? std::optional<std::size_t>(accounts_.position_of_slot(*s)) : std::nullopt;
 }
 
 account& plan::account_at(std::string_view id)
 {
-    auto i = account_index(id);
-    if (!i)
+    auto s = account_slot(id);
+    if (!s)
         throw error(errc::not_found, "no account has the id '" + std::string(id) + "'");
-    return accounts_[*i];
+    return accounts_.slot(*s);
 }
 
 void plan::check_account(const account& a, const location& where) const
@@ -99,15 +106,18 @@ void plan::check_account(const account& a, const location& where) const
 
 void plan::reserve(std::size_t accounts, std::size_t deals, std::size_t activities)
 {
-    accounts_.reserve(accounts);
-    verdicts_.reserve(accounts);
-    decisions_.reserve(accounts);
-    activity_counts_.reserve(accounts);
-    index_.reserve(accounts, [this](std::size_t i) -> std::string_view { return accounts_[i].id; });
-    deals_.reserve(deals);
-    deal_index_.reserve(deals, [this](std::size_t i) -> std::string_view { return deals_[i].id; });
-    activities_.reserve(activities);
-    activity_ids_.reserve(activities);
+    // Slots: removed records still hold theirs until compacted.
+    const std::size_t account_slots = accounts + accounts_.removed_count();
+    accounts_.reserve(account_slots);
+    verdicts_.reserve(account_slots);
+    decisions_.reserve(account_slots);
+    activity_counts_.reserve(account_slots);
+    index_.reserve(accounts, [this](std::size_t s) -> std::string_view { return accounts_.slot(s).id; });
+    deals_.reserve(deals + deals_.removed_count());
+    deal_index_.reserve(deals, [this](std::size_t s) -> std::string_view { return deals_.slot(s).id; });
+    activities_.reserve(activities + activities_.removed_count());
+    activity_index_.reserve(activities,
+                            [this](std::size_t s) -> std::string_view { return activities_.slot(s).id; });
 }
 
 void plan::add_account(account a, std::string_view where)
@@ -120,66 +130,89 @@ void plan::add_account(account a, std::string_view where)
 void plan::add_account_at(account a, const location& path)
 {
     check_account(a, path);
-    if (account_index(a.id))
+    if (account_slot(a.id))
         throw error(errc::conflict, "the account id '" + a.id + "' is used twice", path.key("id"));
     const compiled_verdict verdict = compiled_->evaluate(a);
     // Reserve first so that nothing below can fail half-way; grow
     // geometrically, or adding n accounts would copy O(n^2) of them.
-    if (accounts_.size() == accounts_.capacity())
-        accounts_.reserve(std::max<std::size_t>(16, accounts_.capacity() * 2));
+    accounts_.make_room();
     if (verdicts_.size() == verdicts_.capacity())
         verdicts_.reserve(std::max<std::size_t>(16, verdicts_.capacity() * 2));
     if (decisions_.size() == decisions_.capacity())
         decisions_.reserve(std::max<std::size_t>(16, decisions_.capacity() * 2));
     if (activity_counts_.size() == activity_counts_.capacity())
         activity_counts_.reserve(std::max<std::size_t>(16, activity_counts_.capacity() * 2));
-    index_.reserve(accounts_.size() + 1, [this](std::size_t i) -> std::string_view { return accounts_[i].id; });
+    index_.reserve(accounts_.size() + 1,
+                   [this](std::size_t s) -> std::string_view { return accounts_.slot(s).id; });
     // Nothing below throws: room is reserved everywhere.
-    accounts_.push_back(std::move(a));
-    index_.insert(accounts_.back().id, accounts_.size() - 1);
+    const placement decision = a.decision;
+    const std::size_t slot = accounts_.push(std::move(a));
+    index_.insert(accounts_.slot(slot).id, slot);
     verdicts_.push_back(verdict);
-    decisions_.push_back(accounts_.back().decision);
+    decisions_.push_back(decision);
     activity_counts_.push_back(0);
     ++evaluations_;
 }
 
 void plan::replace_account(account a)
 {
-    auto i = account_index(a.id);
-    if (!i)
+    auto s = account_slot(a.id);
+    if (!s)
         throw error(errc::not_found, "no account has the id '" + a.id + "'");
-    check_account(a, location().item("accounts", *i, a.id));
+    check_account(a, location().item("accounts", accounts_.position_of_slot(*s), a.id));
     const compiled_verdict verdict = compiled_->evaluate(a);
-    decisions_[*i] = a.decision;
-    accounts_[*i] = std::move(a);
-    verdicts_[*i] = verdict;
+    decisions_[*s] = a.decision;
+    accounts_.slot(*s) = std::move(a);
+    verdicts_[*s] = verdict;
     ++evaluations_;
 }
 
 void plan::remove_account(std::string_view id)
 {
-    auto i = account_index(id);
-    if (!i)
+    auto s = account_slot(id);
+    if (!s)
         throw error(errc::not_found, "no account has the id '" + std::string(id) + "'");
     // The log keeps its history: an account with activities cannot vanish.
     // The count says whether any exist; only then is the log searched, for
     // the error's path.
-    if (activity_counts_[*i] != 0)
-        for (std::size_t k = 0; k < activities_.size(); ++k)
-            if (activities_[k].account == id)
+    if (activity_counts_[*s] != 0) {
+        std::size_t k = 0;
+        for (const activity& x : activities_) {
+            if (x.account == id)
                 throw error(errc::conflict,
                             "the account '" + std::string(id) +
                                 "' has logged activities; remove them first",
-                            location().item("activities", k, activities_[k].account).key("account"));
-    // Nothing below throws: the index shifts in place, nothing is allocated.
-    const auto id_of = [this](std::size_t k) -> std::string_view { return accounts_[k].id; };
-    index_.erase(id, id_of);
-    index_.close_gap(*i, accounts_.size(), id_of);
-    const auto at = static_cast<std::ptrdiff_t>(*i);
-    accounts_.erase(accounts_.begin() + at);
-    verdicts_.erase(verdicts_.begin() + at);
-    decisions_.erase(decisions_.begin() + at);
-    activity_counts_.erase(activity_counts_.begin() + at);
+                            location().item("activities", k, x.account).key("account"));
+            ++k;
+        }
+    }
+    accounts_.make_room_to_remove(*s);
+    // Nothing below throws or allocates: the record is released in place
+    // (or dropped when last), so no later account moves.
+    index_.erase(id, [this](std::size_t k) -> std::string_view { return accounts_.slot(k).id; });
+    const std::size_t slots = accounts_.remove(*s);
+    verdicts_.erase(verdicts_.begin() + static_cast<std::ptrdiff_t>(slots), verdicts_.end());
+    decisions_.erase(decisions_.begin() + static_cast<std::ptrdiff_t>(slots), decisions_.end());
+    activity_counts_.erase(activity_counts_.begin() + static_cast<std::ptrdiff_t>(slots),
+                           activity_counts_.end());
+    if (accounts_.wants_compaction())
+        compact_accounts();
+}
+
+void plan::compact_accounts() noexcept
+{
+    // Every slot changes, so the index is rebuilt in place rather than
+    // edited: once per sixteenth of the accounts removed.
+    const std::size_t n = accounts_.compact([this](std::size_t from, std::size_t to) {
+        verdicts_[to] = verdicts_[from];
+        decisions_[to] = decisions_[from];
+        activity_counts_[to] = activity_counts_[from];
+    });
+    verdicts_.erase(verdicts_.begin() + static_cast<std::ptrdiff_t>(n), verdicts_.end());
+    decisions_.erase(decisions_.begin() + static_cast<std::ptrdiff_t>(n), decisions_.end());
+    activity_counts_.erase(activity_counts_.begin() + static_cast<std::ptrdiff_t>(n),
+                           activity_counts_.end());
+    index_.rebuild(n, [this](std::size_t s) -> std::string_view { return accounts_.slot(s).id; });
 }
 
 } // namespace v1

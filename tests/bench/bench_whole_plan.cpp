@@ -12,6 +12,9 @@
 #include <benchmark/benchmark.h>
 #include <boost/json/parse.hpp>
 
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -214,6 +217,112 @@ void remove_early_account(benchmark::State& state, std::size_t n)
     state.counters["accounts"] = static_cast<double>(n);
 }
 
+// The longest single call of a removal benchmark, in microseconds: a removal
+// that moves the records together costs far more than the mean says.
+class longest_call {
+public:
+    void start() noexcept { begun_ = std::chrono::steady_clock::now(); }
+    void stop() noexcept
+    {
+        const std::chrono::duration<double, std::micro> took = std::chrono::steady_clock::now() - begun_;
+        longest_ = std::max(longest_, took.count());
+    }
+    double microseconds() const noexcept { return longest_; }
+
+private:
+    std::chrono::steady_clock::time_point begun_;
+    double longest_ = 0;
+};
+
+// Iterations of the early-deal and early-activity removals: enough that the
+// mean includes the compactions a steady stream of removals pays for.
+std::int64_t early_removals(std::size_t n)
+{
+    return static_cast<std::int64_t>(std::max<std::size_t>(64, n / 4));
+}
+
+// Removing one of the first deals; each is added back (untimed) at the end
+// under the same id, so the plan keeps its size.
+void remove_early_deal(benchmark::State& state, std::size_t n)
+{
+    kare_plan* p = plan_of(n).plan;
+    std::size_t next = 1;
+    char id[32];
+    longest_call longest;
+    for (auto _ : state) {
+        std::snprintf(id, sizeof id, "D-%08zu", next++);
+        longest.start();
+        const kare_status status = kare_plan_remove_deal(p, id, std::strlen(id));
+        longest.stop();
+        state.PauseTiming();
+        require(status, "remove_deal");
+        const std::string json =
+            std::string(R"({"id":")") + id +
+            R"(","account":"ACC-00000001","amount":"5000.00","stage":"discovery",)"
+            R"("opened":"2026-11-01","expected_close":"2027-01-31","outcome":"open"})";
+        require(kare_plan_add_deal(p, json.data(), json.size()), "add_deal");
+        state.ResumeTiming();
+    }
+    state.counters["accounts"] = static_cast<double>(n);
+    state.counters["longest_us"] = longest.microseconds();
+}
+
+// Removing one of the first activities by id (the generated log's ids are
+// assigned in order: act-1, act-2, …); each is logged again (untimed) at the
+// end under the same id.
+void remove_early_activity(benchmark::State& state, std::size_t n)
+{
+    kare_plan* p = plan_of(n).plan;
+    std::size_t next = 1;
+    char id[32];
+    longest_call longest;
+    for (auto _ : state) {
+        std::snprintf(id, sizeof id, "act-%zu", next++);
+        longest.start();
+        const kare_status status = kare_plan_remove_activity_by_id(p, id, std::strlen(id));
+        longest.stop();
+        state.PauseTiming();
+        require(status, "remove_activity_by_id");
+        const std::string json =
+            std::string(R"({"date":"2026-11-20","rep":"maya","account":"ACC-00000040",)") +
+            R"("activity":"dial","id":")" + id + "\"}";
+        require(kare_plan_add_activity(p, json.data(), json.size()), "add_activity");
+        state.ResumeTiming();
+    }
+    state.counters["accounts"] = static_cast<double>(n);
+    state.counters["longest_us"] = longest.microseconds();
+}
+
+// Removing accounts without end: the accounts without activities taken out
+// in turn and added back (untimed) at the end, so that the mean includes the
+// compactions a steady stream of removals pays for.
+void remove_account_steady(benchmark::State& state, std::size_t n)
+{
+    kare_plan* p = plan_of(n).plan;
+    std::vector<std::string> ids;
+    char id[32];
+    for (std::size_t k = 1; k <= kare_bench::whole_plan_shape{}.quiet_accounts; ++k) {
+        std::snprintf(id, sizeof id, "ACC-%08zu", k);
+        ids.emplace_back(id);
+    }
+    std::size_t next = 0;
+    longest_call longest;
+    for (auto _ : state) {
+        const std::string& victim = ids[next++ % ids.size()];
+        longest.start();
+        const kare_status status = kare_plan_remove_account(p, victim.data(), victim.size());
+        longest.stop();
+        state.PauseTiming();
+        require(status, "remove_account");
+        const std::string json = R"({"id":")" + victim +
+                                 R"(","name":"Back","owner":"maya","relationship":"prospect"})";
+        require(kare_plan_add_account(p, json.data(), json.size()), "add_account");
+        state.ResumeTiming();
+    }
+    state.counters["accounts"] = static_cast<double>(n);
+    state.counters["longest_us"] = longest.microseconds();
+}
+
 void replace_account(benchmark::State& state, std::size_t n)
 {
     kare_plan* p = plan_of(n).plan;
@@ -275,6 +384,9 @@ const bool registered = [] {
         {"replace_account", replace_account, false},
         {"add_remove_deal", add_remove_deal, false},
         {"add_remove_activity", add_remove_activity, false},
+        {"remove_account_steady", remove_account_steady, false},
+        {"remove_early_deal", remove_early_deal, false},
+        {"remove_early_activity", remove_early_activity, false},
     };
     for (std::size_t n : sizes())
         for (const auto& op : all) {
@@ -283,6 +395,9 @@ const bool registered = [] {
                 [run = op.run, n](benchmark::State& s) { run(s, n); });
             if (op.run == remove_early_account)
                 b->Unit(benchmark::kMicrosecond)->Iterations(kare_bench::whole_plan_shape{}.quiet_accounts);
+            else if (op.run == remove_early_deal || op.run == remove_early_activity ||
+                     op.run == remove_account_steady)
+                b->Unit(benchmark::kMicrosecond)->Iterations(early_removals(n));
             else if (op.whole)
                 b->Unit(benchmark::kMillisecond)->Iterations(n >= 1'000'000 ? 1 : 3);
             else

@@ -357,6 +357,92 @@ static void test_ledger(void)
     kare_plan_free(plan);
 }
 
+/* Removals in the middle leave the rest where the written plan has them:
+ * every lookup by id, count and error position after them, across the point
+ * where the plan moves its records together. */
+static void test_removals_then_lookups(void)
+{
+    kare_plan *plan = load_example();
+    size_t accounts = 0, deals = 0, activities = 0, n = 0;
+    char json[256], id[32], path[64];
+    CHECK_STATUS(kare_plan_account_count(&accounts, plan), KARE_OK);
+    CHECK_STATUS(kare_plan_deal_count(&deals, plan), KARE_OK);
+    CHECK_STATUS(kare_plan_activity_count(&activities, plan), KARE_OK);
+    for (int i = 1; i <= 40; ++i) {
+        snprintf(json, sizeof json, "{\"id\":\"N-%d\",\"name\":\"New\",\"owner\":\"leo\",\"relationship\":\"prospect\",\"attributes\":{\"risk\":\"low\",\"growth_potential\":\"high\"}}", i);
+        CHECK_STATUS(kare_plan_add_account(plan, json, KARE_NUL_TERMINATED), KARE_OK);
+        snprintf(json, sizeof json, "{\"id\":\"DN-%d\",\"account\":\"N-%d\",\"amount\":\"10.00\",\"stage\":\"proposal\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", i, i);
+        CHECK_STATUS(kare_plan_add_deal(plan, json, KARE_NUL_TERMINATED), KARE_OK);
+        snprintf(json, sizeof json, "{\"date\":\"2026-11-20\",\"rep\":\"leo\",\"account\":\"NVA-014\",\"activity\":\"dial\",\"id\":\"X-%d\"}", i);
+        CHECK_STATUS(kare_plan_add_activity(plan, json, KARE_NUL_TERMINATED), KARE_OK);
+    }
+    /* Remove N-1 … N-30 but the multiples of 3, from the middle of each list. */
+    int removed = 0;
+    for (int i = 1; i <= 30; ++i) {
+        if (i % 3 == 0)
+            continue;
+        snprintf(id, sizeof id, "N-%d", i);
+        CHECK_STATUS(kare_plan_remove_account(plan, id, KARE_NUL_TERMINATED), KARE_OK);
+        snprintf(id, sizeof id, "DN-%d", i);
+        CHECK_STATUS(kare_plan_remove_deal(plan, id, KARE_NUL_TERMINATED), KARE_OK);
+        snprintf(id, sizeof id, "X-%d", i);
+        CHECK_STATUS(kare_plan_remove_activity_by_id(plan, id, KARE_NUL_TERMINATED), KARE_OK);
+        ++removed;
+        /* Lookups after each removal. */
+        int32_t where = -1;
+        CHECK_STATUS(kare_plan_account_placement(&where, plan, "N-40", KARE_NUL_TERMINATED), KARE_OK);
+        CHECK(where == KARE_PLACEMENT_ATTAIN);
+        snprintf(id, sizeof id, "N-%d", i);
+        CHECK_STATUS(kare_plan_account_placement(&where, plan, id, KARE_NUL_TERMINATED), KARE_ERROR_NOT_FOUND);
+        snprintf(id, sizeof id, "X-%d", i);
+        CHECK_STATUS(kare_plan_remove_activity_by_id(plan, id, KARE_NUL_TERMINATED), KARE_ERROR_NOT_FOUND);
+    }
+    CHECK_STATUS(kare_plan_account_count(&n, plan), KARE_OK);
+    CHECK(n == accounts + 40 - (size_t)removed);
+    CHECK_STATUS(kare_plan_deal_count(&n, plan), KARE_OK);
+    CHECK(n == deals + 40 - (size_t)removed);
+    CHECK_STATUS(kare_plan_activity_count(&n, plan), KARE_OK);
+    CHECK(n == activities + 40 - (size_t)removed);
+
+    /* Positions are those of the written plan: X-3 follows the example's log. */
+    char *got = NULL;
+    CHECK_STATUS(kare_plan_activity_id(&got, NULL, plan, activities), KARE_OK);
+    CHECK(got && strcmp(got, "X-3") == 0);
+    kare_string_free(got);
+    CHECK_STATUS(kare_plan_activity_id(&got, NULL, plan, n - 1), KARE_OK);
+    CHECK(got && strcmp(got, "X-40") == 0);
+    kare_string_free(got);
+    CHECK_STATUS(kare_plan_remove_activity(plan, n - 1), KARE_OK);
+    CHECK_STATUS(kare_plan_remove_activity_by_id(plan, "X-40", KARE_NUL_TERMINATED), KARE_ERROR_NOT_FOUND);
+    CHECK_STATUS(kare_plan_deal_json(&got, NULL, plan, "DN-31", KARE_NUL_TERMINATED), KARE_OK);
+    CHECK(got && strstr(got, "\"N-31\"") != NULL);
+    kare_string_free(got);
+
+    /* Errors name the place the record has in the written plan. */
+    CHECK_STATUS(kare_plan_replace_account(plan, "{\"id\":\"N-6\",\"name\":\"New\",\"owner\":\"zed\",\"relationship\":\"prospect\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    snprintf(path, sizeof path, "accounts[%zu].owner", accounts + 1);
+    CHECK(strcmp(kare_error_path(), path) == 0);
+    CHECK_STATUS(kare_plan_replace_deal(plan, "{\"id\":\"DN-9\",\"account\":\"N-9\",\"amount\":\"10.00\",\"stage\":\"dreaming\",\"opened\":\"2026-11-01\",\"expected_close\":\"2026-12-01\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    snprintf(path, sizeof path, "deals[%zu].stage", deals + 2);
+    CHECK(strcmp(kare_error_path(), path) == 0);
+    CHECK_STATUS(kare_plan_account_count(&n, plan), KARE_OK);
+    CHECK_STATUS(kare_plan_add_account(plan, "{\"id\":\"N-99\",\"name\":\"New\",\"owner\":\"zed\",\"relationship\":\"prospect\"}", KARE_NUL_TERMINATED), KARE_ERROR_INVALID_PLAN);
+    snprintf(path, sizeof path, "accounts[%zu].owner", n);
+    CHECK(strcmp(kare_error_path(), path) == 0);
+
+    /* The written plan reads back the same. */
+    char *text = plan_text(plan);
+    kare_plan *again = NULL;
+    CHECK_STATUS(kare_plan_load(&again, text, strlen(text)), KARE_OK);
+    char *text_again = plan_text(again);
+    CHECK(strcmp(text, text_again) == 0);
+    CHECK(strstr(text, "\"N-2\"") == NULL && strstr(text, "\"N-3\"") != NULL);
+    kare_string_free(text_again);
+    kare_string_free(text);
+    kare_plan_free(again);
+    kare_plan_free(plan);
+}
+
 static void test_report(void)
 {
     kare_plan *plan = load_example();
@@ -1964,6 +2050,7 @@ int main(int argc, char **argv)
     test_placements();
     test_finding_codes();
     test_ledger();
+    test_removals_then_lookups();
     test_report();
     test_activities();
     test_deals();

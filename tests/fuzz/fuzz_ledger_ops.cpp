@@ -79,7 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const char* reasons[] = {"", "why", "bad\x01reason"};
     const char* actions[] = {"", "end_relationship"};
     for (int step = 0; step < 32 && !in.empty(); ++step) {
-        const std::vector<kare::account> before = p.accounts();
+        const std::vector<kare::account> before = p.accounts().to_vector();
         const std::size_t n = p.accounts().size();
         const std::string id = n ? p.accounts()[in.next(static_cast<unsigned>(n))].id : "none";
         const kare::date on = kare::date::from_days(20500 + static_cast<std::int32_t>(in.next(400)));

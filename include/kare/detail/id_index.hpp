@@ -6,6 +6,7 @@
 #ifndef KARE_DETAIL_ID_INDEX_HPP
 #define KARE_DETAIL_ID_INDEX_HPP
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -75,22 +76,16 @@ public:
         --count_;
     }
 
-    /// Every position from `removed + 1` to `end - 1` moves down one, as
-    /// when the record at `removed` leaves an ordered vector of `end`;
-    /// `id_of` must still give the ids at their old positions. A few later
-    /// records are found one by one, many by one pass over the table.
+    /// Forgets every id and records positions 0 to `n - 1` afresh, whose ids
+    /// `id_of` gives, in the table as it is: nothing is allocated. For when
+    /// every position changes at once (the records were moved together).
     template <class IdOf>
-    void close_gap(std::size_t removed, std::size_t end, const IdOf& id_of) noexcept
+    void rebuild(std::size_t n, const IdOf& id_of) noexcept
     {
-        const std::size_t later = end - removed - 1;
-        if (later * 4 < slots_.size()) {
-            for (std::size_t k = removed + 1; k < end; ++k)
-                --slots_[locate(id_of(k), id_of)]; // the position is the low half
-            return;
-        }
-        for (std::uint64_t& slot : slots_)
-            if (slot != empty && position_of(slot) > removed && position_of(slot) < end)
-                --slot;
+        std::fill(slots_.begin(), slots_.end(), empty);
+        for (std::size_t p = 0; p < n; ++p)
+            place(hash(id_of(p)), p);
+        count_ = n;
     }
 
     /// How many ids are recorded.

@@ -21,6 +21,15 @@ struct plan_access {
     /// How many account evaluations the plan has run to keep its verdicts
     /// current; shows that a change re-evaluates only what it must.
     static std::size_t evaluation_count(const plan& p) noexcept { return p.evaluations_; }
+
+    /// Removed accounts, deals and activities the plan still keeps in place:
+    /// shows that removals leave them and that compaction clears them.
+    static std::size_t removed_accounts(const plan& p) noexcept { return p.accounts_.removed_count(); }
+    static std::size_t removed_deals(const plan& p) noexcept { return p.deals_.removed_count(); }
+    static std::size_t removed_activities(const plan& p) noexcept
+    {
+        return p.activities_.removed_count();
+    }
 };
 
 } // namespace detail
