@@ -25,7 +25,10 @@ void check_account_content(const account& a, const schema& fields, const locatio
     if (const auto twice = first_repeat(a.products))
         throw error(errc::invalid_plan, "the product '" + a.products[*twice] + "' is listed twice",
                     where.key("products").at(*twice));
-    for (const auto& [field_name, val] : a.attributes) {
+    for (const auto& attribute : a.attributes) {
+        // Named, not bound: clang before 16 cannot capture a structured binding.
+        const std::string& field_name = attribute.first;
+        const value& val = attribute.second;
         const auto path = [&] { return where.key("attributes").key(field_name); };
         const field_def* field = fields.find(field_name);
         if (!field)
